@@ -1,0 +1,35 @@
+import { app } from 'electron'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * Where the clinic's data lives: one SQLite file in the user-data folder (on Windows
+ * %APPDATA%\Runner's Hip, on macOS ~/Library/Application Support/Runner's Hip, on Linux
+ * ~/.config/Runner's Hip). RUNNERS_HIP_DATA_DIR overrides the folder, for tests and for
+ * clinics that keep data on a particular (encrypted) volume.
+ */
+export function databaseFile(): string {
+  const dir = process.env.RUNNERS_HIP_DATA_DIR || app.getPath('userData')
+  mkdirSync(dir, { recursive: true })
+  return join(dir, 'runners-hip.sqlite')
+}
+
+/**
+ * better-sqlite3 is not N-API: the build that Node (and the unit tests) load cannot be loaded by
+ * Electron. `npm run native:electron` puts an Electron build in native/electron; a packaged app
+ * carries it in its resources. Undefined means "use the default build", for a developer who ran
+ * @electron/rebuild instead.
+ */
+export function electronNativeBinding(): string | undefined {
+  const candidates = app.isPackaged
+    ? [join(process.resourcesPath, 'native', 'better_sqlite3.node')]
+    : [join(app.getAppPath(), 'native', 'electron', 'better_sqlite3.node')]
+  return candidates.find((file) => existsSync(file))
+}
+
+/** The window icon (Windows and Linux; macOS takes it from the app bundle). */
+export const appIcon = (): string => join(app.getAppPath(), 'resources', 'icon.png')
+
+/** The built preload script and renderer, next to the built main script. */
+export const preloadScript = (): string => join(__dirname, '../preload/index.js')
+export const rendererRoot = (): string => join(__dirname, '../renderer')

@@ -1,0 +1,5 @@
+import { migration001Patients } from './001-patients'
+import type { Migration } from './migration'
+
+/** Every migration, in order. */
+export const migrations: readonly Migration[] = [migration001Patients]

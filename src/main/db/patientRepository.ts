@@ -1,0 +1,159 @@
+import type { Database, Statement } from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import type { PatientSearchResult, PatientSummary } from '../../shared/api/contract'
+import { parseTypedDate } from '../../shared/model/calendarDate'
+import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
+import { foldForSearch } from '../../shared/text/foldForSearch'
+import { AppError, notFound } from '../errors'
+
+interface PatientRow {
+  id: string
+  given_name: string
+  family_name: string
+  date_of_birth: string
+  sex: string
+  record_number: string | null
+  updated_at: string
+  document: string
+  total: number
+}
+
+const DEFAULT_LIMIT = 50
+
+/** Drops empty optional values so the stored record says "not given" rather than "". */
+function withoutBlanks(fields: PatientFields): PatientFields {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''),
+  ) as PatientFields
+}
+
+export class PatientRepository {
+  private readonly insert: Statement
+  private readonly replace: Statement
+  private readonly byId: Statement<[string], PatientRow>
+  private readonly recordNumberOwner: Statement<[string, string], { id: string }>
+
+  constructor(private readonly db: Database) {
+    this.insert = db.prepare(`
+      INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, record_number,
+                            document, search_name, family_folded, created_at, updated_at)
+      VALUES (@id, @givenName, @familyName, @dateOfBirth, @sex, @recordNumber,
+              @document, @searchName, @familyFolded, @createdAt, @updatedAt)`)
+    this.replace = db.prepare(`
+      UPDATE patients SET given_name = @givenName, family_name = @familyName,
+        date_of_birth = @dateOfBirth, sex = @sex, record_number = @recordNumber,
+        document = @document, search_name = @searchName, family_folded = @familyFolded,
+        updated_at = @updatedAt
+      WHERE id = @id`)
+    this.byId = db.prepare('SELECT *, 1 AS total FROM patients WHERE id = ?')
+    this.recordNumberOwner = db.prepare(
+      'SELECT id FROM patients WHERE record_number = ? AND id <> ?',
+    )
+  }
+
+  create(fields: PatientFields): Patient {
+    const now = new Date().toISOString()
+    const patient = patientSchema.parse({
+      ...withoutBlanks(fields),
+      id: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+    })
+    this.db.transaction(() => {
+      this.assertRecordNumberFree(patient)
+      this.insert.run(this.rowParams(patient))
+    })()
+    return patient
+  }
+
+  update(id: string, fields: PatientFields): Patient {
+    return this.db.transaction(() => {
+      const existing = this.get(id)
+      const patient = patientSchema.parse({
+        ...withoutBlanks(fields),
+        id,
+        createdAt: existing.createdAt,
+        updatedAt: new Date().toISOString(),
+      })
+      this.assertRecordNumberFree(patient)
+      this.replace.run(this.rowParams(patient))
+      return patient
+    })()
+  }
+
+  get(id: string): Patient {
+    const row = this.byId.get(id)
+    if (!row) throw notFound('The patient')
+    return patientSchema.parse(JSON.parse(row.document))
+  }
+
+  /**
+   * Search-as-you-type. Every word typed must occur somewhere in the patient's folded name
+   * (so "mar gar" finds "María García"); a typed date matches the date of birth; a single
+   * word also matches the start of a record number. Sorted by surname, then first name.
+   */
+  search(query: string, limit = DEFAULT_LIMIT): PatientSearchResult {
+    const words = foldForSearch(query).split(' ').filter(Boolean)
+    const conditions: string[] = []
+    const params: string[] = []
+    if (words.length > 0) {
+      conditions.push(`(${words.map(() => 'instr(search_name, ?) > 0').join(' AND ')})`)
+      params.push(...words)
+    }
+    const date = parseTypedDate(query)
+    if (date) {
+      conditions.push('date_of_birth = ?')
+      params.push(date)
+    }
+    const typed = query.trim()
+    if (typed !== '' && !/\s/.test(typed)) {
+      conditions.push("lower(record_number) LIKE ? ESCAPE '\\'")
+      params.push(`${typed.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' OR ')}` : ''
+    const rows = this.db
+      .prepare<string[], PatientRow>(
+        `SELECT *, COUNT(*) OVER () AS total FROM patients ${where}
+         ORDER BY family_folded, search_name, date_of_birth LIMIT ${Math.floor(limit)}`,
+      )
+      .all(...params)
+    return { patients: rows.map(toSummary), total: rows[0]?.total ?? 0 }
+  }
+
+  private assertRecordNumberFree(patient: Patient) {
+    if (!patient.recordNumber) return
+    if (this.recordNumberOwner.get(patient.recordNumber, patient.id)) {
+      throw new AppError('conflict', 'Another patient already has this record number.', [
+        { path: ['recordNumber'], message: 'Already used for another patient' },
+      ])
+    }
+  }
+
+  private rowParams(p: Patient) {
+    return {
+      id: p.id,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      dateOfBirth: p.dateOfBirth,
+      sex: p.sex,
+      recordNumber: p.recordNumber ?? null,
+      document: JSON.stringify(p),
+      searchName: foldForSearch(`${p.givenName} ${p.familyName}`),
+      familyFolded: foldForSearch(p.familyName),
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    }
+  }
+}
+
+function toSummary(row: PatientRow): PatientSummary {
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    dateOfBirth: row.date_of_birth,
+    sex: row.sex as PatientSummary['sex'],
+    ...(row.record_number ? { recordNumber: row.record_number } : {}),
+    updatedAt: row.updated_at,
+  }
+}

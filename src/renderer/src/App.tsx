@@ -1,0 +1,50 @@
+import { useEffect } from 'react'
+import { hrefOf, navigate, useRoute, type Route } from './app/router'
+import { useShortcut } from './app/useShortcut'
+import { AppShell } from './components/AppShell'
+import { EmptyState } from './components/EmptyState'
+import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
+import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
+import { PatientListScreen } from './features/patients/PatientListScreen'
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'patients':
+      return <PatientListScreen />
+    case 'patient-new':
+      return <NewPatientScreen />
+    case 'patient':
+      return <PatientDetailScreen key={route.patientId} patientId={route.patientId} />
+    case 'patient-edit':
+      return <EditPatientScreen key={route.patientId} patientId={route.patientId} />
+    case 'not-found':
+      return (
+        <EmptyState title="This page does not exist">
+          <a className="button" href={hrefOf({ name: 'patients' })}>
+            Go to patients
+          </a>
+        </EmptyState>
+      )
+  }
+}
+
+const titles: Record<Route['name'], string> = {
+  patients: 'Patients',
+  'patient-new': 'New patient',
+  patient: 'Patient',
+  'patient-edit': 'Edit patient',
+  'not-found': 'Not found',
+}
+
+export function App() {
+  const route = useRoute()
+  useShortcut('mod+n', () => navigate({ name: 'patient-new' }))
+  useEffect(() => {
+    document.title = `${titles[route.name]} · Runner's Hip`
+  }, [route.name])
+  return (
+    <AppShell route={route}>
+      <Screen route={route} />
+    </AppShell>
+  )
+}

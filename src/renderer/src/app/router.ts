@@ -1,0 +1,58 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * Screens are addressed by the URL hash, so a reload (or a crash and restart) returns the
+ * clinician to the screen they were on.
+ */
+export type Route =
+  | { name: 'patients' }
+  | { name: 'patient-new' }
+  | { name: 'patient'; patientId: string }
+  | { name: 'patient-edit'; patientId: string }
+  | { name: 'not-found'; path: string }
+
+export function routeFromHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/patients'
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
+  const [first, second, third] = parts
+  if (first === 'patients') {
+    if (parts.length === 1) return { name: 'patients' }
+    if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
+    if (second && parts.length === 2) return { name: 'patient', patientId: second }
+    if (second && third === 'edit' && parts.length === 3) {
+      return { name: 'patient-edit', patientId: second }
+    }
+  }
+  return { name: 'not-found', path }
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'patients':
+      return '#/patients'
+    case 'patient-new':
+      return '#/patients/new'
+    case 'patient':
+      return `#/patients/${encodeURIComponent(route.patientId)}`
+    case 'patient-edit':
+      return `#/patients/${encodeURIComponent(route.patientId)}/edit`
+    case 'not-found':
+      return `#${route.path}`
+  }
+}
+
+export function navigate(route: Route, { replace = false } = {}) {
+  const href = hrefOf(route)
+  if (replace) window.location.replace(href)
+  else window.location.hash = href
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  return routeFromHash(hash)
+}

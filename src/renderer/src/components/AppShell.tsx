@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react'
+import { hrefOf, type Route } from '../app/router'
+
+interface AppShellProps {
+  route: Route
+  children: ReactNode
+}
+
+const isPatientsArea = (route: Route) => route.name.startsWith('patient')
+
+export function AppShell({ route, children }: AppShellProps) {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+            <circle cx="16" cy="16" r="15" />
+            <path d="M10 22c3-1 4-4 5-7s3-5 7-5" />
+            <circle cx="21.5" cy="9.5" r="2.2" />
+          </svg>
+          <div>
+            <div className="brand__name">Runner&rsquo;s Hip</div>
+            <div className="brand__tag">Clinical assessment</div>
+          </div>
+        </div>
+        <nav aria-label="Main">
+          <ul className="nav">
+            <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'patients' })}
+                aria-current={isPatientsArea(route) ? 'page' : undefined}
+              >
+                Patients
+              </a>
+            </li>
+            <li>
+              <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
+                New patient <kbd>Ctrl N</kbd>
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <p className="sidebar__footer">
+          Works offline. Patient records are stored only on this computer.
+        </p>
+      </aside>
+      <main id="main" className="workspace" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+/**
+ * The names of every call the renderer can make. This file has no imports on purpose: the
+ * sandboxed preload bundles it, and a sandboxed preload can require nothing but `electron`.
+ * `contract.ts` must define exactly these names (the type checker enforces it).
+ */
+export const channelNames = [
+  'findPatients',
+  'getPatient',
+  'createPatient',
+  'updatePatient',
+] as const
+
+export type ChannelName = (typeof channelNames)[number]
+
+/** The IPC channel a call travels on; prefixed so it cannot clash with Electron's own. */
+export const ipcChannelOf = (name: ChannelName): string => `api:${name}`

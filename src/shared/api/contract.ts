@@ -1,0 +1,60 @@
+import { z } from 'zod'
+import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
+import type { ChannelName } from './channels'
+import type { Result } from './result'
+
+/**
+ * The contract between renderer and main: for each call, the schema its input must satisfy
+ * and the type of its value. Main parses every input with `input` before doing anything; the
+ * renderer's forms use the same model schemas, so both sides agree on what is valid.
+ */
+
+interface Channel<Input extends z.ZodType, Output> {
+  input: Input
+  /** Phantom: carries the value type; never read at run time. */
+  output?: Output
+}
+
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input): Channel<Input, Output> => ({ input })
+
+export const findPatientsInputSchema = z.object({
+  /** What the user typed: part of a name, a date of birth or a record number. Empty lists all. */
+  query: z.string().max(100, 'Search text is too long'),
+  limit: z.number().int().min(1).max(500).optional(),
+})
+
+export interface PatientSummary {
+  id: string
+  givenName: string
+  familyName: string
+  dateOfBirth: string
+  sex: Patient['sex']
+  recordNumber?: string
+  updatedAt: string
+}
+
+export interface PatientSearchResult {
+  patients: PatientSummary[]
+  /** How many patients match in all; more than `patients.length` when the list was cut. */
+  total: number
+}
+
+/** The record's fields plus its id, flat, so that field errors have the same paths as on create. */
+export const updatePatientInputSchema = patientFieldsSchema.extend({ id: patientIdSchema })
+
+export const contract = {
+  findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
+  getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
+  createPatient: channel<Patient>()(patientFieldsSchema),
+  updatePatient: channel<Patient>()(updatePatientInputSchema),
+} satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
+
+export type Contract = typeof contract
+export type InputOf<K extends ChannelName> = z.input<Contract[K]['input']>
+export type ParsedInputOf<K extends ChannelName> = z.output<Contract[K]['input']>
+export type OutputOf<K extends ChannelName> = NonNullable<Contract[K]['output']>
+
+/** `window.api`: one async function per channel, nothing else. */
+export type Api = { [K in ChannelName]: (input: InputOf<K>) => Promise<Result<OutputOf<K>>> }

@@ -1,0 +1,61 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import type { Database } from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { createHandlers } from '../../../src/main/ipc/handlers'
+import { tempDatabase } from '../../support/tempDatabase'
+import { installApiBridge } from './bridge'
+import { serveBuiltRenderer } from './staticServer'
+
+interface AppFixtures {
+  /** The clinic database behind the page: a real SQLite file in a temp folder. */
+  db: Database
+  /** The app's page, at the patient list, with window.api wired to main's handler table. */
+  app: Page
+  /** Saves a full-page screenshot under test-results/screens/<name>.png. */
+  saveScreen: (name: string) => Promise<void>
+}
+
+interface WorkerFixtures {
+  rendererUrl: string
+}
+
+const SCREENS = join('test-results', 'screens')
+
+export const test = base.extend<AppFixtures, WorkerFixtures>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+    async ({}, use) => {
+      const server = await serveBuiltRenderer()
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  db: async ({}, use) => {
+    const store = tempDatabase()
+    await use(store.db)
+    store.cleanup()
+  },
+  app: async ({ page, db, rendererUrl }, use) => {
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      // A CSP violation or a React warning is a bug, even when the screen looks right.
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    await installApiBridge(page, createHandlers(db))
+    await page.goto(`${rendererUrl}/#/patients`)
+    await use(page)
+    expect(problems, 'the page logged errors').toEqual([])
+  },
+  saveScreen: async ({ page }, use) => {
+    mkdirSync(SCREENS, { recursive: true })
+    await use(async (name) => {
+      await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true })
+    })
+  },
+})
+
+export { expect }

@@ -1,0 +1,131 @@
+import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src/main/db/connection'
+import {
+  DatabaseTooNewError,
+  latestSchemaVersion,
+  migrate,
+  schemaVersionOf,
+} from '../../src/main/db/migrate'
+import { migrations } from '../../src/main/db/migrations'
+import type { Migration } from '../../src/main/db/migrations/migration'
+import { tempFolder } from '../support/tempDatabase'
+
+const folders: { cleanup: () => void }[] = []
+const newFolder = () => {
+  const f = tempFolder()
+  folders.push(f)
+  return f.dir
+}
+afterEach(() => folders.splice(0).forEach((f) => f.cleanup()))
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+const tables = (db: Database.Database) =>
+  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
+
+describe('migrations', () => {
+  it('are numbered 1, 2, 3... in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1))
+  })
+
+  it('create a new database file on first start, at the latest version, with the clinical pragmas', () => {
+    const file = join(newFolder(), 'clinic.sqlite')
+    const db = openDatabase(file)
+    expect(existsSync(file)).toBe(true)
+    expect(schemaVersionOf(db)).toBe(latestSchemaVersion())
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL
+    db.close()
+  })
+
+  it('are a no-op when run again', () => {
+    const file = join(newFolder(), 'clinic.sqlite')
+    openDatabase(file).close()
+    const db = openDatabase(file)
+    expect(migrate(db)).toEqual([])
+    db.close()
+  })
+
+  it('v1 creates the patients table with its search and uniqueness indexes', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 1))
+    expect(tables(db)).toContain('patients')
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'patients'")
+      .pluck()
+      .all()
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'patients_record_number',
+        'patients_family_name',
+        'patients_date_of_birth',
+      ]),
+    )
+    db.close()
+  })
+
+  it('roll a failing migration back completely, leaving the version where it was', () => {
+    const db = new Database(':memory:')
+    const broken: Migration = {
+      version: migrations.length + 1,
+      name: 'broken',
+      up: (d) => {
+        d.exec('CREATE TABLE half_done (x INTEGER)')
+        throw new Error('boom')
+      },
+    }
+    expect(() => migrate(db, [...migrations, broken])).toThrow('boom')
+    expect(schemaVersionOf(db)).toBe(migrations.length)
+    expect(tables(db)).not.toContain('half_done')
+    db.close()
+  })
+
+  it('refuse a database written by a newer app and leave the file byte for byte untouched', () => {
+    const dir = newFolder()
+    const file = join(dir, 'clinic.sqlite')
+    const newer = new Database(file)
+    newer.exec('CREATE TABLE from_the_future (x)')
+    newer.pragma(`user_version = ${latestSchemaVersion() + 1}`)
+    newer.close()
+    const before = sha(file)
+
+    let thrown: unknown
+    try {
+      openDatabase(file)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(DatabaseTooNewError)
+    expect((thrown as Error).message).toMatch(/newer version of the app.*has not been changed/s)
+    expect(sha(file)).toBe(before)
+    expect(existsSync(`${file}-wal`)).toBe(false)
+  })
+
+  it('keep a copy of an existing database before migrating it', () => {
+    const dir = newFolder()
+    const file = join(dir, 'clinic.sqlite')
+    const old = new Database(file)
+    migrate(old, migrations.slice(0, 1))
+    old
+      .prepare(
+        "INSERT INTO patients VALUES ('p1','A','B','1990-01-01','female',NULL,'{}','a b','b','t','t')",
+      )
+      .run()
+    old.close()
+    if (latestSchemaVersion() === 1) {
+      // Nothing to migrate yet: opening must not make a backup it does not need.
+      openDatabase(file).close()
+      expect(existsSync(`${file}.before-v2.bak`)).toBe(false)
+      return
+    }
+    openDatabase(file).close()
+    const backup = new Database(`${file}.before-v2.bak`, { readonly: true })
+    expect(schemaVersionOf(backup)).toBe(1)
+    expect(backup.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(1)
+    backup.close()
+  })
+})
