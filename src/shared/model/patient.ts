@@ -8,7 +8,8 @@ import { calendarDateSchema, todayIso } from './calendarDate'
  */
 
 export const sexes = ['female', 'male', 'intersex', 'not-stated'] as const
-export const sexLabels: Record<(typeof sexes)[number], string> = {
+export type Sex = (typeof sexes)[number]
+export const sexLabels: Record<Sex, string> = {
   female: 'Female',
   male: 'Male',
   intersex: 'Intersex',

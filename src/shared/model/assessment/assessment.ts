@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { calendarDateSchema } from '../calendarDate'
+import { patientIdSchema } from '../patient'
+import { historySchema } from './history'
+import { outcomeMeasuresSchema } from './outcomeMeasures'
+import { physicalExamSchema } from './physicalExam'
+import { runningTechniqueSchema } from './runningTechnique'
+
+/**
+ * The assessment record: the one definition used by the step forms, main's validation, storage
+ * and export. A draft may be partial; finalising requires every item in requiredItems.ts to be
+ * recorded or marked not assessed, after which the record is locked and only addenda are added.
+ *
+ * `schemaVersion` is the version of this document's shape. Adding optional fields keeps the
+ * version; any other change bumps it and adds a step to upgradeAssessment.ts, so that every
+ * assessment ever saved still opens.
+ */
+export const ASSESSMENT_SCHEMA_VERSION = 1
+
+export const assessmentTypes = ['initial', 'follow-up'] as const
+export type AssessmentType = (typeof assessmentTypes)[number]
+export const assessmentTypeLabels: Record<AssessmentType, string> = {
+  initial: 'Initial assessment',
+  'follow-up': 'Follow-up',
+}
+export const assessmentStatuses = ['draft', 'finalised'] as const
+export type AssessmentStatus = (typeof assessmentStatuses)[number]
+
+export const assessmentIdSchema = z.uuid('Not a valid assessment id')
+
+/** The parts the clinician fills in, step by step. */
+export const assessmentSectionsSchema = z.object({
+  history: historySchema,
+  outcomes: outcomeMeasuresSchema,
+  exam: physicalExamSchema,
+  running: runningTechniqueSchema,
+})
+export type AssessmentSections = z.infer<typeof assessmentSectionsSchema>
+export type AssessmentSection = keyof AssessmentSections
+
+export const addendumSchema = z.object({
+  at: z.iso.datetime(),
+  text: z.string().trim().min(1, 'Write the addendum').max(4000, 'Keep this under 4000 characters'),
+})
+export type Addendum = z.infer<typeof addendumSchema>
+
+export const assessmentDetailsSchema = z.object({
+  date: calendarDateSchema,
+  clinicianName: z.string().trim().max(120, 'Keep this under 120 characters').optional(),
+})
+
+export const assessmentSchema = assessmentSectionsSchema.extend({
+  schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
+  id: assessmentIdSchema,
+  patientId: patientIdSchema,
+  type: z.enum(assessmentTypes),
+  status: z.enum(assessmentStatuses),
+  /** For a follow-up: the assessment it was started from. */
+  previousAssessmentId: assessmentIdSchema.optional(),
+  ...assessmentDetailsSchema.shape,
+  /** Increases with every saved change of a draft; a save older than the stored one is ignored. */
+  revision: z.number().int().min(0),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  finalisedAt: z.iso.datetime().optional(),
+  addenda: z.array(addendumSchema),
+})
+export type Assessment = z.infer<typeof assessmentSchema>
+
+/** What an autosave sends: the editable parts of a draft, with its revision. */
+export const assessmentDraftSchema = assessmentSectionsSchema.extend({
+  id: assessmentIdSchema,
+  revision: z.number().int().min(1),
+  ...assessmentDetailsSchema.shape,
+})
+export type AssessmentDraft = z.infer<typeof assessmentDraftSchema>
