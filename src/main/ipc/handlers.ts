@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { AssessmentRepository } from '../db/assessmentRepository'
 import { PatientRepository } from '../db/patientRepository'
 import { defineHandlers, type ErrorReporter, type HandlerTable } from './defineHandlers'
 
@@ -12,12 +13,23 @@ export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
 /** The one handler table: main registers it with ipcMain, the end-to-end harness with Playwright. */
 export function createHandlers(db: Database, report = reportWithoutPatientData): HandlerTable {
   const patients = new PatientRepository(db)
+  const assessments = new AssessmentRepository(db, patients)
   return defineHandlers(
     {
       findPatients: ({ query, limit }) => patients.search(query, limit),
       getPatient: ({ id }) => patients.get(id),
       createPatient: (fields) => patients.create(fields),
       updatePatient: ({ id, ...fields }) => patients.update(id, fields),
+      listAssessments: ({ patientId }) => assessments.listForPatient(patientId),
+      getAssessment: ({ id }) => assessments.get(id),
+      createAssessment: (input) => assessments.create(input),
+      saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
+      finaliseAssessment: ({ id }) => assessments.finalise(id),
+      addAssessmentAddendum: ({ id, text }) => assessments.addAddendum(id, text),
+      discardAssessmentDraft: ({ id }) => {
+        assessments.discardDraft(id)
+        return { id }
+      },
     },
     report,
   )

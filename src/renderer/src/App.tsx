@@ -3,6 +3,7 @@ import { hrefOf, navigate, useRoute, type Route } from './app/router'
 import { useShortcut } from './app/useShortcut'
 import { AppShell } from './components/AppShell'
 import { EmptyState } from './components/EmptyState'
+import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
@@ -17,6 +18,15 @@ function Screen({ route }: { route: Route }) {
       return <PatientDetailScreen key={route.patientId} patientId={route.patientId} />
     case 'patient-edit':
       return <EditPatientScreen key={route.patientId} patientId={route.patientId} />
+    case 'assessment':
+      return (
+        <AssessmentScreen
+          key={route.assessmentId}
+          patientId={route.patientId}
+          assessmentId={route.assessmentId}
+          step={route.step}
+        />
+      )
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -33,6 +43,7 @@ const titles: Record<Route['name'], string> = {
   'patient-new': 'New patient',
   patient: 'Patient',
   'patient-edit': 'Edit patient',
+  assessment: 'Assessment',
   'not-found': 'Not found',
 }
 

@@ -6,6 +6,7 @@ import './styles/base.css'
 import './styles/shell.css'
 import './styles/forms.css'
 import './styles/tables.css'
+import './styles/assessment.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')

@@ -8,6 +8,13 @@ export const channelNames = [
   'getPatient',
   'createPatient',
   'updatePatient',
+  'listAssessments',
+  'getAssessment',
+  'createAssessment',
+  'saveAssessmentDraft',
+  'finaliseAssessment',
+  'addAssessmentAddendum',
+  'discardAssessmentDraft',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

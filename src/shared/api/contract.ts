@@ -1,4 +1,15 @@
 import { z } from 'zod'
+import { calendarDateSchema } from '../model/calendarDate'
+import {
+  addendumSchema,
+  assessmentDetailsSchema,
+  assessmentDraftSchema,
+  assessmentIdSchema,
+  assessmentTypes,
+  type Assessment,
+  type AssessmentStatus,
+  type AssessmentType,
+} from '../model/assessment/assessment'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
 import type { Result } from './result'
@@ -44,11 +55,45 @@ export interface PatientSearchResult {
 /** The record's fields plus its id, flat, so that field errors have the same paths as on create. */
 export const updatePatientInputSchema = patientFieldsSchema.extend({ id: patientIdSchema })
 
+export interface AssessmentSummary {
+  id: string
+  date: string
+  type: AssessmentType
+  status: AssessmentStatus
+  updatedAt: string
+  finalisedAt?: string
+}
+
+export interface DraftSaved {
+  revision: number
+  updatedAt: string
+  /** True when a newer save had already been stored and this one was ignored. */
+  stale: boolean
+}
+
+export const createAssessmentInputSchema = z.object({
+  patientId: patientIdSchema,
+  type: z.enum(assessmentTypes, 'Choose initial or follow-up'),
+  date: calendarDateSchema,
+  clinicianName: assessmentDetailsSchema.shape.clinicianName,
+})
+
+const byAssessmentId = z.object({ id: assessmentIdSchema })
+
 export const contract = {
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
   createPatient: channel<Patient>()(patientFieldsSchema),
   updatePatient: channel<Patient>()(updatePatientInputSchema),
+  listAssessments: channel<AssessmentSummary[]>()(z.object({ patientId: patientIdSchema })),
+  getAssessment: channel<Assessment>()(byAssessmentId),
+  createAssessment: channel<Assessment>()(createAssessmentInputSchema),
+  saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),
+  finaliseAssessment: channel<Assessment>()(byAssessmentId),
+  addAssessmentAddendum: channel<Assessment>()(
+    byAssessmentId.extend({ text: addendumSchema.shape.text }),
+  ),
+  discardAssessmentDraft: channel<{ id: string }>()(byAssessmentId),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

@@ -45,7 +45,14 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
       // A CSP violation or a React warning is a bug, even when the screen looks right.
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
     })
-    await installApiBridge(page, createHandlers(db))
+    // An internal error in main is a bug even when the screen copes with it; in tests (synthetic
+    // patients only) its stack is printed to find it.
+    const report = (channel: string, error: unknown) => {
+      problems.push(
+        `main failed in ${channel}: ${error instanceof Error ? error.stack : String(error)}`,
+      )
+    }
+    await installApiBridge(page, createHandlers(db, report))
     await page.goto(`${rendererUrl}/#/patients`)
     await use(page)
     expect(problems, 'the page logged errors').toEqual([])
@@ -53,6 +60,8 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
   saveScreen: async ({ page }, use) => {
     mkdirSync(SCREENS, { recursive: true })
     await use(async (name) => {
+      // From the top, so sticky headers sit where a reader expects them in a full-page image.
+      await page.evaluate(() => window.scrollTo(0, 0))
       await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true })
     })
   },

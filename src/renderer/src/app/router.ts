@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { assessmentSteps, type AssessmentStep } from '@shared/model/assessment/steps'
 
 /**
  * Screens are addressed by the URL hash, so a reload (or a crash and restart) returns the
@@ -9,18 +10,25 @@ export type Route =
   | { name: 'patient-new' }
   | { name: 'patient'; patientId: string }
   | { name: 'patient-edit'; patientId: string }
+  | { name: 'assessment'; patientId: string; assessmentId: string; step: AssessmentStep }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/patients'
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, second, third] = parts
+  const [first, second, third, fourth, fifth] = parts
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
     if (second && parts.length === 2) return { name: 'patient', patientId: second }
     if (second && third === 'edit' && parts.length === 3) {
       return { name: 'patient-edit', patientId: second }
+    }
+    if (second && third === 'assessments' && fourth && parts.length <= 5) {
+      const step = (assessmentSteps as readonly string[]).includes(fifth ?? '')
+        ? (fifth as AssessmentStep)
+        : 'history'
+      return { name: 'assessment', patientId: second, assessmentId: fourth, step }
     }
   }
   return { name: 'not-found', path }
@@ -36,6 +44,8 @@ export function hrefOf(route: Route): string {
       return `#/patients/${encodeURIComponent(route.patientId)}`
     case 'patient-edit':
       return `#/patients/${encodeURIComponent(route.patientId)}/edit`
+    case 'assessment':
+      return `#/patients/${encodeURIComponent(route.patientId)}/assessments/${encodeURIComponent(route.assessmentId)}/${route.step}`
     case 'not-found':
       return `#${route.path}`
   }

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react'
 
 /**
- * A keyboard shortcut such as `mod+s` (Ctrl on Windows/Linux, Cmd on macOS) or `/`.
- * Plain-key shortcuts are ignored while typing in a field.
+ * A keyboard shortcut such as `mod+s` (Ctrl on Windows/Linux, Cmd on macOS), `alt+2` or `/`.
+ * Shortcuts without a modifier are ignored while typing in a field; with one, they work anywhere.
+ * Keys are matched by their physical position too, so Alt+2 works where Option+2 types "™".
  */
 export function useShortcut(combo: string, action: (event: KeyboardEvent) => void) {
   const latest = useRef(action)
@@ -11,14 +12,28 @@ export function useShortcut(combo: string, action: (event: KeyboardEvent) => voi
   })
   useEffect(() => {
     const keys = combo.toLowerCase().split('+')
-    const key = keys.at(-1)
-    const wantsMod = keys.includes('mod')
-    const wantsShift = keys.includes('shift')
+    const key = keys.at(-1) ?? ''
+    const wants = {
+      mod: keys.includes('mod'),
+      alt: keys.includes('alt'),
+      shift: keys.includes('shift'),
+    }
+    const codes = /^[0-9]$/.test(key)
+      ? [`Digit${key}`]
+      : /^[a-z]$/.test(key)
+        ? [`Key${key.toUpperCase()}`]
+        : []
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey
-      if (event.key.toLowerCase() !== key || mod !== wantsMod || event.shiftKey !== wantsShift)
+      const sameKey = event.key.toLowerCase() === key || codes.includes(event.code)
+      if (
+        !sameKey ||
+        mod !== wants.mod ||
+        event.altKey !== wants.alt ||
+        event.shiftKey !== wants.shift
+      )
         return
-      if (!wantsMod && isTyping(event.target)) return
+      if (!wants.mod && !wants.alt && isTyping(event.target)) return
       event.preventDefault()
       latest.current(event)
     }

@@ -61,10 +61,22 @@ export const nightPainOptions: Option<(typeof nightPainTypes)[number]>[] = [
 ]
 
 export const runningBehaviourQuestions = [
-  { key: 'easesOnceWarmedUp', label: 'Eases once warmed up during a run', help: 'Typical of tendinopathy; bone stress pain does not warm up.' },
-  { key: 'worseTheLongerYouRun', label: 'Worse the longer or further you run', help: 'Bone stress pain comes earlier in each run and builds with distance.' },
+  {
+    key: 'easesOnceWarmedUp',
+    label: 'Eases once warmed up during a run',
+    help: 'Typical of tendinopathy; bone stress pain does not warm up.',
+  },
+  {
+    key: 'worseTheLongerYouRun',
+    label: 'Worse the longer or further you run',
+    help: 'Bone stress pain comes earlier in each run and builds with distance.',
+  },
   { key: 'worstAfterOrNextMorning', label: 'Worst after running or the next morning' },
-  { key: 'comesOnAtPredictableDistance', label: 'Comes on at a predictable point in the run', help: 'e.g. always at about 6 km: typical of iliotibial band syndrome.' },
+  {
+    key: 'comesOnAtPredictableDistance',
+    label: 'Comes on at a predictable point in the run',
+    help: 'e.g. always at about 6 km: typical of iliotibial band syndrome.',
+  },
   { key: 'hadToStopRunning', label: 'Has had to stop a run because of it' },
   { key: 'limpsAfterRunning', label: 'Limps after running' },
   { key: 'painOnWalking', label: 'Painful to walk (or walk fast)' },
@@ -134,17 +146,37 @@ export const surfaceLabels: Record<(typeof surfaces)[number], string> = {
 }
 
 export const redFlagQuestions = [
-  { key: 'feverOrUnwell', label: 'Fever, chills or feeling generally unwell', help: 'Infection (septic arthritis) must be excluded: emergency.' },
-  { key: 'unexplainedWeightLoss', label: 'Unexplained weight loss', help: 'Not explained by training or diet: malignancy screen.' },
+  {
+    key: 'feverOrUnwell',
+    label: 'Fever, chills or feeling generally unwell',
+    help: 'Infection (septic arthritis) must be excluded: emergency.',
+  },
+  {
+    key: 'unexplainedWeightLoss',
+    label: 'Unexplained weight loss',
+    help: 'Not explained by training or diet: malignancy screen.',
+  },
   { key: 'cancerHistory', label: 'History of cancer' },
   { key: 'nightSweats', label: 'Night sweats' },
   { key: 'recentTrauma', label: 'Recent fall, collision or high-energy injury' },
   { key: 'unableToBearWeight', label: 'Unable to bear weight' },
-  { key: 'corticosteroidUse', label: 'Long-term or repeated corticosteroid use', help: 'Risk factor for avascular necrosis and low bone density.' },
-  { key: 'alcoholExcess', label: 'High alcohol intake', help: 'Risk factor for avascular necrosis.' },
+  {
+    key: 'corticosteroidUse',
+    label: 'Long-term or repeated corticosteroid use',
+    help: 'Risk factor for avascular necrosis and low bone density.',
+  },
+  {
+    key: 'alcoholExcess',
+    label: 'High alcohol intake',
+    help: 'Risk factor for avascular necrosis.',
+  },
   { key: 'neurologicalSymptoms', label: 'Pins and needles, numbness or weakness in the leg' },
   { key: 'progressiveNeurologicalDeficit', label: 'Weakness or numbness that is getting worse' },
-  { key: 'bladderBowelOrSaddle', label: 'Bladder or bowel change, or saddle numbness', help: 'Cauda equina: emergency.' },
+  {
+    key: 'bladderBowelOrSaddle',
+    label: 'Bladder or bowel change, or saddle numbness',
+    help: 'Cauda equina: emergency.',
+  },
   { key: 'limp', label: 'Limping' },
 ] as const satisfies readonly YesNoQuestion[]
 
@@ -157,15 +189,17 @@ export const menstrualStatusLabels: Record<(typeof menstrualStatuses)[number], s
 }
 
 export const energyAvailabilityQuestions = [
-  { key: 'restrictedEatingOrWeightLoss', label: 'Recent weight loss, dieting or restricted eating', help: 'Low energy availability (RED-S) is a bone stress risk factor, in men too.' },
+  {
+    key: 'restrictedEatingOrWeightLoss',
+    label: 'Recent weight loss, dieting or restricted eating',
+    help: 'Low energy availability (RED-S) is a bone stress risk factor, in men too.',
+  },
   { key: 'lowBoneDensityKnown', label: 'Known low bone density' },
 ] as const satisfies readonly YesNoQuestion[]
 
 export const historySchema = z.object({
   painSide: choiceOf(painSides).optional(),
-  painAreas: z
-    .array(z.object({ region: z.enum(bodyRegions), side: z.enum(sides) }))
-    .optional(),
+  painAreas: z.array(z.object({ region: z.enum(bodyRegions), side: z.enum(sides) })).optional(),
   mainArea: z.enum(bodyRegions).optional(),
   painBelowKnee: yesNoSchema.optional(),
   deepPoorlyLocalised: yesNoSchema.optional(),

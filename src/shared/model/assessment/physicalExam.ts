@@ -52,7 +52,9 @@ export const romMotionLabels: Record<RomMotion, string> = {
   straightLegRaise: 'Passive straight-leg raise',
 }
 /** Motions every finalised assessment records (or marks not assessed); SLR is optional. */
-export const requiredRomMotions: readonly RomMotion[] = romMotions.filter((m) => m !== 'straightLegRaise')
+export const requiredRomMotions: readonly RomMotion[] = romMotions.filter(
+  (m) => m !== 'straightLegRaise',
+)
 
 export const rotationPositions = ['hip-flexed-90', 'prone-hip-neutral', 'seated'] as const
 export type RotationPosition = (typeof rotationPositions)[number]
@@ -101,16 +103,58 @@ export interface PalpationSite {
 }
 
 export const palpationSites = [
-  { id: 'greaterTrochanter', label: 'Greater trochanter', help: 'Side-lying; the bony point on the outside of the hip and just above and behind it.' },
-  { id: 'ischialTuberosity', label: 'Ischial tuberosity', help: 'Side-lying with the hip flexed; the sitting bone and the hamstring origin on it.' },
-  { id: 'hamstringMuscleBelly', label: 'Hamstring muscle belly', help: 'Prone; along the back of the thigh. Note the length of the tender area.' },
-  { id: 'adductorOrigin', label: 'Adductor origin', help: 'Supine; adductor longus where it meets the pubic bone.' },
-  { id: 'pubicSymphysis', label: 'Pubic symphysis', help: 'Supine; the joint in the midline and the bone beside it.', midline: true },
-  { id: 'iliopsoas', label: 'Iliopsoas', help: 'Just below the inguinal ligament, lateral to the femoral artery, and in the lower lateral abdomen.' },
-  { id: 'asis', label: 'Anterior superior iliac spine', help: 'The bony point at the front of the pelvis (sartorius origin).' },
-  { id: 'aiis', label: 'Anterior inferior iliac spine', help: 'Below the ASIS, deep (rectus femoris origin).' },
-  { id: 'iliotibialBand', label: 'Iliotibial band / lateral femoral epicondyle', help: 'Along the band and 2-3 cm above the lateral knee joint line.' },
-  { id: 'lumbarSpine', label: 'Lumbar spine', help: 'Spinous processes and paraspinal muscles L1-S1.', midline: true },
+  {
+    id: 'greaterTrochanter',
+    label: 'Greater trochanter',
+    help: 'Side-lying; the bony point on the outside of the hip and just above and behind it.',
+  },
+  {
+    id: 'ischialTuberosity',
+    label: 'Ischial tuberosity',
+    help: 'Side-lying with the hip flexed; the sitting bone and the hamstring origin on it.',
+  },
+  {
+    id: 'hamstringMuscleBelly',
+    label: 'Hamstring muscle belly',
+    help: 'Prone; along the back of the thigh. Note the length of the tender area.',
+  },
+  {
+    id: 'adductorOrigin',
+    label: 'Adductor origin',
+    help: 'Supine; adductor longus where it meets the pubic bone.',
+  },
+  {
+    id: 'pubicSymphysis',
+    label: 'Pubic symphysis',
+    help: 'Supine; the joint in the midline and the bone beside it.',
+    midline: true,
+  },
+  {
+    id: 'iliopsoas',
+    label: 'Iliopsoas',
+    help: 'Just below the inguinal ligament, lateral to the femoral artery, and in the lower lateral abdomen.',
+  },
+  {
+    id: 'asis',
+    label: 'Anterior superior iliac spine',
+    help: 'The bony point at the front of the pelvis (sartorius origin).',
+  },
+  {
+    id: 'aiis',
+    label: 'Anterior inferior iliac spine',
+    help: 'Below the ASIS, deep (rectus femoris origin).',
+  },
+  {
+    id: 'iliotibialBand',
+    label: 'Iliotibial band / lateral femoral epicondyle',
+    help: 'Along the band and 2-3 cm above the lateral knee joint line.',
+  },
+  {
+    id: 'lumbarSpine',
+    label: 'Lumbar spine',
+    help: 'Spinous processes and paraspinal muscles L1-S1.',
+    midline: true,
+  },
 ] as const satisfies readonly PalpationSite[]
 export type PalpationSiteId = (typeof palpationSites)[number]['id']
 
@@ -118,6 +162,7 @@ export const specialTestResults = ['positive', 'negative', 'not-tested'] as cons
 export type SpecialTestResult = (typeof specialTestResults)[number]
 export const testSides = ['left', 'right', 'both'] as const
 
+/** Pain flags are ticked when present; absent means none was reported. */
 const romEntrySchema = z.object({
   left: measurementSchema(-30, 180).optional(),
   right: measurementSchema(-30, 180).optional(),
@@ -128,7 +173,11 @@ const romEntrySchema = z.object({
 const strengthSideSchema = z.object({
   oxford: z.enum([...oxfordGrades, NOT_ASSESSED]).optional(),
   /** Hand-held dynamometer peak force, newtons (best of the trials). */
-  forceN: z.number('Enter a number').min(0, 'Cannot be negative').max(2000, 'Check the force: over 2000 N').optional(),
+  forceN: z
+    .number('Enter a number')
+    .min(0, 'Cannot be negative')
+    .max(2000, 'Check the force: over 2000 N')
+    .optional(),
   pain: z.boolean().optional(),
 })
 
@@ -187,7 +236,11 @@ export const specialTestIds = [
 export type SpecialTestId = (typeof specialTestIds)[number]
 
 export const physicalExamSchema = z.object({
-  bodyMassKg: z.number('Enter a number').min(10, 'At least 10 kg').max(300, 'At most 300 kg').optional(),
+  bodyMassKg: z
+    .number('Enter a number')
+    .min(10, 'At least 10 kg')
+    .max(300, 'At most 300 kg')
+    .optional(),
   heightCm: z.number('Enter a number').min(50).max(250).optional(),
   observation: z
     .object({
@@ -214,7 +267,10 @@ export const physicalExamSchema = z.object({
       motions: byKey(romMotions, romEntrySchema).optional(),
     })
     .optional(),
-  strength: byKey(strengthGroups, z.object({ left: strengthSideSchema.optional(), right: strengthSideSchema.optional() })).optional(),
+  strength: byKey(
+    strengthGroups,
+    z.object({ left: strengthSideSchema.optional(), right: strengthSideSchema.optional() }),
+  ).optional(),
   palpation: byKey(
     palpationSites.map((s) => s.id),
     palpationEntrySchema,

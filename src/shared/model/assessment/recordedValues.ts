@@ -17,7 +17,11 @@ export const choiceOf = <const T extends readonly [string, ...string[]]>(values:
   z.enum([...values, NOT_ASSESSED] as [...T, NotAssessed])
 
 /** A measurement within [min, max] (in the unit the item states), or explicitly not assessed. */
-export const measurementSchema = (min: number, max: number, options: { integer?: boolean } = {}) => {
+export const measurementSchema = (
+  min: number,
+  max: number,
+  options: { integer?: boolean } = {},
+) => {
   const base = z.number('Enter a number').min(min, `At least ${min}`).max(max, `At most ${max}`)
   return z.union([options.integer ? base.int('Whole numbers only') : base, z.literal(NOT_ASSESSED)])
 }

@@ -1,6 +1,11 @@
 import type { Sex } from '../patient'
 import type { AssessmentSection, AssessmentSections } from './assessment'
-import { energyAvailabilityQuestions, mechanicalSymptomQuestions, redFlagQuestions, runningBehaviourQuestions } from './history'
+import {
+  energyAvailabilityQuestions,
+  mechanicalSymptomQuestions,
+  redFlagQuestions,
+  runningBehaviourQuestions,
+} from './history'
 import { IHOT12_ITEM_COUNT, LEFS_ITEM_COUNT, hagosSubscales } from './outcomeMeasures'
 import {
   palpationSites,
@@ -36,7 +41,8 @@ export interface RequiredItemsContext {
 }
 
 const nonEmptyText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
-const hasStatus = (v: unknown) => typeof v === 'object' && v !== null && 'status' in v && v.status !== undefined
+const hasStatus = (v: unknown) =>
+  typeof v === 'object' && v !== null && 'status' in v && v.status !== undefined
 const notAssessedGroup = { status: NOT_ASSESSED, present: [] }
 
 function complete(v: unknown, check: (recorded: Record<string, unknown>) => boolean) {
@@ -48,7 +54,12 @@ const allFilled = (items: unknown, count: number) =>
   Array.isArray(items) && items.length === count && items.every((i) => typeof i === 'number')
 
 function historyItems(context: RequiredItemsContext): RequiredItem[] {
-  const h = (path: string, label: string, group: string, extra: Partial<RequiredItem> = {}): RequiredItem => ({
+  const h = (
+    path: string,
+    label: string,
+    group: string,
+    extra: Partial<RequiredItem> = {},
+  ): RequiredItem => ({
     step: 'history',
     path: `history.${path}`,
     label,
@@ -64,7 +75,9 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
     }),
     h('painBelowKnee', 'Pain travelling below the knee', 'Where it hurts'),
     h('onset.type', 'Onset (sudden or gradual)', 'Onset and pain'),
-    h('onset.duration', 'How long it has been present', 'Onset and pain', { notAssessed: undefined }),
+    h('onset.duration', 'How long it has been present', 'Onset and pain', {
+      notAssessed: undefined,
+    }),
     h('pain.now', 'Pain now (0-10)', 'Onset and pain'),
     h('pain.worst24h', 'Worst pain in the last 24 hours (0-10)', 'Onset and pain'),
     h('pain.duringRunning', 'Pain during running (0-10)', 'Onset and pain'),
@@ -85,7 +98,13 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
     h('pastHistory.previousBoneStressInjury', 'Previous bone stress injury', 'Past injuries'),
     ...redFlagQuestions.map((q) => h(`redFlags.${q.key}`, q.label, 'Red-flag screen')),
     ...(context.sex === 'female'
-      ? [h('energyAvailability.menstrualStatus', 'Menstrual history', 'Energy availability (RED-S)')]
+      ? [
+          h(
+            'energyAvailability.menstrualStatus',
+            'Menstrual history',
+            'Energy availability (RED-S)',
+          ),
+        ]
       : []),
     ...energyAvailabilityQuestions.map((q) =>
       h(`energyAvailability.${q.key}`, q.label, 'Energy availability (RED-S)'),
@@ -98,7 +117,11 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
 }
 
 function outcomeItems(): RequiredItem[] {
-  const o = (path: string, label: string, check: (v: Record<string, unknown>) => boolean): RequiredItem => ({
+  const o = (
+    path: string,
+    label: string,
+    check: (v: Record<string, unknown>) => boolean,
+  ): RequiredItem => ({
     step: 'outcomes',
     path: `outcomes.${path}`,
     label,
@@ -108,8 +131,10 @@ function outcomeItems(): RequiredItem[] {
   })
   return [
     o('lefs', 'LEFS (all 20 items, or not assessed)', (v) => allFilled(v.items, LEFS_ITEM_COUNT)),
-    o('ihot12', 'iHOT-12 (12 items or the total, or not assessed)', (v) =>
-      typeof v.total === 'number' || allFilled(v.items, IHOT12_ITEM_COUNT),
+    o(
+      'ihot12',
+      'iHOT-12 (12 items or the total, or not assessed)',
+      (v) => typeof v.total === 'number' || allFilled(v.items, IHOT12_ITEM_COUNT),
     ),
     o('visaG', 'VISA-G (total, or not assessed)', (v) => typeof v.total === 'number'),
     o('hagos', 'HAGOS (all six subscales, or not assessed)', (v) =>
@@ -119,7 +144,12 @@ function outcomeItems(): RequiredItem[] {
 }
 
 function examItems(sections: AssessmentSections): RequiredItem[] {
-  const e = (path: string, label: string, group: string, extra: Partial<RequiredItem> = {}): RequiredItem => ({
+  const e = (
+    path: string,
+    label: string,
+    group: string,
+    extra: Partial<RequiredItem> = {},
+  ): RequiredItem => ({
     step: 'exam',
     path: `exam.${path}`,
     label,
@@ -142,31 +172,53 @@ function examItems(sections: AssessmentSections): RequiredItem[] {
     e('observation.weightBearing', 'Weight bearing', 'Observation and gait'),
     e('observation.antalgicGait', 'Antalgic gait', 'Observation and gait'),
     e('observation.trendelenburgGait', 'Trendelenburg gait', 'Observation and gait'),
-    e('observation.singleLegSquat.pelvicDrop', 'Single-leg squat: pelvic drop', 'Observation and gait'),
+    e(
+      'observation.singleLegSquat.pelvicDrop',
+      'Single-leg squat: pelvic drop',
+      'Observation and gait',
+    ),
     ...requiredRomMotions.flatMap((m) =>
       (['left', 'right'] as const).map((s) =>
         e(`rom.motions.${m}.${s}`, `${romMotionLabels[m]}, ${sideLabel[s]}`, 'Range of motion'),
       ),
     ),
     ...(rotationMeasured
-      ? [e('rom.rotationPosition', 'Position used for rotation', 'Range of motion', { notAssessed: undefined })]
+      ? [
+          e('rom.rotationPosition', 'Position used for rotation', 'Range of motion', {
+            notAssessed: undefined,
+          }),
+        ]
       : []),
     ...strengthGroups.flatMap((g) =>
       (['left', 'right'] as const).map((s) =>
         e(`strength.${g}.${s}`, `${strengthGroupLabels[g]}, ${sideLabel[s]}`, 'Strength', {
           isRecorded: (v) =>
-            typeof v === 'object' && v !== null && ('oxford' in v || 'forceN' in v) &&
-            ((v as { oxford?: unknown }).oxford !== undefined || (v as { forceN?: unknown }).forceN !== undefined),
+            typeof v === 'object' &&
+            v !== null &&
+            ('oxford' in v || 'forceN' in v) &&
+            ((v as { oxford?: unknown }).oxford !== undefined ||
+              (v as { forceN?: unknown }).forceN !== undefined),
           notAssessed: { oxford: NOT_ASSESSED },
         }),
       ),
     ),
     ...(forceRecorded
-      ? [e('bodyMassKg', 'Body mass (to express dynamometer force per kg)', 'Strength', { notAssessed: undefined })]
+      ? [
+          e('bodyMassKg', 'Body mass (to express dynamometer force per kg)', 'Strength', {
+            notAssessed: undefined,
+          }),
+        ]
       : []),
     ...palpationSites.flatMap((site) =>
-      ('midline' in site && site.midline ? (['midline'] as const) : (['left', 'right'] as const)).map((s) =>
-        e(`palpation.${site.id}.${s}`, s === 'midline' ? site.label : `${site.label}, ${s}`, 'Palpation'),
+      ('midline' in site && site.midline
+        ? (['midline'] as const)
+        : (['left', 'right'] as const)
+      ).map((s) =>
+        e(
+          `palpation.${site.id}.${s}`,
+          s === 'midline' ? site.label : `${site.label}, ${s}`,
+          'Palpation',
+        ),
       ),
     ),
   ]
@@ -183,10 +235,17 @@ function runningItems(sections: AssessmentSections): RequiredItem[] {
   })
   const status = sections.running?.status
   if (status === NOT_ASSESSED) {
-    return [r('notAssessedReason', 'Why running was not assessed', { isRecorded: nonEmptyText, notAssessed: undefined })]
+    return [
+      r('notAssessedReason', 'Why running was not assessed', {
+        isRecorded: nonEmptyText,
+        notAssessed: undefined,
+      }),
+    ]
   }
   return [
-    r('status', 'Running technique assessed, or not assessed (and why)', { notAssessed: undefined }),
+    r('status', 'Running technique assessed, or not assessed (and why)', {
+      notAssessed: undefined,
+    }),
     r('cadenceSpm', 'Cadence (steps per minute)'),
     r('trunkLean', 'Trunk lean'),
     r('footStrike', 'Foot strike'),
@@ -198,12 +257,23 @@ function runningItems(sections: AssessmentSections): RequiredItem[] {
   ]
 }
 
-export function requiredItems(sections: AssessmentSections, context: RequiredItemsContext = {}): RequiredItem[] {
-  return [...historyItems(context), ...outcomeItems(), ...examItems(sections), ...runningItems(sections)]
+export function requiredItems(
+  sections: AssessmentSections,
+  context: RequiredItemsContext = {},
+): RequiredItem[] {
+  return [
+    ...historyItems(context),
+    ...outcomeItems(),
+    ...examItems(sections),
+    ...runningItems(sections),
+  ]
 }
 
 /** The required items not yet recorded, in the order of the steps. */
-export function missingItems(sections: AssessmentSections, context: RequiredItemsContext = {}): RequiredItem[] {
+export function missingItems(
+  sections: AssessmentSections,
+  context: RequiredItemsContext = {},
+): RequiredItem[] {
   return requiredItems(sections, context).filter((item) => {
     const value = valueAtPath(sections, item.path)
     return !(item.isRecorded ? item.isRecorded(value) : value !== undefined)

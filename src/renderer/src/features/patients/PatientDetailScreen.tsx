@@ -4,9 +4,9 @@ import { formatAge, formatDate, formatDateTime } from '../../app/formatting'
 import { hrefOf, navigate } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { useShortcut } from '../../app/useShortcut'
-import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
+import { PatientAssessments } from './PatientAssessments'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -93,14 +93,7 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
         }
       />
       <PatientDetails patient={p} />
-      <section className="section" aria-labelledby="assessments-heading">
-        <h2 id="assessments-heading" className="section__title">
-          Assessments
-        </h2>
-        <EmptyState title="No assessments yet">
-          <p>Assessments recorded for this patient will be listed here, newest first.</p>
-        </EmptyState>
-      </section>
+      <PatientAssessments patientId={patientId} />
     </>
   )
 }

@@ -1,0 +1,301 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { FieldValues, UseFormSetValue } from 'react-hook-form'
+import {
+  assessmentSectionsSchema,
+  assessmentTypeLabels,
+  type Assessment,
+  type AssessmentSection,
+} from '@shared/model/assessment/assessment'
+import { missingItems, type RequiredItem } from '@shared/model/assessment/requiredItems'
+import { assessmentSteps, stepLabels, type AssessmentStep } from '@shared/model/assessment/steps'
+import { patientFullName, type Patient } from '@shared/model/patient'
+import { formatAge, formatDate } from '../../app/formatting'
+import { hrefOf, navigate } from '../../app/router'
+import { useApiQuery } from '../../app/useApiQuery'
+import { useShortcut } from '../../app/useShortcut'
+import { Notice } from '../../components/Notice'
+import { PageHeader } from '../../components/PageHeader'
+import { ExamStep } from './exam/ExamStep'
+import { HistoryStep } from './history/HistoryStep'
+import { OutcomesStep } from './outcomes/OutcomesStep'
+import { ReviewStep } from './review/ReviewStep'
+import { RunningStep } from './running/RunningStep'
+import { SaveIndicator } from './SaveIndicator'
+import { Stepper } from './Stepper'
+import { StepForm } from './StepForm'
+import { useAssessmentDraft } from './useAssessmentDraft'
+
+interface AssessmentScreenProps {
+  patientId: string
+  assessmentId: string
+  step: AssessmentStep
+}
+
+export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentScreenProps) {
+  const [generation, setGeneration] = useState(0)
+  const patient = useApiQuery(() => window.api.getPatient({ id: patientId }), patientId)
+  const assessment = useApiQuery(
+    () => window.api.getAssessment({ id: assessmentId }),
+    `${assessmentId}#${generation}`,
+  )
+  const previousId = assessment.status === 'ok' ? assessment.value.previousAssessmentId : undefined
+  const previous = useApiQuery(
+    () =>
+      previousId
+        ? window.api.getAssessment({ id: previousId })
+        : Promise.resolve({ ok: true as const, value: undefined }),
+    previousId ?? 'none',
+  )
+  if (patient.status === 'error' || assessment.status === 'error') {
+    const message =
+      patient.status === 'error'
+        ? patient.error.message
+        : assessment.status === 'error'
+          ? assessment.error.message
+          : ''
+    return <Notice tone="error">{message}</Notice>
+  }
+  if (patient.status !== 'ok' || assessment.status !== 'ok' || previous.status === 'loading')
+    return null
+  return (
+    <AssessmentWorkspace
+      key={`${assessment.value.id}:${assessment.value.status}:${generation}`}
+      patient={patient.value}
+      assessment={assessment.value}
+      previous={previous.status === 'ok' ? previous.value : undefined}
+      step={step}
+      onReload={() => setGeneration((g) => g + 1)}
+    />
+  )
+}
+
+interface WorkspaceProps {
+  patient: Patient
+  assessment: Assessment
+  previous?: Assessment
+  step: AssessmentStep
+  onReload: () => void
+}
+
+function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: WorkspaceProps) {
+  const draft = useAssessmentDraft(assessment)
+  // A field to focus once its step is on screen (from the Review step's list of missing items).
+  const pendingFocus = useRef<string | undefined>(undefined)
+  const missing = useMemo(
+    () => (draft.editable ? missingItems(draft.sections, { sex: patient.sex }) : []),
+    [draft.editable, draft.sections, patient.sex],
+  )
+  const missingCount = draft.editable
+    ? Object.fromEntries(
+        assessmentSteps.map((s) => [s, missing.filter((m) => m.step === s).length]),
+      )
+    : undefined
+  const routeTo = (to: AssessmentStep) => ({
+    name: 'assessment' as const,
+    patientId: patient.id,
+    assessmentId: assessment.id,
+    step: to,
+  })
+  const goTo = (to: AssessmentStep, fieldPath?: string) => {
+    pendingFocus.current = fieldPath
+    navigate(routeTo(to))
+  }
+  assessmentSteps.forEach((s, i) => {
+    // Hooks in a fixed-length loop over a constant list: the call order never changes.
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    useShortcut(`alt+${i + 1}`, () => goTo(s))
+  })
+
+  useEffect(() => {
+    const focusPath = pendingFocus.current
+    pendingFocus.current = undefined
+    if (!focusPath) return
+    const element = document.getElementById(focusPath)
+    const target = element?.matches('input, select, textarea, button')
+      ? element
+      : element?.querySelector<HTMLElement>('input, select, textarea, button')
+    target?.focus()
+    element?.scrollIntoView({ block: 'center' })
+  }, [step])
+
+  const index = assessmentSteps.indexOf(step)
+  const previousSections = useMemo(
+    () =>
+      previous
+        ? {
+            history: previous.history,
+            outcomes: previous.outcomes,
+            exam: previous.exam,
+            running: previous.running,
+          }
+        : undefined,
+    [previous],
+  )
+  const readOnly = !draft.editable
+  const setValueRef = useRef<UseFormSetValue<FieldValues> | null>(null)
+  const { history } = draft.sections
+  const lateralHipPain = history.painAreas?.some((a) => a.region === 'lateral-hip') ?? false
+  // The outcomes step shows the history's pain scores; the other steps do not depend on it.
+  const historyForOutcomes = step === 'outcomes' ? history : undefined
+  const painSide = history.painSide
+  // The step's fields, rebuilt only when what they show changes, not on every keystroke.
+  const stepBody = useMemo(() => {
+    switch (step) {
+      case 'history':
+        return <HistoryStep sex={patient.sex} />
+      case 'outcomes':
+        return <OutcomesStep history={historyForOutcomes ?? {}} lateralHipPain={lateralHipPain} />
+      case 'exam':
+        return <ExamStep painSide={painSide} />
+      case 'running':
+        return <RunningStep />
+      case 'review':
+        return null
+    }
+  }, [step, patient.sex, historyForOutcomes, lateralHipPain, painSide])
+
+  const finalise = async () => {
+    if (!(await draft.flush()))
+      return 'Some changes could not be saved yet; see the message at the top.'
+    const result = await window.api.finaliseAssessment({ id: assessment.id })
+    if (!result.ok) return result.error.message
+    onReload()
+    return undefined
+  }
+  const addAddendum = async (text: string) => {
+    const result = await window.api.addAssessmentAddendum({ id: assessment.id, text })
+    if (!result.ok) return result.error.issues?.[0]?.message ?? result.error.message
+    onReload()
+    return undefined
+  }
+  const discard = async () => {
+    if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
+      return
+    const result = await window.api.discardAssessmentDraft({ id: assessment.id })
+    if (result.ok) navigate({ name: 'patient', patientId: patient.id })
+  }
+
+  return (
+    <div className="assessment">
+      <PageHeader
+        breadcrumb={
+          <>
+            <a href={hrefOf({ name: 'patients' })}>Patients</a> /{' '}
+            <a href={hrefOf({ name: 'patient', patientId: patient.id })}>
+              {patientFullName(patient)}
+            </a>
+          </>
+        }
+        title={`${assessmentTypeLabels[assessment.type]} · ${formatDate(draft.details.date)}`}
+        subtitle={`${patientFullName(patient)}, ${formatAge(patient.dateOfBirth)}, ${patient.sex}${previous ? ` · compared with ${formatDate(previous.date)}` : ''}`}
+        actions={
+          readOnly ? (
+            <span className="badge badge--finalised">Finalised</span>
+          ) : (
+            <SaveIndicator state={draft.state} />
+          )
+        }
+      />
+      <Stepper current={step} hrefFor={(s) => hrefOf(routeTo(s))} missingCount={missingCount} />
+
+      <div className="assessment__body">
+        <h2 className="assessment__step-title">{stepLabels[step]}</h2>
+        {step === 'review' ? (
+          <ReviewStep
+            assessment={assessment}
+            sections={draft.sections}
+            details={draft.details}
+            onDetailsChange={draft.updateDetails}
+            missing={missing}
+            onGoTo={goTo}
+            onFinalise={finalise}
+            onAddAddendum={addAddendum}
+            onDiscard={() => void discard()}
+          />
+        ) : (
+          <>
+            <StepForm
+              key={step}
+              section={step}
+              schema={assessmentSectionsSchema.shape[step]}
+              initialValues={draft.sections[step]}
+              onChange={draft.updateSection}
+              previous={previousSections}
+              readOnly={readOnly}
+              setValueRef={setValueRef}
+            >
+              {stepBody}
+            </StepForm>
+            {!readOnly && (
+              <MarkRestNotAssessed
+                items={missing.filter((m) => m.step === step)}
+                section={step}
+                setValue={(path, value) =>
+                  setValueRef.current?.(path, value, { shouldDirty: true, shouldValidate: true })
+                }
+              />
+            )}
+          </>
+        )}
+      </div>
+
+      <nav className="step-nav" aria-label="Previous and next step">
+        {index > 0 && (
+          <a className="button" href={hrefOf(routeTo(assessmentSteps[index - 1]!))}>
+            ← {stepLabels[assessmentSteps[index - 1]!]}
+          </a>
+        )}
+        {index < assessmentSteps.length - 1 && (
+          <a
+            className="button button--primary step-nav__next"
+            href={hrefOf(routeTo(assessmentSteps[index + 1]!))}
+          >
+            {stepLabels[assessmentSteps[index + 1]!]} →
+          </a>
+        )}
+      </nav>
+    </div>
+  )
+}
+
+/** Marks every item of this step that is still unrecorded as "not assessed", in one go. */
+function MarkRestNotAssessed({
+  items,
+  section,
+  setValue,
+}: {
+  items: RequiredItem[]
+  section: AssessmentSection
+  setValue: (path: string, value: unknown) => void
+}) {
+  const skippable = items.filter((i) => i.notAssessed !== undefined)
+  if (items.length === 0)
+    return <p className="step-complete">Every required item on this step is recorded.</p>
+  return (
+    <div className="step-remaining">
+      <span>
+        {items.length} required {items.length === 1 ? 'item' : 'items'} on this step not recorded
+        yet.
+      </span>
+      {skippable.length > 0 && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            if (
+              !window.confirm(
+                `Mark ${skippable.length} unrecorded ${skippable.length === 1 ? 'item' : 'items'} on this step as not assessed?`,
+              )
+            )
+              return
+            for (const item of skippable) {
+              setValue(item.path.slice(section.length + 1), item.notAssessed)
+            }
+          }}
+        >
+          Mark the rest not assessed
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,253 @@
+import { useState } from 'react'
+import { instruments } from '@shared/clinical/outcomeMeasureInfo'
+import { scoreHagos, scoreIhot12, scoreLefs, scoreVisaG } from '@shared/clinical/outcomeScoring'
+import { summariseFindings } from '@shared/clinical/findingsSummary'
+import type { Assessment, AssessmentSections } from '@shared/model/assessment/assessment'
+import type { RequiredItem } from '@shared/model/assessment/requiredItems'
+import { stepLabels, sectionSteps, type AssessmentStep } from '@shared/model/assessment/steps'
+import { formatDateTime } from '../../../app/formatting'
+import { Notice } from '../../../components/Notice'
+import { scoreText } from '../outcomes/OutcomesStep'
+
+interface ReviewStepProps {
+  assessment: Assessment
+  sections: AssessmentSections
+  details: { date: string; clinicianName?: string }
+  onDetailsChange: (details: { date: string; clinicianName?: string }) => void
+  missing: RequiredItem[]
+  onGoTo: (step: AssessmentStep, fieldPath?: string) => void
+  onFinalise: () => Promise<string | undefined>
+  onAddAddendum: (text: string) => Promise<string | undefined>
+  onDiscard: () => void
+}
+
+function FindingList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <section className="review-card">
+      <h3 className="review-card__title">{title}</h3>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="review-card__list">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+export function ReviewStep(props: ReviewStepProps) {
+  const { assessment, sections, details, missing } = props
+  const summary = summariseFindings(sections)
+  const editable = assessment.status === 'draft'
+  const [finaliseError, setFinaliseError] = useState<string>()
+  const [finalising, setFinalising] = useState(false)
+  const [addendum, setAddendum] = useState('')
+  const [addendumError, setAddendumError] = useState<string>()
+
+  const hagos = scoreHagos(sections.outcomes.hagos)
+  const outcomes = [
+    `LEFS ${scoreText(scoreLefs(sections.outcomes.lefs), instruments.lefs)}`,
+    `iHOT-12 ${scoreText(scoreIhot12(sections.outcomes.ihot12), instruments.ihot12)}`,
+    `VISA-G ${scoreText(scoreVisaG(sections.outcomes.visaG), instruments.visaG)}`,
+    `HAGOS ${
+      Object.values(hagos).every((s) => s.kind === 'score')
+        ? Object.entries(hagos)
+            .map(([k, s]) => `${k} ${s.kind === 'score' ? s.value : ''}`)
+            .join(', ')
+        : scoreText(hagos.pain, instruments.hagos)
+    }`,
+  ]
+
+  const byStep = sectionSteps.map((step) => ({
+    step,
+    items: missing.filter((m) => m.step === step),
+  }))
+
+  return (
+    <div className="review">
+      {summary.redFlagAnswers.length > 0 && (
+        <div className="red-flag-banner" role="alert">
+          <p className="red-flag-banner__title">
+            Red-flag answers: review before any loading or running advice
+          </p>
+          <ul>
+            {summary.redFlagAnswers.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <section className="review-card review-card--details">
+        <div className="grid-3">
+          <div className="field">
+            <label className="field__label" htmlFor="assessment-date">
+              Assessment date
+            </label>
+            <input
+              id="assessment-date"
+              type="date"
+              value={details.date}
+              readOnly={!editable}
+              onChange={(e) =>
+                e.target.value && props.onDetailsChange({ ...details, date: e.target.value })
+              }
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="assessment-clinician">
+              Clinician
+            </label>
+            <input
+              id="assessment-clinician"
+              value={details.clinicianName ?? ''}
+              readOnly={!editable}
+              autoComplete="off"
+              onChange={(e) =>
+                props.onDetailsChange({
+                  ...details,
+                  clinicianName: e.target.value === '' ? undefined : e.target.value,
+                })
+              }
+            />
+          </div>
+        </div>
+      </section>
+
+      {editable && (
+        <section className="review-card" aria-labelledby="missing-title">
+          <h3 className="review-card__title" id="missing-title">
+            {missing.length === 0
+              ? 'Everything required is recorded'
+              : `Not recorded yet: ${missing.length} ${missing.length === 1 ? 'item' : 'items'}`}
+          </h3>
+          {missing.length > 0 && (
+            <p className="muted">
+              Record each item or mark it not assessed. Select an item to go to it.
+            </p>
+          )}
+          {byStep
+            .filter((g) => g.items.length > 0)
+            .map((g) => (
+              <div key={g.step} className="missing-group">
+                <h4 className="missing-group__title">
+                  {stepLabels[g.step]} ({g.items.length})
+                </h4>
+                <ul className="missing-list">
+                  {g.items.map((item) => (
+                    <li key={item.path}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => props.onGoTo(item.step, item.path)}
+                      >
+                        {item.group}: {item.label}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+        </section>
+      )}
+
+      <div className="review-grid">
+        <FindingList title="History" items={summary.history} empty="Nothing notable recorded." />
+        <FindingList title="Outcome measures" items={outcomes} empty="" />
+        <FindingList
+          title="Physical exam"
+          items={summary.exam}
+          empty="No abnormal findings recorded."
+        />
+        <FindingList
+          title="Running technique"
+          items={summary.running}
+          empty="No faults recorded."
+        />
+      </div>
+
+      <p className="muted">
+        The working diagnosis and treatment plan will be proposed here from these findings.
+      </p>
+
+      {editable ? (
+        <div className="review-actions">
+          {finaliseError && (
+            <Notice tone="error" title="Not finalised">
+              {finaliseError}
+            </Notice>
+          )}
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={finalising}
+            onClick={async () => {
+              setFinalising(true)
+              setFinaliseError(await props.onFinalise())
+              setFinalising(false)
+            }}
+          >
+            {finalising ? 'Finalising…' : 'Finalise assessment'}
+          </button>
+          <span className="muted">
+            Finalising locks the record; later changes are added as dated addenda.
+          </span>
+          <button
+            type="button"
+            className="button button--danger review-actions__discard"
+            onClick={props.onDiscard}
+          >
+            Discard draft
+          </button>
+        </div>
+      ) : (
+        <section className="review-card" aria-labelledby="addenda-title">
+          <h3 className="review-card__title" id="addenda-title">
+            Finalised {assessment.finalisedAt ? formatDateTime(assessment.finalisedAt) : ''}
+          </h3>
+          {assessment.addenda.length > 0 && (
+            <ol className="addenda">
+              {assessment.addenda.map((a) => (
+                <li key={a.at}>
+                  <span className="muted">{formatDateTime(a.at)}</span>
+                  <p className="prewrap">{a.text}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          <div className="field">
+            <label className="field__label" htmlFor="addendum">
+              Add an addendum
+            </label>
+            <textarea
+              id="addendum"
+              rows={3}
+              value={addendum}
+              onChange={(e) => setAddendum(e.target.value)}
+              aria-describedby={addendumError ? 'addendum-error' : undefined}
+            />
+            {addendumError && (
+              <p className="field__error" id="addendum-error">
+                {addendumError}
+              </p>
+            )}
+          </div>
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const error = await props.onAddAddendum(addendum)
+              setAddendumError(error)
+              if (!error) setAddendum('')
+            }}
+          >
+            Add addendum
+          </button>
+        </section>
+      )}
+    </div>
+  )
+}

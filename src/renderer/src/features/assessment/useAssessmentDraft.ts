@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  assessmentSectionsSchema,
+  type Assessment,
+  type AssessmentSection,
+  type AssessmentSections,
+} from '@shared/model/assessment/assessment'
+
+export type SaveState =
+  | { kind: 'saved'; at: string }
+  | { kind: 'saving' }
+  | { kind: 'pending' }
+  | { kind: 'invalid'; sections: AssessmentSection[] }
+  | { kind: 'failed'; message: string }
+
+export interface DraftDetails {
+  date: string
+  clinicianName?: string
+}
+
+interface WorkingCopy extends DraftDetails {
+  revision: number
+  sections: AssessmentSections
+}
+
+const SAVE_DELAY_MS = 400
+const RETRY_DELAY_MS = 3000
+const writeAheadKey = (id: string) => `runners-hip:draft:${id}`
+
+/**
+ * The working copy of a draft assessment and its autosave.
+ *
+ * Every change is written at once to a local write-ahead copy (synchronous, survives a reload or
+ * a crash), then saved to the database after a short pause in typing. A change that fails the
+ * schema (say a pain score of 15) stays in the write-ahead copy and on screen, flagged, and is
+ * saved once corrected. Saves carry an increasing revision so that main ignores a late one.
+ * On opening, a write-ahead copy newer than the database wins and is saved.
+ */
+export function useAssessmentDraft(stored: Assessment) {
+  const id = stored.id
+  const editable = stored.status === 'draft'
+  const [opening] = useState(() => {
+    const recovered = editable ? readWriteAhead(id, stored.revision) : undefined
+    const copy: WorkingCopy = recovered ?? {
+      revision: stored.revision,
+      sections: {
+        history: stored.history,
+        outcomes: stored.outcomes,
+        exam: stored.exam,
+        running: stored.running,
+      },
+      date: stored.date,
+      clinicianName: stored.clinicianName,
+    }
+    return { copy, recovered: recovered !== undefined }
+  })
+  const working = useRef<WorkingCopy>(opening.copy)
+  const [sections, setSections] = useState(opening.copy.sections)
+  const [details, setDetails] = useState<DraftDetails>({
+    date: opening.copy.date,
+    clinicianName: opening.copy.clinicianName,
+  })
+  const [state, setState] = useState<SaveState>(
+    opening.recovered ? { kind: 'pending' } : { kind: 'saved', at: stored.updatedAt },
+  )
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const inFlight = useRef<Promise<'saved' | 'invalid' | 'failed'> | undefined>(undefined)
+
+  /** Sends the working copy; 'saved' once the database holds it. */
+  const send = useCallback(async (): Promise<'saved' | 'invalid' | 'failed'> => {
+    const snapshot = working.current
+    const parsed = assessmentSectionsSchema.safeParse(snapshot.sections)
+    if (!parsed.success) {
+      setState({
+        kind: 'invalid',
+        sections: [...new Set(parsed.error.issues.map((i) => i.path[0] as AssessmentSection))],
+      })
+      return 'invalid'
+    }
+    setState({ kind: 'saving' })
+    try {
+      const result = await window.api.saveAssessmentDraft({
+        id,
+        revision: snapshot.revision,
+        ...parsed.data,
+        date: snapshot.date,
+        clinicianName: snapshot.clinicianName,
+      })
+      if (!result.ok) {
+        setState({ kind: 'failed', message: result.error.message })
+        return 'failed'
+      }
+      if (working.current.revision === snapshot.revision) {
+        clearWriteAhead(id)
+        setState({ kind: 'saved', at: result.value.updatedAt })
+      }
+      return 'saved'
+    } catch {
+      setState({ kind: 'failed', message: 'The app did not answer.' })
+      return 'failed'
+    }
+  }, [id])
+
+  /** Saves now, one save at a time. */
+  const save = useCallback(async () => {
+    clearTimeout(timer.current)
+    while (inFlight.current) await inFlight.current
+    inFlight.current = send()
+    const outcome = await inFlight.current
+    inFlight.current = undefined
+    return outcome
+  }, [send])
+
+  /** Saves after `delay`; when the app could not save, tries again every few seconds. */
+  const schedule = useCallback(
+    (delay: number) => {
+      clearTimeout(timer.current)
+      const attempt = () => {
+        void save().then((outcome) => {
+          if (outcome === 'failed') timer.current = setTimeout(attempt, RETRY_DELAY_MS)
+        })
+      }
+      timer.current = setTimeout(attempt, delay)
+    },
+    [save],
+  )
+
+  const change = useCallback(
+    (next: Partial<WorkingCopy>) => {
+      if (!editable) return
+      working.current = { ...working.current, ...next, revision: working.current.revision + 1 }
+      writeWriteAhead(id, working.current)
+      setState({ kind: 'pending' })
+      schedule(SAVE_DELAY_MS)
+    },
+    [editable, id, schedule],
+  )
+
+  const updateSection = useCallback(
+    (section: AssessmentSection, values: unknown) => {
+      const nextSections = { ...working.current.sections, [section]: values } as AssessmentSections
+      change({ sections: nextSections })
+      setSections(nextSections)
+    },
+    [change],
+  )
+
+  const updateDetails = useCallback(
+    (next: DraftDetails) => {
+      change(next)
+      setDetails(next)
+    },
+    [change],
+  )
+
+  useEffect(() => {
+    if (opening.recovered) schedule(0)
+    const flushOnHide = () => {
+      if (document.visibilityState === 'hidden') void save()
+    }
+    document.addEventListener('visibilitychange', flushOnHide)
+    return () => {
+      document.removeEventListener('visibilitychange', flushOnHide)
+      clearTimeout(timer.current)
+    }
+  }, [opening.recovered, schedule, save])
+
+  /** Saves now; resolves true once the database has the latest changes. */
+  const flush = useCallback(async () => {
+    if (!editable) return true
+    return (await save()) === 'saved'
+  }, [editable, save])
+
+  return { sections, details, state, updateSection, updateDetails, flush, editable }
+}
+
+function readWriteAhead(id: string, storedRevision: number): WorkingCopy | undefined {
+  try {
+    const raw = localStorage.getItem(writeAheadKey(id))
+    if (!raw) return undefined
+    const copy = JSON.parse(raw) as WorkingCopy
+    return copy.revision > storedRevision ? copy : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function writeWriteAhead(id: string, copy: WorkingCopy) {
+  localStorage.setItem(writeAheadKey(id), JSON.stringify(copy))
+}
+
+function clearWriteAhead(id: string) {
+  localStorage.removeItem(writeAheadKey(id))
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react'
+import type { AssessmentType } from '@shared/model/assessment/assessment'
+import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
+import { todayIso } from '@shared/model/calendarDate'
+import { formatDate, formatDateTime } from '../../app/formatting'
+import { hrefOf, navigate } from '../../app/router'
+import { useApiQuery } from '../../app/useApiQuery'
+import { EmptyState } from '../../components/EmptyState'
+import { Notice } from '../../components/Notice'
+
+/** The patient's assessments, newest first, and the way to start the next one. */
+export function PatientAssessments({ patientId }: { patientId: string }) {
+  const list = useApiQuery(() => window.api.listAssessments({ patientId }), patientId)
+  const [date, setDate] = useState(todayIso())
+  const [error, setError] = useState<string>()
+  const hasEarlier = list.status === 'ok' && list.value.length > 0
+  const openDraft = list.status === 'ok' ? list.value.find((a) => a.status === 'draft') : undefined
+
+  const start = async (type: AssessmentType) => {
+    setError(undefined)
+    const result = await window.api.createAssessment({ patientId, type, date })
+    if (!result.ok) {
+      setError(result.error.issues?.[0]?.message ?? result.error.message)
+      return
+    }
+    navigate({ name: 'assessment', patientId, assessmentId: result.value.id, step: 'history' })
+  }
+
+  return (
+    <section className="section" aria-labelledby="assessments-heading">
+      <div className="section__header">
+        <h2 id="assessments-heading" className="section__title">
+          Assessments
+        </h2>
+        <div className="start-assessment">
+          <label htmlFor="new-assessment-date" className="start-assessment__label">
+            Date
+          </label>
+          <input
+            id="new-assessment-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <button
+            type="button"
+            className={hasEarlier ? 'button' : 'button button--primary'}
+            onClick={() => void start('initial')}
+          >
+            New initial assessment
+          </button>
+          {hasEarlier && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void start('follow-up')}
+            >
+              New follow-up
+            </button>
+          )}
+        </div>
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      {openDraft && (
+        <Notice tone="info" title="A draft is in progress">
+          <a
+            href={hrefOf({
+              name: 'assessment',
+              patientId,
+              assessmentId: openDraft.id,
+              step: 'history',
+            })}
+          >
+            Resume the {assessmentTypeLabels[openDraft.type].toLowerCase()} of{' '}
+            {formatDate(openDraft.date)}
+          </a>
+        </Notice>
+      )}
+      {list.status === 'error' && <Notice tone="error">{list.error.message}</Notice>}
+      {list.status === 'ok' && list.value.length === 0 && (
+        <EmptyState title="No assessments yet">
+          <p>
+            Start an initial assessment: history, outcome measures, physical exam and running
+            technique.
+          </p>
+        </EmptyState>
+      )}
+      {list.status === 'ok' && list.value.length > 0 && (
+        <table className="table table--rows-link">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Type</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.value.map((a) => {
+              const route = {
+                name: 'assessment' as const,
+                patientId,
+                assessmentId: a.id,
+                step: a.status === 'draft' ? ('history' as const) : ('review' as const),
+              }
+              return (
+                <tr key={a.id} onClick={() => navigate(route)}>
+                  <td>
+                    <a className="table__primary-link" href={hrefOf(route)}>
+                      {formatDate(a.date)}
+                    </a>
+                  </td>
+                  <td>{assessmentTypeLabels[a.type]}</td>
+                  <td>
+                    <span
+                      className={
+                        a.status === 'draft' ? 'badge badge--draft' : 'badge badge--finalised'
+                      }
+                    >
+                      {a.status === 'draft' ? 'Draft' : 'Finalised'}
+                    </span>
+                  </td>
+                  <td className="muted">{formatDateTime(a.finalisedAt ?? a.updatedAt)}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,51 @@
+import type { AssessmentSections } from './assessment'
+import { specialTestIds } from './physicalExam'
+
+/** A new assessment: empty, except that every special test says "not tested" until done. */
+export function emptySections(): AssessmentSections {
+  return {
+    history: {},
+    outcomes: {},
+    exam: {
+      specialTests: Object.fromEntries(specialTestIds.map((id) => [id, { result: 'not-tested' }])),
+    },
+    running: {},
+  }
+}
+
+/**
+ * A follow-up starts from the previous assessment where that saves typing without hiding a
+ * change: the story so far (where it hurts, onset, training background, past history, goals) and
+ * the measuring set-up (body mass, rotation position, running conditions) are carried over so
+ * that measures stay comparable. Everything that measures today's state — pain scores, red-flag
+ * answers, questionnaires, range of motion, strength, tests, the running checklist — starts empty
+ * and is asked again; the previous values are shown alongside.
+ */
+export function followUpSections(previous: AssessmentSections): AssessmentSections {
+  const fresh = emptySections()
+  const h = previous.history
+  return {
+    ...fresh,
+    history: {
+      painSide: h.painSide,
+      painAreas: h.painAreas,
+      mainArea: h.mainArea,
+      painBelowKnee: h.painBelowKnee,
+      deepPoorlyLocalised: h.deepPoorlyLocalised,
+      pointsWithCSign: h.pointsWithCSign,
+      onset: h.onset,
+      training: h.training,
+      pastHistory: h.pastHistory,
+      general: h.general,
+    },
+    exam: {
+      ...fresh.exam,
+      bodyMassKg: previous.exam.bodyMassKg,
+      heightCm: previous.exam.heightCm,
+      rom: previous.exam.rom?.rotationPosition
+        ? { rotationPosition: previous.exam.rom.rotationPosition }
+        : undefined,
+    },
+    running: previous.running.conditions ? { conditions: previous.running.conditions } : {},
+  }
+}

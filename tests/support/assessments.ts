@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3'
+import { AssessmentRepository } from '../../src/main/db/assessmentRepository'
+import { PatientRepository } from '../../src/main/db/patientRepository'
+import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
+import { missingItems } from '../../src/shared/model/assessment/requiredItems'
+import { NOT_ASSESSED } from '../../src/shared/model/assessment/recordedValues'
+import { aPatient } from './patients'
+
+export function repositories(db: Database) {
+  const patients = new PatientRepository(db)
+  return { patients, assessments: new AssessmentRepository(db, patients) }
+}
+
+/** Sets a value at a dot path, creating objects on the way. */
+export function setAtPath(root: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.')
+  let node = root
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {}
+    node = node[key] as Record<string, unknown>
+  }
+  node[keys.at(-1)!] = value
+}
+
+/** Sections in which every required item is explicitly "not assessed" (or minimally filled). */
+export function completeSections(base: AssessmentSections): AssessmentSections {
+  const sections = structuredClone(base) as unknown as Record<string, unknown>
+  setAtPath(sections, 'history.painAreas', [{ region: 'lateral-hip', side: 'right' }])
+  setAtPath(sections, 'history.onset.duration', { value: 4, unit: 'months' })
+  setAtPath(sections, 'history.general.goals', 'Run a half marathon in spring')
+  setAtPath(sections, 'running.status', NOT_ASSESSED)
+  setAtPath(sections, 'running.notAssessedReason', 'Too painful to run today')
+  for (const item of missingItems(sections as unknown as AssessmentSections, { sex: 'female' })) {
+    setAtPath(sections, item.path, item.notAssessed)
+  }
+  return sections as unknown as AssessmentSections
+}
+
+export function aPatientWithRepos(db: Database) {
+  const repos = repositories(db)
+  const patient = repos.patients.create(aPatient())
+  return { ...repos, patient }
+}

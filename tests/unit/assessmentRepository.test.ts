@@ -1,0 +1,209 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import { missingItems } from '../../src/shared/model/assessment/requiredItems'
+import type { AppError } from '../../src/main/errors'
+import { aPatientWithRepos, completeSections } from '../support/assessments'
+import { tempDatabase } from '../support/tempDatabase'
+
+let store: ReturnType<typeof tempDatabase>
+let ctx: ReturnType<typeof aPatientWithRepos>
+beforeEach(() => {
+  store = tempDatabase()
+  ctx = aPatientWithRepos(store.db)
+})
+afterEach(() => store.cleanup())
+
+const draftOf = (a: Assessment, revision: number, changes: Partial<Assessment> = {}) => {
+  const { history, outcomes, exam, running, date, clinicianName } = { ...a, ...changes }
+  return { id: a.id, revision, history, outcomes, exam, running, date, clinicianName }
+}
+
+const errorOf = (action: () => unknown): AppError => {
+  try {
+    action()
+  } catch (error) {
+    return error as AppError
+  }
+  throw new Error('expected an error')
+}
+
+describe('assessment repository', () => {
+  it('starts an initial assessment as an empty draft in which every special test says "not tested"', () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-11-02',
+    })
+    expect(a).toMatchObject({
+      status: 'draft',
+      type: 'initial',
+      revision: 0,
+      schemaVersion: 1,
+      addenda: [],
+    })
+    expect(Object.values(a.exam.specialTests ?? {}).every((t) => t?.result === 'not-tested')).toBe(
+      true,
+    )
+    expect(ctx.assessments.get(a.id)).toEqual(a)
+    expect(ctx.assessments.listForPatient(ctx.patient.id)).toEqual([
+      { id: a.id, date: '2026-11-02', type: 'initial', status: 'draft', updatedAt: a.updatedAt },
+    ])
+  })
+
+  it('autosaves drafts in revision order and ignores a late, older save', () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-11-02',
+    })
+    const second = ctx.assessments.saveDraft(
+      draftOf(a, 2, { history: { painSide: 'right', nightPain: 'positional' } }),
+    )
+    expect(second).toMatchObject({ revision: 2, stale: false })
+    const late = ctx.assessments.saveDraft(draftOf(a, 1, { history: { painSide: 'left' } }))
+    expect(late).toMatchObject({ revision: 2, stale: true })
+    expect(ctx.assessments.get(a.id).history).toEqual({
+      painSide: 'right',
+      nightPain: 'positional',
+    })
+  })
+
+  it('refuses to finalise with missing items and names each one with its path', () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-11-02',
+    })
+    ctx.assessments.saveDraft(draftOf(a, 1, { history: { painSide: 'right' } }))
+    const error = errorOf(() => ctx.assessments.finalise(a.id))
+    expect(error.code).toBe('invalid-input')
+    expect(error.issues).toContainEqual({
+      path: ['history', 'redFlags', 'feverOrUnwell'],
+      message: 'Fever, chills or feeling generally unwell',
+    })
+    expect(error.issues).toContainEqual({
+      path: ['history', 'energyAvailability', 'menstrualStatus'],
+      message: 'Menstrual history',
+    })
+    expect(error.issues?.map((i) => i.path.join('.'))).not.toContain('history.painSide')
+    expect(ctx.assessments.get(a.id).status).toBe('draft')
+  })
+
+  it('finalises a complete assessment, then locks it: no more draft saves, addenda only', () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-11-02',
+    })
+    const complete = completeSections(a)
+    expect(missingItems(complete, { sex: 'female' })).toEqual([])
+    ctx.assessments.saveDraft(draftOf(a, 1, complete))
+    const finalised = ctx.assessments.finalise(a.id)
+    expect(finalised.status).toBe('finalised')
+    expect(finalised.finalisedAt).toBeDefined()
+
+    expect(errorOf(() => ctx.assessments.saveDraft(draftOf(a, 5))).code).toBe('conflict')
+    expect(errorOf(() => ctx.assessments.discardDraft(a.id)).code).toBe('conflict')
+    const withNote = ctx.assessments.addAddendum(
+      a.id,
+      'Patient phoned: pain eased with isometrics.',
+    )
+    expect(withNote.addenda).toEqual([
+      { at: expect.any(String), text: 'Patient phoned: pain eased with isometrics.' },
+    ])
+    expect(withNote.history).toEqual(finalised.history)
+  })
+
+  it("starts a follow-up from the latest finalised assessment: the story carries over, today's measures do not", () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-10-01',
+    })
+    const complete = completeSections({
+      ...a,
+      history: {
+        training: { weeklyDistanceKm: 30, recentChange: 'no-change' },
+        pain: { now: 5, worst24h: 7, duringRunning: 6 },
+      },
+      exam: {
+        ...a.exam,
+        bodyMassKg: 62,
+        rom: {
+          rotationPosition: 'hip-flexed-90',
+          motions: { internalRotation: { left: 35, right: 30 } },
+        },
+      },
+    })
+    ctx.assessments.saveDraft(draftOf(a, 1, complete))
+    ctx.assessments.finalise(a.id)
+
+    const followUp = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'follow-up',
+      date: '2026-11-01',
+    })
+    expect(followUp.previousAssessmentId).toBe(a.id)
+    expect(followUp.history.training).toEqual({ weeklyDistanceKm: 30, recentChange: 'no-change' })
+    expect(followUp.history.painAreas).toEqual([{ region: 'lateral-hip', side: 'right' }])
+    expect(followUp.history.pain).toBeUndefined()
+    expect(followUp.history.redFlags).toBeUndefined()
+    expect(followUp.exam.bodyMassKg).toBe(62)
+    expect(followUp.exam.rom).toEqual({ rotationPosition: 'hip-flexed-90' })
+    expect(followUp.outcomes).toEqual({})
+    expect(ctx.assessments.listForPatient(ctx.patient.id).map((s) => s.date)).toEqual([
+      '2026-11-01',
+      '2026-10-01',
+    ])
+  })
+
+  it('refuses a follow-up for a patient never assessed, on the type field', () => {
+    const error = errorOf(() =>
+      ctx.assessments.create({ patientId: ctx.patient.id, type: 'follow-up', date: '2026-11-02' }),
+    )
+    expect(error.issues).toEqual([
+      { path: ['type'], message: 'No earlier assessment to follow up' },
+    ])
+  })
+
+  it('discards a draft started by mistake', () => {
+    const a = ctx.assessments.create({
+      patientId: ctx.patient.id,
+      type: 'initial',
+      date: '2026-11-02',
+    })
+    ctx.assessments.discardDraft(a.id)
+    expect(ctx.assessments.listForPatient(ctx.patient.id)).toEqual([])
+  })
+
+  it('keeps patients with assessments from being deleted', () => {
+    ctx.assessments.create({ patientId: ctx.patient.id, type: 'initial', date: '2026-11-02' })
+    expect(() => store.db.prepare('DELETE FROM patients WHERE id = ?').run(ctx.patient.id)).toThrow(
+      /FOREIGN KEY/,
+    )
+  })
+})
+
+describe('stored drafts', () => {
+  it('keep only what was recorded: no empty groups left behind by the form', () => {
+    const store = tempDatabase()
+    const { assessments, patient } = aPatientWithRepos(store.db)
+    const a = assessments.create({ patientId: patient.id, type: 'initial', date: '2026-11-02' })
+    assessments.saveDraft({
+      id: a.id,
+      revision: 1,
+      date: a.date,
+      history: { painSide: 'right', pain: {}, aggravating: { status: 'recorded', present: [] } },
+      outcomes: {},
+      exam: { ...a.exam, rom: { motions: { flexion: { left: 120 }, extension: {} } } },
+      running: {},
+    })
+    const stored = assessments.get(a.id)
+    expect(stored.history).toEqual({
+      painSide: 'right',
+      aggravating: { status: 'recorded', present: [] },
+    })
+    expect(stored.exam.rom).toEqual({ motions: { flexion: { left: 120 } } })
+    store.cleanup()
+  })
+})
