@@ -100,7 +100,7 @@ export const specialTestGroups: { title: string; testIds: SpecialTestId[] }[] = 
   },
   {
     title: 'Lumbar spine and nerve',
-    testIds: ['slump', 'straightLegRaiseNeural'],
+    testIds: ['slump', 'straightLegRaiseNeural', 'lumbarMovement'],
   },
   {
     title: 'Snapping hip',

@@ -260,6 +260,25 @@ export const regionalTests = {
       },
     ],
   },
+  lumbarMovement: {
+    id: 'lumbarMovement',
+    name: 'Lumbar movement (flexion, extension, quadrant)',
+    howTo:
+      'Standing. Repeated or sustained lumbar flexion and extension, then extension with side ' +
+      'bending and rotation towards the painful side; note what happens to the buttock and leg pain.',
+    positiveWhen:
+      "Spinal movement reproduces or changes the patient's buttock or leg pain, pointing to the " +
+      'lumbar spine rather than the hip as its source.',
+    accuracy: [
+      {
+        target: 'Pain referred from the lumbar spine',
+        summary:
+          'No accuracy figures in the fact sheet; symptoms that vary with spinal movement are listed ' +
+          'among the features of lumbar referral from general knowledge.',
+        citation: cite([], 'unchecked'),
+      },
+    ],
+  },
   straightLegRaiseNeural: {
     id: 'straightLegRaiseNeural',
     name: 'Straight-leg raise (neural)',

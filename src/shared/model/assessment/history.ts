@@ -263,6 +263,12 @@ export const historySchema = z.object({
       previousHamstringInjury: yesNoSchema.optional(),
       previousInjuries: text(),
       imagingDone: text(),
+      /** Erythrocyte sedimentation rate from blood tests, when the GP has one (ACR hip OA criteria). */
+      esrMmPerHour: z
+        .number('Enter a number')
+        .min(0, 'Cannot be negative')
+        .max(200, 'At most 200')
+        .optional(),
     })
     .optional(),
   redFlags: yesNoGroupSchema(redFlagQuestions).optional(),

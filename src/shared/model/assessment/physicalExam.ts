@@ -200,7 +200,7 @@ const byKey = <K extends string, S extends z.ZodType>(keys: readonly K[], schema
     [P in K]: z.ZodOptional<S>
   }>
 
-/** Filled in by specialTests.ts: the ids are the knowledge base's. */
+/** One per entry of the knowledge base's special tests (src/shared/clinical/specialTests.ts). */
 export const specialTestIds = [
   'fadir',
   'faber',
@@ -229,6 +229,7 @@ export const specialTestIds = [
   'nobleCompression',
   'slump',
   'straightLegRaiseNeural',
+  'lumbarMovement',
   'iliopsoasSnap',
   'iliotibialSnap',
   'drehmann',

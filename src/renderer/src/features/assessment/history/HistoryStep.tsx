@@ -364,6 +364,14 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             label="Imaging already done, and results"
             multiline
           />
+          <MeasurementField
+            name="pastHistory.esrMmPerHour"
+            label="ESR from blood tests, if known"
+            unit="mm/h"
+            min={0}
+            max={200}
+            help="Used by the ACR hip osteoarthritis criteria; without it, hip flexion stands in."
+          />
         </div>
       </StepSection>
 
