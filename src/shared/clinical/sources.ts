@@ -325,6 +325,125 @@ export const sources = {
     citation: 'JAMA Rational Clinical Examination, Does this patient have hip osteoarthritis?',
     url: 'https://edhub.ama-assn.org/jn-learning/module/2757584',
   },
+  S10: {
+    id: 'S10',
+    citation: 'Segal 2007, Arch Phys Med Rehabil 88:988 (GTPS epidemiology and associated factors)',
+    url: 'https://studylib.net/doc/10804773/greater-trochanteric-pain-syndrome--epidemiology-and-asso...',
+  },
+  S11: {
+    id: 'S11',
+    citation: 'Grimaldi & Fearon 2015, JOSPT (gluteal tendinopathy: pathomechanics and management)',
+    url: 'https://physio-pedia.com/Gluteal_Tendinopathy',
+  },
+  S12: {
+    id: 'S12',
+    citation:
+      'Mellor 2018, BMJ 361:k1662 (LEAP trial: education plus exercise vs injection vs wait and see)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/29720374/',
+  },
+  S15: {
+    id: 'S15',
+    citation: 'NICE NG226 (2022), Osteoarthritis in over 16s: diagnosis and management',
+    url: 'https://www.nice.org.uk/guidance/ng226/chapter/Recommendations',
+  },
+  S15b: {
+    id: 'S15b',
+    citation:
+      'NICE NG226 summary (imaging, exercise, weight loss, manual therapy alongside exercise)',
+  },
+  S18: {
+    id: 'S18',
+    citation: 'Griffin 2016, BJSM 50:1169 (Warwick Agreement on FAI syndrome)',
+    url: 'http://bjsm.bmj.com/content/50/19/1169.full.txt',
+  },
+  S27: {
+    id: 'S27',
+    citation: 'Goom 2016, JOSPT (proximal hamstring tendinopathy: assessment and management)',
+    url: 'https://www.running-physio.com/new-research-in-proximal-hamstring-tendinopathy-goom-et-al-2016/',
+  },
+  S28: {
+    id: 'S28',
+    citation: 'Proximal hamstring tendinopathy: presentation (sitting, acceleration, hills)',
+    url: 'https://www.sports-health.com/sports-injuries/leg-injuries/symptoms-chronic-high-proximal-hamstring-tendinopathy',
+  },
+  S29: {
+    id: 'S29',
+    citation: 'Askling 2014, BJSM 48:532 (L-protocol vs conventional rehabilitation in sprinters)',
+  },
+  S30: {
+    id: 'S30',
+    citation:
+      'Heiderscheit 2010, JOSPT (hamstring strain: diagnosis, rehabilitation and prevention)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2867336',
+  },
+  S31: {
+    id: 'S31',
+    citation:
+      'Comfort 2009, Strength Cond J (re-injury after stretching-only rehabilitation, Sherry & Best 2004)',
+    url: 'https://journals.lww.com/nsca-scj/Fulltext/2009/02000/Training_Considerations_after_Hamstring_Injury_in.12.aspx',
+  },
+  S38: {
+    id: 'S38',
+    citation: 'Radiopaedia, MRI grading systems for bone stress injuries',
+    url: 'https://radiopaedia.org/articles/mri-grading-system-for-bone-stress-injuries',
+  },
+  S40: {
+    id: 'S40',
+    citation: 'Fullerton & Snowdy classification of femoral neck stress fractures',
+    url: 'https://theorthonotes.com/femoral-nerve-stress-fracture/',
+  },
+  S42: {
+    id: 'S42',
+    citation:
+      'George 2024, Sports Med (criteria for returning to running after bone stress injury, scoping review)',
+    url: 'https://ouci.dntb.gov.ua/en/works/9JxkMLN4',
+  },
+  S43: {
+    id: 'S43',
+    citation: 'Mountjoy, IOC consensus statements on RED-S (2014, 2018, 2023)',
+    url: 'https://bjsm.bmj.com/content/52/11/687',
+  },
+  S43c: {
+    id: 'S43c',
+    citation: 'Low energy availability threshold (< 30 kcal/kg FFM/day)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9724109/',
+  },
+  S44: {
+    id: 'S44',
+    citation: 'Risk factors for femoral stress fracture (Wright 2015; Goldin 2015)',
+    url: 'https://johnsnyderdpt.com/2017/02/27/femoral-stress-fractures-identification-and-management/',
+  },
+  S45: {
+    id: 'S45',
+    citation:
+      'Eberbach 2017, BMC Musculoskelet Disord 18:162 (pelvic apophyseal avulsions, systematic review)',
+    url: 'https://moam.info/operative-versus-conservative-treatment-of_5c59e6f8097c476e2a8b460b.html',
+  },
+  S45c: {
+    id: 'S45c',
+    citation: 'Pelvic avulsion injuries in the adolescent athlete (review)',
+    url: 'https://musculoskeletalkey.com/pelvic-avulsion-injuries-in-the-adolescent-athlete',
+  },
+  S47: {
+    id: 'S47',
+    citation: 'Kocher criteria for septic arthritis of the hip',
+    url: 'https://medicalcriteria.com/web/kocher/',
+  },
+  S57c: {
+    id: 'S57c',
+    citation: 'APTA clinical practice guideline, nonarthritic hip joint pain (2014)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4399382',
+  },
+  S61: {
+    id: 'S61',
+    citation: 'Medscape, Hip tendonitis and bursitis: clinical presentation (red-flag questions)',
+    url: 'https://emedicine.medscape.com/article/87169-clinical',
+  },
+  S62: {
+    id: 'S62',
+    citation: 'Diagnostic accuracy of physical examination tests for the hip labrum (JMMT 2008)',
+    url: 'https://cupdf.com/document/diagnostic-accuracy-of-physical-examination-tests-for-the-hip-labrum-a-systematic-review.html',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

@@ -1,0 +1,272 @@
+import type { AssessmentSections } from '../../model/assessment/assessment'
+import { ageInYears } from '../../model/calendarDate'
+import type { Sex } from '../../model/patient'
+import {
+  conditionIds,
+  conditionNames,
+  type ConditionId,
+  type RedFlagId,
+} from '../conditions/conditionIds'
+import type { Citation } from '../sources'
+import { conditionModels } from './conditionModels'
+import type { Evidence } from './conditionModel'
+import type { FindingContext, Patient } from './findingContext'
+import { findings, readFindings, type FindingId, type FindingSet } from './findings'
+import { acrHipOaClinical, type AcrResult } from './hipOaCriteria'
+import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
+
+/**
+ * The working-diagnosis engine: a pure, deterministic function of an assessment.
+ *
+ * Method (docs/clinical-reasoning.md): each condition starts from a stated pre-test probability,
+ * adjusted for age and sex; every known finding then multiplies its odds by a likelihood ratio
+ * (published where one exists) or a stated weight, each capped to [0.1, 10] so that no single
+ * small study decides alone. Conditions are scored independently (a runner can have two), so
+ * adding a finding that supports one never lowers it. Red flags are separate rules, checked on
+ * every call and reported before the ranking, whatever it says.
+ */
+export const ENGINE_VERSION = '1.0.0'
+export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
+
+export interface ReasoningInput {
+  sections: AssessmentSections
+  patient: { dateOfBirth: string; sex: Sex }
+  /** The assessment date: age is taken on that day. */
+  date: string
+}
+
+export interface AppliedEvidence {
+  finding: FindingId
+  label: string
+  state: 'present' | 'absent'
+  /** The factor applied to the odds (after capping). */
+  ratio: number
+  basis: Evidence['basis']
+  citation?: Citation
+  note?: string
+}
+
+export interface SuggestedTest {
+  finding: FindingId
+  what: string
+  why: string
+  conditions: ConditionId[]
+  /** Higher first. */
+  priority: number
+}
+
+export interface ConditionResult {
+  id: ConditionId
+  name: string
+  /** Post-test probability from the findings; decision support, not a diagnosis. */
+  probability: number
+  priorProbability: number
+  priorAdjustments: string[]
+  supporting: AppliedEvidence[]
+  opposing: AppliedEvidence[]
+  /** The unrecorded findings that would move this condition most. */
+  toDiscriminate: SuggestedTest[]
+}
+
+export interface RedFlagResult {
+  id: RedFlagId
+  name: string
+  urgency: RedFlagUrgency
+  action: string
+  stopRunning: boolean
+  because: string[]
+  citation: Citation
+}
+
+export interface ReasoningResult {
+  engineVersion: string
+  redFlags: RedFlagResult[]
+  differential: ConditionResult[]
+  suggestedTests: SuggestedTest[]
+  notes: string[]
+  hipOaCriteria: AcrResult
+}
+
+const clamp = (ratio: number) => Math.min(RATIO_LIMITS.max, Math.max(RATIO_LIMITS.min, ratio))
+const odds = (p: number) => p / (1 - p)
+const probability = (o: number) => o / (1 + o)
+const round = (n: number) => Math.round(n * 1000) / 1000
+
+export function contextOf(input: ReasoningInput): FindingContext {
+  const painSide = input.sections.history.painSide
+  return {
+    sections: input.sections,
+    patient: { age: ageInYears(input.patient.dateOfBirth, input.date), sex: input.patient.sex },
+    involved: painSide === 'left' || painSide === 'right' ? painSide : undefined,
+  }
+}
+
+function applyEvidence(evidence: Evidence, set: FindingSet): AppliedEvidence | undefined {
+  const state = set[evidence.finding]
+  const raw =
+    state === 'present' ? evidence.ifPresent : state === 'absent' ? evidence.ifAbsent : undefined
+  if (!state || raw === undefined || raw === 1) return undefined
+  return {
+    finding: evidence.finding,
+    label:
+      state === 'present'
+        ? findings[evidence.finding].label
+        : `Not: ${findings[evidence.finding].label.toLowerCase()}`,
+    state,
+    ratio: clamp(raw),
+    basis: evidence.basis,
+    ...(evidence.citation ? { citation: evidence.citation } : {}),
+    ...(evidence.note ? { note: evidence.note } : {}),
+  }
+}
+
+/** How much recording this finding could move the condition: the larger of its two log ratios. */
+const impact = (e: Evidence) =>
+  Math.max(
+    e.ifPresent ? Math.abs(Math.log(clamp(e.ifPresent))) : 0,
+    e.ifAbsent ? Math.abs(Math.log(clamp(e.ifAbsent))) : 0,
+  )
+
+const isExamFinding = (id: FindingId) => /^(test-|tender-)/.test(id) || 'toRecord' in findings[id]
+
+function describe(e: Evidence, condition: ConditionId): string {
+  const name = conditionNames[condition]
+  const parts = [
+    e.ifPresent && e.ifPresent > 1 ? `positive raises ${name} (×${clamp(e.ifPresent)})` : undefined,
+    e.ifAbsent && e.ifAbsent < 1 ? `negative lowers it (×${clamp(e.ifAbsent)})` : undefined,
+  ].filter(Boolean)
+  return parts.join('; ')
+}
+
+function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): ConditionResult {
+  const model = conditionModels[id]
+  const adjustments = model.adjustments.filter((a) => a.applies(patient))
+  const priorOdds = adjustments.reduce((o, a) => o * a.factor, odds(model.prior))
+  const applied = model.evidence
+    .map((e) => applyEvidence(e, set))
+    .filter((a): a is AppliedEvidence => a !== undefined)
+  const postOdds = applied.reduce((o, a) => o * a.ratio, priorOdds)
+  const byStrength = (a: AppliedEvidence, b: AppliedEvidence) =>
+    Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio))
+  const toDiscriminate = model.evidence
+    .filter(
+      (e) => set[e.finding] === undefined && isExamFinding(e.finding) && impact(e) >= Math.log(2),
+    )
+    .sort((a, b) => impact(b) - impact(a) || a.finding.localeCompare(b.finding))
+    .slice(0, 3)
+    .map((e) => ({
+      finding: e.finding,
+      what: whatToRecord(e.finding),
+      why: describe(e, id),
+      conditions: [id],
+      priority: impact(e),
+    }))
+  return {
+    id,
+    name: conditionNames[id],
+    probability: round(probability(postOdds)),
+    priorProbability: round(probability(priorOdds)),
+    priorAdjustments: adjustments.map((a) => `${a.label} ×${a.factor}`),
+    supporting: applied.filter((a) => a.ratio > 1).sort(byStrength),
+    opposing: applied.filter((a) => a.ratio < 1).sort(byStrength),
+    toDiscriminate,
+  }
+}
+
+const whatToRecord = (id: FindingId): string => {
+  const definition = findings[id]
+  return 'toRecord' in definition ? definition.toRecord : definition.label
+}
+
+function suggestTests(
+  differential: ConditionResult[],
+  ctx: FindingContext,
+  set: FindingSet,
+  raised: Set<RedFlagId>,
+): SuggestedTest[] {
+  const suggestions = new Map<FindingId, SuggestedTest>()
+  // Ruling out a red flag comes first: a possible stress fracture must not wait for a ranking.
+  for (const rule of redFlagRules) {
+    if (raised.has(rule.id) || !rule.toRuleOut) continue
+    const relevant =
+      rule.id === 'femoral-neck-stress-fracture'
+        ? ['pain-groin', 'pain-anterior-thigh', 'deep-poorly-localised'].some(
+            (f) => set[f as FindingId] === 'present',
+          )
+        : rule.id === 'scfe'
+          ? ctx.patient.age <= 16 && set['antalgic-gait'] === 'present'
+          : rule.id === 'fracture-after-trauma'
+            ? ctx.sections.history.redFlags?.recentTrauma === 'yes'
+            : false
+    if (!relevant) continue
+    for (const finding of rule.toRuleOut.filter((f) => set[f] === undefined)) {
+      suggestions.set(finding, {
+        finding,
+        what: whatToRecord(finding),
+        why: `needed to rule out: ${rule.name.toLowerCase()}`,
+        conditions: [],
+        priority: 100,
+      })
+    }
+  }
+  for (const condition of differential.slice(0, 3)) {
+    for (const s of condition.toDiscriminate) {
+      const existing = suggestions.get(s.finding)
+      const priority = s.priority * (0.5 + condition.probability)
+      if (!existing) suggestions.set(s.finding, { ...s, priority })
+      else if (existing.priority < 100) {
+        suggestions.set(s.finding, {
+          ...existing,
+          conditions: [...existing.conditions, condition.id],
+          priority: existing.priority + priority,
+        })
+      }
+    }
+  }
+  return [...suggestions.values()]
+    .sort((a, b) => b.priority - a.priority || a.finding.localeCompare(b.finding))
+    .slice(0, 6)
+}
+
+/** Every condition scored from a set of findings, most likely first. */
+export function rankConditions(patient: Patient, set: FindingSet): ConditionResult[] {
+  return conditionIds
+    .map((id) => scoreCondition(id, patient, set))
+    .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id))
+}
+
+export function reason(input: ReasoningInput): ReasoningResult {
+  const ctx = contextOf(input)
+  const set = readFindings(ctx)
+  const redFlags: RedFlagResult[] = redFlagRules
+    .map((rule) => ({ rule, because: rule.raisedBy(ctx, set) }))
+    .filter(({ because }) => because.length > 0)
+    .map(({ rule, because }) => ({
+      id: rule.id,
+      name: rule.name,
+      urgency: rule.urgency,
+      action: rule.action,
+      stopRunning: rule.stopRunning,
+      because: [...new Set(because)],
+      citation: rule.citation,
+    }))
+  const differential = rankConditions(ctx.patient, set)
+  const notes: string[] = []
+  const top = differential[0]
+  if (top?.id === 'lumbar-referred' && top.probability >= 0.5) {
+    notes.push(
+      'The hip is not the likely source of this pain: the findings point to the lumbar spine. Assess the lumbar spine, or refer for spinal assessment, before treating the hip.',
+    )
+  }
+  return {
+    engineVersion: ENGINE_VERSION,
+    redFlags,
+    differential,
+    suggestedTests: suggestTests(differential, ctx, set, new Set(redFlags.map((f) => f.id))),
+    notes,
+    hipOaCriteria: acrHipOaClinical(ctx),
+  }
+}
+
+/** The findings as the engine reads them (for explanations and tests). */
+export const findingsOf = (input: ReasoningInput): FindingSet => readFindings(contextOf(input))

@@ -1,0 +1,206 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { conditionModels } from '../../src/shared/clinical/reasoning/conditionModels'
+import {
+  findingsOf,
+  rankConditions,
+  reason,
+  type ReasoningInput,
+} from '../../src/shared/clinical/reasoning/engine'
+import {
+  findings,
+  type FindingId,
+  type FindingSet,
+} from '../../src/shared/clinical/reasoning/findings'
+import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
+import { bodyRegions } from '../../src/shared/model/assessment/bodyRegions'
+import { aggravatingFactors, redFlagQuestions } from '../../src/shared/model/assessment/history'
+import { emptySections } from '../../src/shared/model/assessment/newAssessment'
+import {
+  palpationSites,
+  romMotions,
+  specialTestIds,
+  type SpecialTestId,
+} from '../../src/shared/model/assessment/physicalExam'
+
+/** Random but valid assessments: the parts of the record the reasoning reads. */
+const yesNo = fc.constantFrom('yes', 'no', 'not-assessed', undefined)
+const side = fc.constantFrom('left' as const, 'right' as const)
+const assessmentArb: fc.Arbitrary<ReasoningInput> = fc
+  .record({
+    age: fc.integer({ min: 8, max: 85 }),
+    sex: fc.constantFrom('female' as const, 'male' as const),
+    painSide: fc.constantFrom('left' as const, 'right' as const, 'both' as const, undefined),
+    areas: fc.uniqueArray(fc.record({ region: fc.constantFrom(...bodyRegions), side }), {
+      maxLength: 4,
+      selector: (a) => `${a.region}${a.side}`,
+    }),
+    onset: fc.constantFrom('sudden' as const, 'gradual' as const, undefined),
+    redFlags: fc.dictionary(fc.constantFrom(...redFlagQuestions.map((q) => q.key)), yesNo),
+    nightPain: fc.constantFrom(
+      'none' as const,
+      'positional' as const,
+      'unrelenting' as const,
+      undefined,
+    ),
+    aggravating: fc.option(
+      fc.uniqueArray(fc.constantFrom(...aggravatingFactors), { maxLength: 5 }),
+    ),
+    tests: fc.dictionary(
+      fc.constantFrom(...specialTestIds),
+      fc.record({
+        result: fc.constantFrom('positive' as const, 'negative' as const, 'not-tested' as const),
+        side,
+      }),
+    ),
+    tender: fc.dictionary(
+      fc.constantFrom(...palpationSites.map((p) => p.id)),
+      fc.constantFrom('tender' as const, 'not-tender' as const),
+    ),
+    rom: fc.dictionary(
+      fc.constantFrom(...romMotions),
+      fc.record({
+        left: fc.integer({ min: 0, max: 130 }),
+        right: fc.integer({ min: 0, max: 130 }),
+        painRight: fc.boolean(),
+      }),
+    ),
+    trainingChange: fc.constantFrom('increase' as const, 'no-change' as const, undefined),
+  })
+  .map((g) => {
+    const sections: AssessmentSections = emptySections()
+    sections.history = {
+      painSide: g.painSide,
+      painAreas: g.areas,
+      onset: g.onset ? { type: g.onset } : undefined,
+      redFlags: g.redFlags as AssessmentSections['history']['redFlags'],
+      nightPain: g.nightPain,
+      aggravating: g.aggravating ? { status: 'recorded', present: g.aggravating } : undefined,
+      training: g.trainingChange ? { recentChange: g.trainingChange } : undefined,
+    }
+    sections.exam.specialTests = { ...sections.exam.specialTests, ...g.tests }
+    sections.exam.palpation = Object.fromEntries(
+      Object.entries(g.tender).map(([site, r]) => [site, { left: r, right: r, midline: r }]),
+    )
+    sections.exam.rom = { motions: g.rom }
+    return {
+      sections,
+      patient: { dateOfBirth: `${2026 - g.age}-01-01`, sex: g.sex },
+      date: '2026-06-01',
+    }
+  })
+
+const probabilities = (input: ReasoningInput) =>
+  Object.fromEntries(reason(input).differential.map((c) => [c.id, c.probability]))
+
+describe('reasoning properties over generated assessments', () => {
+  it('is deterministic: the same assessment always gives the same result', () => {
+    fc.assert(
+      fc.property(assessmentArb, (input) => {
+        expect(reason(structuredClone(input))).toEqual(reason(input))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it.each([
+    [
+      'cauda-equina',
+      (s: AssessmentSections) =>
+        (s.history.redFlags = { ...s.history.redFlags, bladderBowelOrSaddle: 'yes' }),
+    ],
+    [
+      'septic-arthritis',
+      (s: AssessmentSections) =>
+        (s.history.redFlags = { ...s.history.redFlags, feverOrUnwell: 'yes' }),
+    ],
+    [
+      'malignancy',
+      (s: AssessmentSections) =>
+        (s.history.redFlags = { ...s.history.redFlags, cancerHistory: 'yes' }),
+    ],
+    [
+      'femoral-neck-stress-fracture',
+      (s: AssessmentSections) => {
+        s.history.painSide = 'right'
+        s.history.painAreas = [{ region: 'groin', side: 'right' }]
+        s.exam.specialTests!.hop = { result: 'positive', side: 'right' }
+      },
+    ],
+  ] as const)(
+    'a %s trigger always surfaces as a red flag, whatever else was found',
+    (flag, trigger) => {
+      fc.assert(
+        fc.property(assessmentArb, (input) => {
+          trigger(input.sections)
+          expect(reason(input).redFlags.map((f) => f.id)).toContain(flag)
+        }),
+        { numRuns: 150 },
+      )
+    },
+  )
+
+  it('a positive special test never lowers a condition it supports', () => {
+    fc.assert(
+      fc.property(
+        assessmentArb,
+        fc.constantFrom(...specialTestIds),
+        (input, testId: SpecialTestId) => {
+          const before = findingsOf(input)
+          const withTest = structuredClone(input)
+          withTest.sections.exam.specialTests![testId] = { result: 'positive', side: 'both' }
+          const after = findingsOf(withTest)
+          const added = (Object.keys(after) as FindingId[]).filter(
+            (f) => after[f] === 'present' && before[f] !== 'present',
+          )
+          const p0 = probabilities(input)
+          const p1 = probabilities(withTest)
+          for (const model of Object.values(conditionModels)) {
+            const supported = model.evidence.some(
+              (e) => added.includes(e.finding) && (e.ifPresent ?? 1) > 1,
+            )
+            if (supported) expect(p1[model.id]!).toBeGreaterThanOrEqual(p0[model.id]!)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('on any set of findings, adding one that supports a condition never lowers its score, and one that opposes never raises it', () => {
+    const ids = Object.keys(findings) as FindingId[]
+    const setArb = fc.dictionary(
+      fc.constantFrom(...ids),
+      fc.constantFrom('present' as const, 'absent' as const),
+    ) as fc.Arbitrary<FindingSet>
+    const patientArb = fc.record({
+      age: fc.integer({ min: 8, max: 85 }),
+      sex: fc.constantFrom('female' as const, 'male' as const),
+    })
+    fc.assert(
+      fc.property(
+        setArb,
+        patientArb,
+        fc.constantFrom(...ids),
+        fc.constantFrom('present' as const, 'absent' as const),
+        (set, patient, finding, state) => {
+          if (set[finding]) return
+          const before = Object.fromEntries(
+            rankConditions(patient, set).map((c) => [c.id, c.probability]),
+          )
+          const after = Object.fromEntries(
+            rankConditions(patient, { ...set, [finding]: state }).map((c) => [c.id, c.probability]),
+          )
+          for (const model of Object.values(conditionModels)) {
+            const e = model.evidence.find((x) => x.finding === finding)
+            const ratio = state === 'present' ? e?.ifPresent : e?.ifAbsent
+            if (ratio === undefined) expect(after[model.id]).toBe(before[model.id])
+            else if (ratio > 1) expect(after[model.id]!).toBeGreaterThanOrEqual(before[model.id]!)
+            else expect(after[model.id]!).toBeLessThanOrEqual(before[model.id]!)
+          }
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})
