@@ -312,8 +312,8 @@ const labral: PlanTemplate = {
   education: [
     'Hip shape changes (cam or pincer) are common in people without pain; the diagnosis rests on ' +
       'symptoms, examination and imaging together.',
-    'Limit positions that hold or repeat deep hip flexion and inward rotation (deep squats, low seats, ' +
-      'sitting with the knees above the hips) and pivoting on the loaded leg.',
+    'Limit positions that hold or repeat deep hip flexion and inward rotation (deep squats, ' +
+      'low seats, sitting with the knees above the hips) and pivoting on the loaded leg.',
     'Physiotherapy-led care is a recognised first option. In UK FASHIoN both surgery and ' +
       'personalised hip therapy improved; surgery was ahead by about 7 points (iHOT-33) at 12 ' +
       'months.',

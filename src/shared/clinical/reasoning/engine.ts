@@ -11,7 +11,7 @@ import type { Citation } from '../sources'
 import { conditionModels } from './conditionModels'
 import type { Evidence } from './conditionModel'
 import type { FindingContext, Patient } from './findingContext'
-import { findings, readFindings, type FindingId, type FindingSet } from './findings'
+import { findingLabel, findings, readFindings, type FindingId, type FindingSet } from './findings'
 import { acrHipOaClinical, type AcrResult } from './hipOaCriteria'
 import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
 
@@ -106,18 +106,16 @@ function applyEvidence(evidence: Evidence, set: FindingSet): AppliedEvidence | u
   const raw =
     state === 'present' ? evidence.ifPresent : state === 'absent' ? evidence.ifAbsent : undefined
   if (!state || raw === undefined || raw === 1) return undefined
-  return {
+  const applied: AppliedEvidence = {
     finding: evidence.finding,
-    label:
-      state === 'present'
-        ? findings[evidence.finding].label
-        : `Not: ${findings[evidence.finding].label.toLowerCase()}`,
+    label: findingLabel(evidence.finding, state),
     state,
     ratio: clamp(raw),
     basis: evidence.basis,
-    ...(evidence.citation ? { citation: evidence.citation } : {}),
-    ...(evidence.note ? { note: evidence.note } : {}),
   }
+  if (evidence.citation) applied.citation = evidence.citation
+  if (evidence.note) applied.note = evidence.note
+  return applied
 }
 
 /** How much recording this finding could move the condition: the larger of its two log ratios. */
@@ -129,6 +127,11 @@ const impact = (e: Evidence) =>
 
 const isExamFinding = (id: FindingId) => /^(test-|tender-)/.test(id) || 'toRecord' in findings[id]
 
+const whatToRecord = (id: FindingId): string => {
+  const definition = findings[id]
+  return 'toRecord' in definition ? definition.toRecord : definition.label
+}
+
 function describe(e: Evidence, condition: ConditionId): string {
   const name = conditionNames[condition]
   const parts = [
@@ -138,6 +141,31 @@ function describe(e: Evidence, condition: ConditionId): string {
   return parts.join('; ')
 }
 
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * For each condition, the exam findings that would move it at least twofold, strongest first.
+ * Computed once: the engine runs on every keystroke.
+ */
+const discriminators: Record<ConditionId, SuggestedTest[]> = Object.fromEntries(
+  conditionIds.map((id) => [
+    id,
+    conditionModels[id].evidence
+      .filter((e) => isExamFinding(e.finding) && impact(e) >= Math.log(2))
+      .sort((a, b) => impact(b) - impact(a) || byText(a.finding, b.finding))
+      .map((e) => ({
+        finding: e.finding,
+        what: whatToRecord(e.finding),
+        why: describe(e, id),
+        conditions: [id],
+        priority: impact(e),
+      })),
+  ]),
+) as Record<ConditionId, SuggestedTest[]>
+
+const strength = (a: AppliedEvidence) => Math.abs(Math.log(a.ratio))
+const byStrength = (a: AppliedEvidence, b: AppliedEvidence) => strength(b) - strength(a)
+
 function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): ConditionResult {
   const model = conditionModels[id]
   const adjustments = model.adjustments.filter((a) => a.applies(patient))
@@ -146,21 +174,7 @@ function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): Con
     .map((e) => applyEvidence(e, set))
     .filter((a): a is AppliedEvidence => a !== undefined)
   const postOdds = applied.reduce((o, a) => o * a.ratio, priorOdds)
-  const byStrength = (a: AppliedEvidence, b: AppliedEvidence) =>
-    Math.abs(Math.log(b.ratio)) - Math.abs(Math.log(a.ratio))
-  const toDiscriminate = model.evidence
-    .filter(
-      (e) => set[e.finding] === undefined && isExamFinding(e.finding) && impact(e) >= Math.log(2),
-    )
-    .sort((a, b) => impact(b) - impact(a) || a.finding.localeCompare(b.finding))
-    .slice(0, 3)
-    .map((e) => ({
-      finding: e.finding,
-      what: whatToRecord(e.finding),
-      why: describe(e, id),
-      conditions: [id],
-      priority: impact(e),
-    }))
+  const toDiscriminate = discriminators[id].filter((d) => set[d.finding] === undefined).slice(0, 3)
   return {
     id,
     name: conditionNames[id],
@@ -171,11 +185,6 @@ function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): Con
     opposing: applied.filter((a) => a.ratio < 1).sort(byStrength),
     toDiscriminate,
   }
-}
-
-const whatToRecord = (id: FindingId): string => {
-  const definition = findings[id]
-  return 'toRecord' in definition ? definition.toRecord : definition.label
 }
 
 function suggestTests(
@@ -224,7 +233,7 @@ function suggestTests(
     }
   }
   return [...suggestions.values()]
-    .sort((a, b) => b.priority - a.priority || a.finding.localeCompare(b.finding))
+    .sort((a, b) => b.priority - a.priority || byText(a.finding, b.finding))
     .slice(0, 6)
 }
 
@@ -232,7 +241,7 @@ function suggestTests(
 export function rankConditions(patient: Patient, set: FindingSet): ConditionResult[] {
   return conditionIds
     .map((id) => scoreCondition(id, patient, set))
-    .sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id))
+    .sort((a, b) => b.probability - a.probability || byText(a.id, b.id))
 }
 
 export function reason(input: ReasoningInput): ReasoningResult {

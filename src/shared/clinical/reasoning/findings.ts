@@ -29,6 +29,8 @@ export const LOW_CADENCE_BELOW = 170
 
 interface FindingDefinition {
   label: string
+  /** How to say the finding is absent, where the general rule (see absentLabel) reads badly. */
+  whenAbsent?: string
   /** Short name of the item to record when this finding is unknown (for suggested next tests). */
   toRecord?: string
   read: (ctx: FindingContext) => FindingState
@@ -140,6 +142,7 @@ export const findings = {
   'pain-lower-back': { label: 'Low back pain', read: (ctx) => painIn(ctx, 'lower-back') },
   'pain-below-knee': {
     label: 'Pain travels below the knee',
+    whenAbsent: 'Pain does not travel below the knee',
     read: yes((ctx) => h(ctx).painBelowKnee),
   },
   'deep-poorly-localised': {
@@ -151,12 +154,17 @@ export const findings = {
   // How it started
   'onset-sudden': {
     label: 'Sudden onset',
+    whenAbsent: 'Gradual onset',
     read: (ctx) => {
       const type = h(ctx).onset?.type
       return type === 'sudden' ? 'present' : type === 'gradual' ? 'absent' : undefined
     },
   },
-  'felt-pop': { label: 'Felt a pop at onset', read: yes((ctx) => h(ctx).onset?.feltPop) },
+  'felt-pop': {
+    label: 'Felt a pop at onset',
+    whenAbsent: 'No pop at onset',
+    read: yes((ctx) => h(ctx).onset?.feltPop),
+  },
   'sprint-or-kick-onset': {
     label: 'Started while sprinting, kicking or over-stretching',
     read: (ctx) => {
@@ -172,6 +180,7 @@ export const findings = {
   },
   'symptoms-over-3-months': {
     label: 'Symptoms for more than 3 months',
+    whenAbsent: 'Symptoms for 3 months or less',
     read: (ctx) => {
       const days = durationDays(ctx)
       return days === undefined ? undefined : fromBoolean(days > 90)
@@ -179,6 +188,7 @@ export const findings = {
   },
   'symptoms-under-2-weeks': {
     label: 'Symptoms for less than 2 weeks',
+    whenAbsent: 'Symptoms for 2 weeks or more',
     read: (ctx) => {
       const days = durationDays(ctx)
       return days === undefined ? undefined : fromBoolean(days < 14)
@@ -188,34 +198,42 @@ export const findings = {
   // Behaviour
   'eases-with-warm-up': {
     label: 'Eases once warmed up',
+    whenAbsent: 'Does not ease once warmed up',
     read: yes((ctx) => h(ctx).runningBehaviour?.easesOnceWarmedUp),
   },
   'worse-longer-run': {
     label: 'Worse the longer the run',
+    whenAbsent: 'Not worse the longer the run',
     read: yes((ctx) => h(ctx).runningBehaviour?.worseTheLongerYouRun),
   },
   'worst-after-running': {
     label: 'Worst after running or next morning',
+    whenAbsent: 'Not worst after running',
     read: yes((ctx) => h(ctx).runningBehaviour?.worstAfterOrNextMorning),
   },
   'predictable-distance': {
     label: 'Comes on at a predictable distance',
+    whenAbsent: 'No predictable onset distance',
     read: yes((ctx) => h(ctx).runningBehaviour?.comesOnAtPredictableDistance),
   },
   'had-to-stop-running': {
     label: 'Had to stop running',
+    whenAbsent: 'Has not had to stop running',
     read: yes((ctx) => h(ctx).runningBehaviour?.hadToStopRunning),
   },
   'limps-after-running': {
     label: 'Limps after running',
+    whenAbsent: 'No limp after running',
     read: yes((ctx) => h(ctx).runningBehaviour?.limpsAfterRunning),
   },
   'pain-on-walking': {
     label: 'Painful to walk',
+    whenAbsent: 'Walking is not painful',
     read: yes((ctx) => h(ctx).runningBehaviour?.painOnWalking),
   },
   'night-pain-lying-on-it': {
     label: 'Night pain lying on it',
+    whenAbsent: 'No night pain lying on it',
     read: (ctx) => {
       const n = h(ctx).nightPain
       return n === 'positional'
@@ -238,6 +256,7 @@ export const findings = {
   },
   'morning-stiffness-over-60': {
     label: 'Morning stiffness over 60 minutes',
+    whenAbsent: 'Morning stiffness 60 minutes or less',
     read: (ctx) => {
       const m = h(ctx).morningStiffnessMinutes
       return typeof m === 'number' ? fromBoolean(m > 60) : undefined
@@ -396,6 +415,7 @@ export const findings = {
   },
   'adduction-normal': {
     label: 'Normal passive adduction',
+    whenAbsent: 'Passive adduction restricted',
     read: (ctx) => {
       const r = romRestricted(ctx, 'adduction')
       return r === undefined ? undefined : r === 'present' ? 'absent' : 'present'
@@ -407,6 +427,7 @@ export const findings = {
   },
   'hip-rom-full-painless': {
     label: 'Hip range of motion full and painless',
+    whenAbsent: 'Hip range of motion restricted or painful',
     toRecord: 'Hip range of motion',
     read: hipRomNormal,
   },
@@ -606,6 +627,7 @@ export const findings = {
   },
   'doha-adductor-related': {
     label: 'Doha criteria: adductor tenderness and pain on resisted adduction',
+    whenAbsent: 'Doha criteria for adductor-related pain not met',
     read: (ctx) =>
       allOf(
         tender(ctx, 'adductorOrigin'),
@@ -618,6 +640,7 @@ export const findings = {
   },
   'hip-tests-negative': {
     label: 'Hip joint tests negative (FADIR, FABER, scour)',
+    whenAbsent: 'A hip joint test (FADIR, FABER or scour) is positive',
     read: (ctx) => {
       const states = [test(ctx, 'fadir'), test(ctx, 'faber'), test(ctx, 'scour')].filter(
         (s) => s !== undefined,
@@ -630,6 +653,7 @@ export const findings = {
   // Running technique
   'low-cadence': {
     label: 'Cadence below 170 steps/min',
+    whenAbsent: 'Cadence 170 steps/min or more',
     read: (ctx) =>
       runningFault(
         ctx,
@@ -686,10 +710,27 @@ export const findings = {
 export type FindingId = keyof typeof findings
 export type FindingSet = Partial<Record<FindingId, 'present' | 'absent'>>
 
+/** How a finding reads in "findings for / against": as recorded, or its negation. */
+export function findingLabel(id: FindingId, state: 'present' | 'absent'): string {
+  const definition: FindingDefinition = findings[id]
+  if (state === 'present') return definition.label
+  if (definition.whenAbsent) return definition.whenAbsent
+  const label = definition.label
+  if (label.endsWith(' positive')) return label.replace(/ positive$/, ' negative')
+  if (label.endsWith(' tender'))
+    return `${label} not tender`.replace(' tender not tender', ' not tender')
+  if (label.endsWith(' met')) return label.replace(/ met$/, ' not met')
+  if (label.includes(' reproduces ')) return label.replace(' reproduces ', ' does not reproduce ')
+  if (label.startsWith('Worse ')) return `Not ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+  return `No ${label.charAt(0).toLowerCase()}${label.slice(1)}`
+}
+
 /** Every finding of an assessment that is known, keyed by id. */
+const definitions = Object.entries(findings) as [FindingId, FindingDefinition][]
+
 export function readFindings(ctx: FindingContext): FindingSet {
   const set: FindingSet = {}
-  for (const [id, definition] of Object.entries(findings) as [FindingId, FindingDefinition][]) {
+  for (const [id, definition] of definitions) {
     const state = definition.read(ctx)
     if (state) set[id] = state
   }

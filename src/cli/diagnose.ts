@@ -1,0 +1,113 @@
+import { reason, type ReasoningResult } from '../shared/clinical/reasoning/engine'
+import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
+import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
+
+/**
+ * `npm run diagnose -- <assessment.json> [--pretty]`: the app's reasoning engine on one
+ * assessment file in the export format. Prints the result as JSON (or a readable summary with
+ * --pretty). Exit codes: 0 done, 2 the file or the arguments are wrong (with a message saying
+ * what and where), 1 anything unexpected.
+ */
+export interface CliIo {
+  readFile: (path: string) => string
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+const usage = 'Usage: npm run diagnose -- <assessment.json> [--pretty]'
+
+export function runDiagnose(args: string[], io: CliIo): number {
+  const pretty = args.includes('--pretty')
+  const files = args.filter((a) => !a.startsWith('--'))
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--pretty' && a !== '--help')
+  if (args.includes('--help')) {
+    io.out(usage)
+    return 0
+  }
+  if (files.length !== 1 || unknown.length > 0) {
+    io.err(unknown.length > 0 ? `Unknown option ${unknown.join(', ')}.\n${usage}` : usage)
+    return 2
+  }
+  const path = files[0]!
+  let text: string
+  try {
+    text = io.readFile(path)
+  } catch {
+    io.err(`Cannot read ${path}: check the path and that the file exists.`)
+    return 2
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    io.err(`${path} is not valid JSON (${(error as Error).message}).`)
+    return 2
+  }
+  const parsed = assessmentExportSchema.safeParse(json)
+  if (!parsed.success) {
+    const lines = parsed.error.issues
+      .slice(0, 20)
+      .map((i) => `  - ${i.path.join('.') || '(the file)'}: ${i.message}`)
+    const more =
+      parsed.error.issues.length > 20 ? [`  … and ${parsed.error.issues.length - 20} more`] : []
+    io.err(
+      [
+        `${path} is not a Runner's Hip assessment export (format "runners-hip/assessment", version 1):`,
+        ...lines,
+        ...more,
+      ].join('\n'),
+    )
+    return 2
+  }
+  const { patient, assessment } = parsed.data
+  const result = reason({
+    sections: {
+      history: assessment.history,
+      outcomes: assessment.outcomes,
+      exam: assessment.exam,
+      running: assessment.running,
+    },
+    patient,
+    date: assessment.date,
+  })
+  io.out(pretty ? prettyPrint(result) : JSON.stringify(result, null, 2))
+  return 0
+}
+
+const percent = (p: number) => (p >= 0.995 ? '≥99%' : p < 0.005 ? '<1%' : `${Math.round(p * 100)}%`)
+const pad = (text: string, width: number) =>
+  text.length >= width ? text.slice(0, width - 1) + '…' : text.padEnd(width)
+
+export function prettyPrint(result: ReasoningResult): string {
+  const lines: string[] = []
+  lines.push(
+    `Runner's Hip reasoning (engine ${result.engineVersion}) — decision support, not a diagnosis`,
+    '',
+  )
+  if (result.redFlags.length === 0) lines.push('Red flags: none raised', '')
+  for (const flag of result.redFlags) {
+    lines.push(`RED FLAG [${urgencyLabels[flag.urgency]}] ${flag.name}`)
+    lines.push(`  Action: ${flag.action}`)
+    lines.push(`  Because: ${flag.because.join('; ')}`, '')
+  }
+  for (const note of result.notes) lines.push(`Note: ${note}`, '')
+  lines.push(`${pad('#', 3)} ${pad('Condition', 58)} ${pad('Prob.', 6)} Findings for / against`)
+  result.differential.forEach((c, i) => {
+    const forText = c.supporting
+      .slice(0, 3)
+      .map((e) => `+ ${e.label}`)
+      .join(', ')
+    const againstText = c.opposing
+      .slice(0, 2)
+      .map((e) => `− ${e.label}`)
+      .join(', ')
+    lines.push(
+      `${pad(String(i + 1), 3)} ${pad(c.name, 58)} ${pad(percent(c.probability), 6)} ${[forText, againstText].filter(Boolean).join(' | ')}`,
+    )
+  })
+  if (result.suggestedTests.length > 0) {
+    lines.push('', 'Suggested next tests:')
+    for (const s of result.suggestedTests) lines.push(`  - ${s.what} not done: ${s.why}`)
+  }
+  return lines.join('\n')
+}
