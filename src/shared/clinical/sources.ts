@@ -354,7 +354,7 @@ export const sources = {
   S18: {
     id: 'S18',
     citation: 'Griffin 2016, BJSM 50:1169 (Warwick Agreement on FAI syndrome)',
-    url: 'http://bjsm.bmj.com/content/50/19/1169.full.txt',
+    url: 'https://bjsm.bmj.com/content/50/19/1169',
   },
   S27: {
     id: 'S27',
