@@ -66,9 +66,17 @@ function asStoredPlan(t: PlanTemplate) {
   return {
     basedOn: [t.condition],
     generatedAt: new Date('2025-01-01T09:00:00Z').toISOString(),
-    ...(t.referral
-      ? { referral: { urgency: t.referral.urgency, to: t.referral.to, reason: t.referral.reason } }
-      : {}),
+    referrals: t.referral
+      ? [
+          {
+            urgency: t.referral.urgency,
+            to: t.referral.to,
+            reason: t.referral.reason,
+            when: t.referral.when,
+          },
+        ]
+      : [],
+    loadingOnHold: false,
     phases: t.phases.map((p) => ({
       name: p.name,
       goals: p.goals,

@@ -22,6 +22,8 @@ export const referralSchema = z.object({
   /** Who to: e.g. "Emergency department", "Sports physician for MRI". */
   to: line,
   reason: line,
+  /** When: "now", or a condition such as "if no better after 3 months of rehabilitation". */
+  when: z.string().trim().max(300).optional(),
 })
 export type Referral = z.infer<typeof referralSchema>
 
@@ -67,8 +69,10 @@ export const treatmentPlanSchema = z.object({
   /** The conditions the plan was generated for (knowledge-base ids or free text). */
   basedOn: z.array(z.string().max(200)),
   generatedAt: z.iso.datetime(),
-  /** Referral comes first: when present, loading waits until the patient is cleared. */
-  referral: referralSchema.optional(),
+  /** Referrals come first; `loadingOnHold` says whether exercise waits for clearance. */
+  referrals: z.array(referralSchema),
+  /** True when a red flag means no loading programme until a doctor has cleared the patient. */
+  loadingOnHold: z.boolean(),
   phases: z.array(planPhaseSchema),
   education: z.array(line),
   loadManagement: z.array(line),
