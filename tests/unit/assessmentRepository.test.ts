@@ -4,6 +4,7 @@ import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
 import { aPatientWithRepos, completeSections } from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
+import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
 
 let store: ReturnType<typeof tempDatabase>
 let ctx: ReturnType<typeof aPatientWithRepos>
@@ -204,6 +205,93 @@ describe('stored drafts', () => {
       aggravating: { status: 'recorded', present: [] },
     })
     expect(stored.exam.rom).toEqual({ motions: { flexion: { left: 120 } } })
+    store.cleanup()
+  })
+})
+
+describe('working diagnosis and plan', () => {
+  function v01Draft() {
+    const store = tempDatabase()
+    const repos = aPatientWithRepos(store.db)
+    const v = loadVignette('V01')
+    const patient = repos.patients.create(vignettePatientFields(v))
+    const a = repos.assessments.create({
+      patientId: patient.id,
+      type: 'initial',
+      date: v.assessment.date,
+    })
+    repos.assessments.saveDraft({
+      id: a.id,
+      revision: 1,
+      date: v.assessment.date,
+      ...sectionsOf(v.assessment),
+    })
+    return { store, repos, id: a.id }
+  }
+
+  it('confirming the top suggestion stores the choice, the engine proposal and a generated plan', () => {
+    const { store, repos, id } = v01Draft()
+    const confirmed = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+    })
+    expect(confirmed.workingDiagnosis).toMatchObject({
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+      proposal: {
+        engineVersion: expect.any(String),
+        redFlags: [],
+        ranked: expect.arrayContaining([
+          expect.objectContaining({ conditionId: 'gluteal-tendinopathy' }),
+        ]),
+      },
+    })
+    expect(confirmed.plan?.basedOn).toEqual(['gluteal-tendinopathy'])
+    expect(confirmed.revision).toBe(2)
+    expect(repos.assessments.get(id)).toEqual(confirmed)
+    store.cleanup()
+  })
+
+  it('an override outside the top three, or free text, needs a reason on the reason field', () => {
+    const { store, repos, id } = v01Draft()
+    const error = errorOf(() =>
+      repos.assessments.confirmDiagnosis(id, {
+        confirmed: [{ freeText: 'Sacroiliac joint pain' }],
+      }),
+    )
+    expect(error.issues).toEqual([
+      { path: ['reason'], message: 'Say why you chose differently from the top suggestions' },
+    ])
+    expect(repos.assessments.get(id).workingDiagnosis).toBeUndefined()
+    const ok = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ freeText: 'Sacroiliac joint pain' }],
+      reason: 'Positive SIJ provocation cluster.',
+    })
+    expect(ok.workingDiagnosis?.reason).toBe('Positive SIJ provocation cluster.')
+    store.cleanup()
+  })
+
+  it('keeps an edited plan when the diagnosis is confirmed again, unless asked to replace it', () => {
+    const { store, repos, id } = v01Draft()
+    const first = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+    })
+    const edited = { ...first.plan!, education: ['Sleep with a pillow between the knees.'] }
+    repos.assessments.saveDraft({ ...draftOf(first, 3), plan: edited })
+    const again = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ conditionId: 'trochanteric-bursitis' }],
+    })
+    expect(again.plan?.education).toEqual(['Sleep with a pillow between the knees.'])
+    const replaced = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ conditionId: 'trochanteric-bursitis' }],
+      replacePlan: true,
+    })
+    expect(replaced.plan?.basedOn).toEqual(['trochanteric-bursitis'])
+    store.cleanup()
+  })
+
+  it('keeps the engine result with a finalised assessment', () => {
+    const { store, repos, id } = v01Draft()
+    const finalised = repos.assessments.finalise(id)
+    expect(finalised.reasoningAtFinalise?.ranked[0]?.conditionId).toBe('gluteal-tendinopathy')
     store.cleanup()
   })
 })

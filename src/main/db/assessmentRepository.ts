@@ -12,6 +12,10 @@ import { emptySections, followUpSections } from '../../shared/model/assessment/n
 import { pruneEmpty } from '../../shared/model/assessment/pruneEmpty'
 import { missingItems } from '../../shared/model/assessment/requiredItems'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
+import { generatePlan } from '../../shared/clinical/plan/generatePlan'
+import { proposalOf, reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
+import { findingsOf, reason } from '../../shared/clinical/reasoning/engine'
+import type { ConfirmedDiagnosis } from '../../shared/model/assessment/workingDiagnosis'
 import { AppError, notFound } from '../errors'
 import type { PatientRepository } from './patientRepository'
 
@@ -163,9 +167,68 @@ export class AssessmentRepository {
         status: 'finalised',
         finalisedAt: now,
         updatedAt: now,
+        reasoningAtFinalise: proposalOf(reason(reasoningInputOf(current, patient))),
       })
       this.write.run(this.params(finalised))
       return finalised
+    })()
+  }
+
+  /**
+   * Records the clinician's working diagnosis with the engine's proposal at this moment, and
+   * proposes a treatment plan from it (replacing an existing plan only when asked to). Choosing
+   * outside the top three suggestions, or a free-text diagnosis, needs a reason.
+   */
+  confirmDiagnosis(
+    id: string,
+    input: { confirmed: ConfirmedDiagnosis[]; reason?: string; replacePlan?: boolean },
+  ): Assessment {
+    return this.db.transaction(() => {
+      const current = this.get(id)
+      if (current.status !== 'draft') {
+        throw new AppError('conflict', 'This assessment is finalised; add an addendum instead.')
+      }
+      const patient = this.patients.get(current.patientId)
+      const reasoningInput = reasoningInputOf(current, patient)
+      const result = reason(reasoningInput)
+      const topThree = result.differential.slice(0, 3).map((c) => c.id as string)
+      const overrides = input.confirmed.some(
+        (d) => !('conditionId' in d) || !topThree.includes(d.conditionId),
+      )
+      if (overrides && !input.reason) {
+        throw new AppError(
+          'invalid-input',
+          'Say why you chose a diagnosis other than the suggestions.',
+          [{ path: ['reason'], message: 'Say why you chose differently from the top suggestions' }],
+        )
+      }
+      const now = new Date()
+      const plan =
+        current.plan && !input.replacePlan
+          ? current.plan
+          : generatePlan({
+              diagnoses: input.confirmed.map((d) =>
+                'conditionId' in d ? d.conditionId : d.freeText,
+              ),
+              redFlags: result.redFlags,
+              findings: findingsOf(reasoningInput),
+              date: current.date,
+              now,
+            })
+      const next = assessmentSchema.parse({
+        ...current,
+        workingDiagnosis: {
+          confirmed: input.confirmed,
+          ...(input.reason ? { reason: input.reason } : {}),
+          confirmedAt: now.toISOString(),
+          proposal: proposalOf(result),
+        },
+        plan,
+        revision: current.revision + 1,
+        updatedAt: now.toISOString(),
+      })
+      this.write.run(this.params(next))
+      return next
     })()
   }
 

@@ -24,6 +24,7 @@ export function createHandlers(db: Database, report = reportWithoutPatientData):
       getAssessment: ({ id }) => assessments.get(id),
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
+      confirmWorkingDiagnosis: ({ id, ...input }) => assessments.confirmDiagnosis(id, input),
       finaliseAssessment: ({ id }) => assessments.finalise(id),
       addAssessmentAddendum: ({ id, text }) => assessments.addAddendum(id, text),
       discardAssessmentDraft: ({ id }) => {

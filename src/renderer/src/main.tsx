@@ -7,6 +7,7 @@ import './styles/shell.css'
 import './styles/forms.css'
 import './styles/tables.css'
 import './styles/assessment.css'
+import './styles/reasoning.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')

@@ -12,6 +12,7 @@ export const channelNames = [
   'getAssessment',
   'createAssessment',
   'saveAssessmentDraft',
+  'confirmWorkingDiagnosis',
   'finaliseAssessment',
   'addAssessmentAddendum',
   'discardAssessmentDraft',

@@ -10,6 +10,7 @@ import {
   type AssessmentStatus,
   type AssessmentType,
 } from '../model/assessment/assessment'
+import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
 import type { Result } from './result'
@@ -89,6 +90,12 @@ export const contract = {
   getAssessment: channel<Assessment>()(byAssessmentId),
   createAssessment: channel<Assessment>()(createAssessmentInputSchema),
   saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),
+  confirmWorkingDiagnosis: channel<Assessment>()(
+    byAssessmentId.extend({
+      ...confirmDiagnosisInputSchema.shape,
+      replacePlan: z.boolean().optional(),
+    }),
+  ),
   finaliseAssessment: channel<Assessment>()(byAssessmentId),
   addAssessmentAddendum: channel<Assessment>()(
     byAssessmentId.extend({ text: addendumSchema.shape.text }),

@@ -84,7 +84,8 @@ function probe(page: Page, ids: string[]): Promise<Record<string, Probe | null>>
   )
 }
 
-const isNumberList = (value: unknown[]) => value.every((v) => v === null || typeof v === 'number')
+const isNumberList = (value: unknown[]) =>
+  value.length > 0 && value.every((v) => v === null || typeof v === 'number')
 
 /** Sets one value; returns false when its field is not on screen (yet). */
 async function setLeaf(page: Page, { path, value }: Leaf): Promise<boolean> {

@@ -3,8 +3,10 @@ import { calendarDateSchema } from '../calendarDate'
 import { patientIdSchema } from '../patient'
 import { historySchema } from './history'
 import { outcomeMeasuresSchema } from './outcomeMeasures'
+import { treatmentPlanSchema } from './plan'
 import { physicalExamSchema } from './physicalExam'
 import { runningTechniqueSchema } from './runningTechnique'
+import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis'
 
 /**
  * The assessment record: the one definition used by the step forms, main's validation, storage
@@ -64,6 +66,12 @@ export const assessmentSchema = assessmentSectionsSchema.extend({
   updatedAt: z.iso.datetime(),
   finalisedAt: z.iso.datetime().optional(),
   addenda: z.array(addendumSchema),
+  /** Confirmed by the clinician, with the engine's proposal at that time. */
+  workingDiagnosis: workingDiagnosisSchema.optional(),
+  /** Generated from the working diagnosis, then edited by the clinician. */
+  plan: treatmentPlanSchema.optional(),
+  /** The engine's result when the assessment was finalised (red flags and ranking), for the record. */
+  reasoningAtFinalise: engineProposalSchema.optional(),
 })
 export type Assessment = z.infer<typeof assessmentSchema>
 
@@ -72,5 +80,6 @@ export const assessmentDraftSchema = assessmentSectionsSchema.extend({
   id: assessmentIdSchema,
   revision: z.number().int().min(1),
   ...assessmentDetailsSchema.shape,
+  plan: treatmentPlanSchema.optional(),
 })
 export type AssessmentDraft = z.infer<typeof assessmentDraftSchema>

@@ -24,6 +24,11 @@ import { SaveIndicator } from './SaveIndicator'
 import { Stepper } from './Stepper'
 import { StepForm } from './StepForm'
 import { useAssessmentDraft } from './useAssessmentDraft'
+import { ReasoningPanel } from './reasoning/ReasoningPanel'
+import { RedFlagBanner } from './reasoning/RedFlagBanner'
+import { useReasoning } from './reasoning/useReasoning'
+import type { ConfirmedDiagnosis } from '@shared/model/assessment/workingDiagnosis'
+import type { TreatmentPlan } from '@shared/model/assessment/plan'
 
 interface AssessmentScreenProps {
   patientId: string
@@ -59,7 +64,7 @@ export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentSc
     return null
   return (
     <AssessmentWorkspace
-      key={`${assessment.value.id}:${assessment.value.status}:${generation}`}
+      key={`${assessment.value.id}:${assessment.value.updatedAt}`}
       patient={patient.value}
       assessment={assessment.value}
       previous={previous.status === 'ok' ? previous.value : undefined}
@@ -79,6 +84,16 @@ interface WorkspaceProps {
 
 function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: WorkspaceProps) {
   const draft = useAssessmentDraft(assessment)
+  const reasoning = useReasoning(draft.sections, draft.details.date, patient)
+  const [panelOpen, setPanelOpen] = useState(
+    () => localStorage.getItem('runners-hip:reasoning-panel') !== 'closed',
+  )
+  const togglePanel = () => {
+    localStorage.setItem('runners-hip:reasoning-panel', panelOpen ? 'closed' : 'open')
+    setPanelOpen(!panelOpen)
+  }
+  useShortcut('alt+r', togglePanel)
+  const showPanel = panelOpen && step !== 'review'
   // A field to focus once its step is on screen (from the Review step's list of missing items).
   const pendingFocus = useRef<string | undefined>(undefined)
   const missing = useMemo(
@@ -168,6 +183,45 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
     onReload()
     return undefined
   }
+  const confirmDiagnosis = async (
+    confirmed: ConfirmedDiagnosis[],
+    reasonText: string | undefined,
+    replacePlan = false,
+  ) => {
+    if (!(await draft.flush())) {
+      return {
+        code: 'internal' as const,
+        message: 'Some changes could not be saved yet; see the message at the top.',
+      }
+    }
+    const changed =
+      JSON.stringify(assessment.workingDiagnosis?.confirmed) !== JSON.stringify(confirmed)
+    const replace =
+      replacePlan ||
+      (assessment.plan !== undefined &&
+        changed &&
+        window.confirm('Replace the current plan with one proposed for the new diagnosis?'))
+    const result = await window.api.confirmWorkingDiagnosis({
+      id: assessment.id,
+      confirmed,
+      reason: reasonText,
+      replacePlan: replace,
+    })
+    if (!result.ok) return result.error
+    onReload()
+    return undefined
+  }
+  const regeneratePlan = async () => {
+    const current = assessment.workingDiagnosis
+    if (
+      !current ||
+      !window.confirm(
+        'Replace the plan, and your edits to it, with a new proposal from the diagnosis and findings?',
+      )
+    )
+      return
+    await confirmDiagnosis(current.confirmed, current.reason, true)
+  }
   const discard = async () => {
     if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
       return
@@ -198,47 +252,74 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       />
       <Stepper current={step} hrefFor={(s) => hrefOf(routeTo(s))} missingCount={missingCount} />
 
-      <div className="assessment__body">
-        <h2 className="assessment__step-title">{stepLabels[step]}</h2>
-        {step === 'review' ? (
-          <ReviewStep
-            assessment={assessment}
-            sections={draft.sections}
-            details={draft.details}
-            onDetailsChange={draft.updateDetails}
-            missing={missing}
-            onGoTo={goTo}
-            onFinalise={finalise}
-            onAddAddendum={addAddendum}
-            onDiscard={() => void discard()}
-          />
-        ) : (
-          <>
-            <StepForm
-              key={step}
-              section={step}
-              schema={assessmentSectionsSchema.shape[step]}
-              initialValues={draft.sections[step]}
-              onChange={draft.updateSection}
-              previous={previousSections}
-              readOnly={readOnly}
-              setValueRef={setValueRef}
-            >
-              {stepBody}
-            </StepForm>
-            {!readOnly && (
-              <MarkRestNotAssessed
-                items={missing.filter((m) => m.step === step)}
-                section={step}
-                setValue={(path, value) =>
-                  setValueRef.current?.(path, value, { shouldDirty: true, shouldValidate: true })
-                }
-              />
+      {step !== 'review' && <RedFlagBanner flags={reasoning.redFlags} compact />}
+      <div
+        className={
+          showPanel ? 'assessment__layout assessment__layout--with-panel' : 'assessment__layout'
+        }
+      >
+        <div className="assessment__body">
+          <div className="assessment__step-header">
+            <h2 className="assessment__step-title">{stepLabels[step]}</h2>
+            {step !== 'review' && (
+              <button
+                type="button"
+                className="button button--small"
+                aria-pressed={panelOpen}
+                onClick={togglePanel}
+              >
+                {panelOpen ? 'Hide' : 'Show'} live diagnosis <kbd>Alt R</kbd>
+              </button>
             )}
-          </>
-        )}
-      </div>
+          </div>
+          {step === 'review' ? (
+            <ReviewStep
+              assessment={assessment}
+              sections={draft.sections}
+              details={draft.details}
+              onDetailsChange={draft.updateDetails}
+              missing={missing}
+              onGoTo={goTo}
+              onFinalise={finalise}
+              onAddAddendum={addAddendum}
+              onDiscard={() => void discard()}
+              reasoning={reasoning}
+              onConfirmDiagnosis={(confirmed, reasonText) =>
+                confirmDiagnosis(confirmed, reasonText)
+              }
+              plan={draft.plan as TreatmentPlan | undefined}
+              onPlanChange={draft.updatePlan}
+              onRegeneratePlan={() => void regeneratePlan()}
+            />
+          ) : (
+            <>
+              <StepForm
+                key={step}
+                section={step}
+                schema={assessmentSectionsSchema.shape[step]}
+                initialValues={draft.sections[step]}
+                onChange={draft.updateSection}
+                previous={previousSections}
+                readOnly={readOnly}
+                setValueRef={setValueRef}
+              >
+                {stepBody}
+              </StepForm>
+              {!readOnly && (
+                <MarkRestNotAssessed
+                  items={missing.filter((m) => m.step === step)}
+                  section={step}
+                  setValue={(path, value) =>
+                    setValueRef.current?.(path, value, { shouldDirty: true, shouldValidate: true })
+                  }
+                />
+              )}
+            </>
+          )}
+        </div>
 
+        {showPanel && <ReasoningPanel result={reasoning} />}
+      </div>
       <nav className="step-nav" aria-label="Previous and next step">
         {index > 0 && (
           <a className="button" href={hrefOf(routeTo(assessmentSteps[index - 1]!))}>

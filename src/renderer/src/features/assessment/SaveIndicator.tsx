@@ -21,7 +21,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
       case 'invalid':
         return [
           'warn',
-          `Not saved yet: correct the highlighted field in ${state.sections.map((s) => stepLabels[s]).join(', ')}`,
+          `Not saved yet: correct the highlighted field in ${state.sections.map((s) => (s === 'plan' ? 'the treatment plan' : stepLabels[s])).join(', ')}`,
         ]
       case 'failed':
         return ['warn', `Not saved: ${state.message} Retrying…`]

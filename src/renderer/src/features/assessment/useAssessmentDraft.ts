@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { treatmentPlanSchema } from '@shared/model/assessment/plan'
 import {
   assessmentSectionsSchema,
   type Assessment,
@@ -10,7 +11,8 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'saving' }
   | { kind: 'pending' }
-  | { kind: 'invalid'; sections: AssessmentSection[] }
+  /** Where a value fails the schema: step names, or 'plan'. */
+  | { kind: 'invalid'; sections: (AssessmentSection | 'plan')[] }
   | { kind: 'failed'; message: string }
 
 export interface DraftDetails {
@@ -21,6 +23,8 @@ export interface DraftDetails {
 interface WorkingCopy extends DraftDetails {
   revision: number
   sections: AssessmentSections
+  /** The treatment plan as edited (validated before it is saved). */
+  plan?: unknown
 }
 
 const SAVE_DELAY_MS = 400
@@ -51,11 +55,13 @@ export function useAssessmentDraft(stored: Assessment) {
       },
       date: stored.date,
       clinicianName: stored.clinicianName,
+      plan: stored.plan,
     }
     return { copy, recovered: recovered !== undefined }
   })
   const working = useRef<WorkingCopy>(opening.copy)
   const [sections, setSections] = useState(opening.copy.sections)
+  const [plan, setPlan] = useState(opening.copy.plan)
   const [details, setDetails] = useState<DraftDetails>({
     date: opening.copy.date,
     clinicianName: opening.copy.clinicianName,
@@ -70,10 +76,15 @@ export function useAssessmentDraft(stored: Assessment) {
   const send = useCallback(async (): Promise<'saved' | 'invalid' | 'failed'> => {
     const snapshot = working.current
     const parsed = assessmentSectionsSchema.safeParse(snapshot.sections)
-    if (!parsed.success) {
+    const plan =
+      snapshot.plan === undefined ? undefined : treatmentPlanSchema.safeParse(snapshot.plan)
+    if (!parsed.success || plan?.success === false) {
       setState({
         kind: 'invalid',
-        sections: [...new Set(parsed.error.issues.map((i) => i.path[0] as AssessmentSection))],
+        sections: [
+          ...new Set(parsed.error?.issues.map((i) => i.path[0] as AssessmentSection) ?? []),
+          ...(plan?.success === false ? (['plan'] as const) : []),
+        ],
       })
       return 'invalid'
     }
@@ -85,6 +96,7 @@ export function useAssessmentDraft(stored: Assessment) {
         ...parsed.data,
         date: snapshot.date,
         clinicianName: snapshot.clinicianName,
+        ...(plan?.success ? { plan: plan.data } : {}),
       })
       if (!result.ok) {
         setState({ kind: 'failed', message: result.error.message })
@@ -145,6 +157,14 @@ export function useAssessmentDraft(stored: Assessment) {
     [change],
   )
 
+  const updatePlan = useCallback(
+    (next: unknown) => {
+      change({ plan: next })
+      setPlan(next)
+    },
+    [change],
+  )
+
   const updateDetails = useCallback(
     (next: DraftDetails) => {
       change(next)
@@ -171,7 +191,17 @@ export function useAssessmentDraft(stored: Assessment) {
     return (await save()) === 'saved'
   }, [editable, save])
 
-  return { sections, details, state, updateSection, updateDetails, flush, editable }
+  return {
+    sections,
+    details,
+    plan,
+    state,
+    updateSection,
+    updateDetails,
+    updatePlan,
+    flush,
+    editable,
+  }
 }
 
 function readWriteAhead(id: string, storedRevision: number): WorkingCopy | undefined {

@@ -5,9 +5,17 @@ import { summariseFindings } from '@shared/clinical/findingsSummary'
 import type { Assessment, AssessmentSections } from '@shared/model/assessment/assessment'
 import type { RequiredItem } from '@shared/model/assessment/requiredItems'
 import { stepLabels, sectionSteps, type AssessmentStep } from '@shared/model/assessment/steps'
+import type { ApiError } from '@shared/api/result'
+import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
+import type { TreatmentPlan } from '@shared/model/assessment/plan'
+import type { ConfirmedDiagnosis } from '@shared/model/assessment/workingDiagnosis'
 import { formatDateTime } from '../../../app/formatting'
 import { Notice } from '../../../components/Notice'
 import { scoreText } from '../outcomes/OutcomesStep'
+import { PlanEditor } from '../plan/PlanEditor'
+import { ConfirmDiagnosis } from '../reasoning/ConfirmDiagnosis'
+import { Differential, SuggestedTests } from '../reasoning/Differential'
+import { RedFlagBanner } from '../reasoning/RedFlagBanner'
 
 interface ReviewStepProps {
   assessment: Assessment
@@ -19,6 +27,14 @@ interface ReviewStepProps {
   onFinalise: () => Promise<string | undefined>
   onAddAddendum: (text: string) => Promise<string | undefined>
   onDiscard: () => void
+  reasoning: ReasoningResult
+  onConfirmDiagnosis: (
+    confirmed: ConfirmedDiagnosis[],
+    reason: string | undefined,
+  ) => Promise<ApiError | undefined>
+  plan?: TreatmentPlan
+  onPlanChange: (plan: unknown) => void
+  onRegeneratePlan: () => void
 }
 
 function FindingList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
@@ -66,20 +82,10 @@ export function ReviewStep(props: ReviewStepProps) {
     items: missing.filter((m) => m.step === step),
   }))
 
+  const { reasoning } = props
   return (
     <div className="review">
-      {summary.redFlagAnswers.length > 0 && (
-        <div className="red-flag-banner" role="alert">
-          <p className="red-flag-banner__title">
-            Red-flag answers: review before any loading or running advice
-          </p>
-          <ul>
-            {summary.redFlagAnswers.map((a) => (
-              <li key={a}>{a}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RedFlagBanner flags={reasoning.redFlags} />
 
       <section className="review-card review-card--details">
         <div className="grid-3">
@@ -169,9 +175,58 @@ export function ReviewStep(props: ReviewStepProps) {
         />
       </div>
 
-      <p className="muted">
-        The working diagnosis and treatment plan will be proposed here from these findings.
-      </p>
+      <section className="review-card" aria-labelledby="diagnosis-title">
+        <h3 className="review-card__title" id="diagnosis-title">
+          Working diagnosis
+        </h3>
+        <p className="decision-support">
+          Decision support: ranked from the findings recorded so far, with the evidence for and
+          against each. It does not replace your clinical judgement; confirm, change or override it.
+        </p>
+        {reasoning.notes.map((note) => (
+          <Notice key={note} tone="info">
+            {note}
+          </Notice>
+        ))}
+        <Differential conditions={reasoning.differential} />
+        <h4 className="review-card__subtitle">Suggested next tests</h4>
+        <SuggestedTests tests={reasoning.suggestedTests} />
+        <h4 className="review-card__subtitle">Your decision</h4>
+        <ConfirmDiagnosis
+          result={reasoning}
+          current={assessment.workingDiagnosis}
+          editable={editable}
+          onConfirm={props.onConfirmDiagnosis}
+        />
+      </section>
+
+      <section className="review-card" aria-labelledby="plan-title">
+        <div className="review-card__header">
+          <h3 className="review-card__title" id="plan-title">
+            Treatment plan
+          </h3>
+          {editable && props.plan && (
+            <button type="button" className="button button--small" onClick={props.onRegeneratePlan}>
+              Propose again from the diagnosis
+            </button>
+          )}
+        </div>
+        {props.plan ? (
+          <PlanEditor
+            key={props.plan.generatedAt}
+            plan={props.plan}
+            readOnly={!editable}
+            onChange={props.onPlanChange}
+          />
+        ) : (
+          <p className="muted">
+            Confirm a working diagnosis above and a plan will be proposed from it and from the
+            findings.
+          </p>
+        )}
+      </section>
+
+      <h3 className="review-section-title">Findings at a glance</h3>
 
       {editable ? (
         <div className="review-actions">

@@ -1,0 +1,280 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { memo, useEffect } from 'react'
+import { FormProvider, useFieldArray, useForm, useFormContext } from 'react-hook-form'
+import {
+  referralUrgencies,
+  treatmentPlanSchema,
+  type TreatmentPlan,
+} from '@shared/model/assessment/plan'
+import { conditionNames, type ConditionId } from '@shared/clinical/conditions/conditionIds'
+import { LinesField } from './LinesField'
+import { PhaseExercises } from './PhaseExercises'
+
+interface PlanEditorProps {
+  plan: TreatmentPlan
+  readOnly: boolean
+  onChange: (plan: unknown) => void
+}
+
+const urgencyLabels = {
+  emergency: 'Emergency',
+  'same-day': 'Same day',
+  urgent: 'Urgent',
+  routine: 'Routine',
+} as const
+const basedOnName = (d: string) => conditionNames[d as ConditionId] ?? d
+
+function Referrals({ readOnly }: { readOnly: boolean }) {
+  const { control, register } = useFormContext()
+  const { fields, append, remove } = useFieldArray({ control, name: 'referrals' })
+  return (
+    <section className="plan-block plan-block--referrals" aria-labelledby="plan-referrals">
+      <h4 id="plan-referrals" className="plan-block__title">
+        Referral{fields.length === 1 ? '' : 's'} first
+      </h4>
+      {fields.length === 0 && <p className="muted">No referral needed.</p>}
+      {fields.map((f, i) => (
+        <div key={f.id} className="referral-row">
+          <select
+            aria-label={`Referral ${i + 1}: urgency`}
+            disabled={readOnly}
+            {...register(`referrals.${i}.urgency`)}
+          >
+            {referralUrgencies.map((u) => (
+              <option key={u} value={u}>
+                {urgencyLabels[u]}
+              </option>
+            ))}
+          </select>
+          <input
+            aria-label={`Referral ${i + 1}: to`}
+            readOnly={readOnly}
+            {...register(`referrals.${i}.to`)}
+          />
+          <textarea
+            aria-label={`Referral ${i + 1}: reason`}
+            rows={2}
+            readOnly={readOnly}
+            {...register(`referrals.${i}.reason`)}
+          />
+          <input
+            aria-label={`Referral ${i + 1}: when`}
+            readOnly={readOnly}
+            placeholder="When"
+            {...register(`referrals.${i}.when`)}
+          />
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon-button icon-button--danger"
+              aria-label={`Remove referral ${i + 1}`}
+              onClick={() => remove(i)}
+            >
+              ✕
+            </button>
+          )}
+        </div>
+      ))}
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            append({ urgency: 'routine', to: 'GP', reason: 'Reason for referral', when: 'Now' })
+          }
+        >
+          Add a referral
+        </button>
+      )}
+      <label className="tick">
+        <input type="checkbox" disabled={readOnly} {...register('loadingOnHold')} />
+        <span>No loading programme until the patient is medically cleared</span>
+      </label>
+    </section>
+  )
+}
+
+function Phases({ readOnly }: { readOnly: boolean }) {
+  const { control, register } = useFormContext()
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'phases' })
+  return (
+    <section className="plan-block" aria-labelledby="plan-phases">
+      <h4 id="plan-phases" className="plan-block__title">
+        Phases
+      </h4>
+      {fields.map((f, i) => (
+        <div key={f.id} className="plan-phase">
+          <div className="plan-phase__header">
+            <span className="plan-phase__number">{i + 1}</span>
+            <input
+              className="plan-phase__name"
+              aria-label={`Phase ${i + 1}: name`}
+              readOnly={readOnly}
+              {...register(`phases.${i}.name`)}
+            />
+            {!readOnly && (
+              <span className="plan-phase__actions">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move phase ${i + 1} up`}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move phase ${i + 1} down`}
+                  disabled={i === fields.length - 1}
+                  onClick={() => move(i, i + 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="icon-button icon-button--danger"
+                  aria-label={`Remove phase ${i + 1}`}
+                  onClick={() => remove(i)}
+                >
+                  ✕
+                </button>
+              </span>
+            )}
+          </div>
+          <div className="grid-2">
+            <LinesField
+              name={`phases.${i}.goals`}
+              id={`plan-phase-${i}-goals`}
+              label="Goals"
+              readOnly={readOnly}
+            />
+            <LinesField
+              name={`phases.${i}.progressWhen`}
+              id={`plan-phase-${i}-progress`}
+              label="Move on when"
+              readOnly={readOnly}
+            />
+          </div>
+          <PhaseExercises phaseIndex={i} readOnly={readOnly} />
+        </div>
+      ))}
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            append({
+              name: `Phase ${fields.length + 1}`,
+              goals: [],
+              progressWhen: [],
+              exercises: [],
+            })
+          }
+        >
+          Add a phase
+        </button>
+      )}
+    </section>
+  )
+}
+
+/**
+ * The treatment plan, every part editable: referrals, phases and their exercises with dosage,
+ * advice lists, review date. Changes go to the draft and are autosaved like the rest.
+ */
+export const PlanEditor = memo(
+  function PlanEditor({ plan, readOnly, onChange }: PlanEditorProps) {
+    const form = useForm<TreatmentPlan>({
+      resolver: zodResolver(treatmentPlanSchema),
+      defaultValues: plan,
+      mode: 'onChange',
+    })
+    useEffect(
+      () =>
+        form.subscribe({
+          formState: { values: true },
+          callback: ({ values }) => onChange(structuredClone(values)),
+        }),
+      [form, onChange],
+    )
+    return (
+      <FormProvider {...form}>
+        <form
+          className="plan-editor"
+          noValidate
+          onSubmit={(e) => e.preventDefault()}
+          aria-label="Treatment plan"
+        >
+          <p className="muted">
+            Proposed for {plan.basedOn.map(basedOnName).join('; ') || 'the working diagnosis'}: edit
+            anything. One line per item in the lists.
+          </p>
+          <Referrals readOnly={readOnly} />
+          <Phases readOnly={readOnly} />
+          <div className="grid-2">
+            <LinesField
+              name="education"
+              id="plan-education"
+              label="Education"
+              readOnly={readOnly}
+            />
+            <LinesField
+              name="loadManagement"
+              id="plan-load"
+              label="Load management"
+              readOnly={readOnly}
+            />
+            <LinesField
+              name="runningRetraining"
+              id="plan-running"
+              label="Running retraining"
+              readOnly={readOnly}
+            />
+            <LinesField
+              name="returnToRunning"
+              id="plan-return"
+              label="Return to running"
+              readOnly={readOnly}
+            />
+            <LinesField
+              name="manualTherapy"
+              id="plan-manual"
+              label="Manual therapy"
+              readOnly={readOnly}
+            />
+            <div className="field">
+              <label className="field__label" htmlFor="plan-review-date">
+                Review on
+              </label>
+              <input
+                id="plan-review-date"
+                type="date"
+                readOnly={readOnly}
+                {...form.register('reviewDate', {
+                  setValueAs: (v: unknown) => (v === '' ? undefined : v),
+                })}
+              />
+            </div>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor="plan-notes">
+              Notes
+            </label>
+            <textarea
+              id="plan-notes"
+              rows={2}
+              readOnly={readOnly}
+              {...form.register('notes', {
+                setValueAs: (v: unknown) => (v === '' ? undefined : v),
+              })}
+            />
+          </div>
+        </form>
+      </FormProvider>
+    )
+    // The form owns the plan once open: later values from the parent are its own echoes.
+  },
+  (before, after) => before.readOnly === after.readOnly && before.onChange === after.onChange,
+)

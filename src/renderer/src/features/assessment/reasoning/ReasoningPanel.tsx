@@ -1,0 +1,46 @@
+import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
+
+import { formatProbability } from './useReasoning'
+
+/** A narrow live view of the reasoning beside the exam: red flags, the top five, what to test next. */
+export function ReasoningPanel({ result }: { result: ReasoningResult }) {
+  return (
+    <aside className="reasoning-panel" aria-label="Live working diagnosis">
+      <p className="reasoning-panel__title">Working diagnosis, live</p>
+      <p className="reasoning-panel__caveat">
+        Decision support from the findings so far: the diagnosis is yours.
+      </p>
+      {result.redFlags.length > 0 && (
+        <p className="reasoning-panel__flags">
+          {result.redFlags.length === 1 ? '1 red flag' : `${result.redFlags.length} red flags`}: see
+          the banner above.
+        </p>
+      )}
+      <ol className="reasoning-panel__list">
+        {result.differential.slice(0, 5).map((c) => (
+          <li key={c.id}>
+            <span>{c.name}</span>
+            <span className="reasoning-panel__p">{formatProbability(c.probability)}</span>
+          </li>
+        ))}
+      </ol>
+      {result.suggestedTests.length > 0 && (
+        <>
+          <p className="reasoning-panel__subtitle">Test next</p>
+          <ul className="reasoning-panel__tests">
+            {result.suggestedTests.slice(0, 4).map((t) => (
+              <li key={t.finding}>
+                {t.what}: <span className="muted">{t.why}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.notes.map((note) => (
+        <p key={note} className="reasoning-panel__note">
+          {note}
+        </p>
+      ))}
+    </aside>
+  )
+}

@@ -1,0 +1,170 @@
+import type { Database } from 'better-sqlite3'
+import { createHandlers } from '../../src/main/ipc/handlers'
+import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
+import expectations from '../fixtures/vignettes/expectations.json'
+import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
+import { expectSaved, goToStep, recordAssessment } from './harness/assessmentDriver'
+import { expect, test } from './harness/fixtures'
+
+const stored = (db: Database): Assessment =>
+  JSON.parse(
+    db
+      .prepare('SELECT document FROM assessments ORDER BY created_at DESC LIMIT 1')
+      .pluck()
+      .get() as string,
+  )
+
+async function seedDraft(db: Database, id: string) {
+  const v = loadVignette(id)
+  const handlers = createHandlers(db)
+  const patient = await handlers.createPatient(vignettePatientFields(v))
+  if (!patient.ok) throw new Error(patient.error.message)
+  const created = await handlers.createAssessment({
+    patientId: patient.value.id,
+    type: 'initial',
+    date: v.assessment.date,
+  })
+  if (!created.ok) throw new Error(created.error.message)
+  const saved = await handlers.saveAssessmentDraft({
+    id: created.value.id,
+    revision: 1,
+    date: v.assessment.date,
+    ...sectionsOf(v.assessment),
+  })
+  if (!saved.ok) throw new Error(saved.error.message)
+  return { patientId: patient.value.id, assessmentId: created.value.id, vignette: v }
+}
+
+test('V03 recorded through the UI: red-flag banner first, a referral-first plan, and the decision and edits kept after a reload', async ({
+  app,
+  db,
+  saveScreen,
+}) => {
+  test.setTimeout(180_000)
+  const v = loadVignette('V03')
+  const handlers = createHandlers(db)
+  const patient = await handlers.createPatient(vignettePatientFields(v))
+  if (!patient.ok) throw new Error(patient.error.message)
+  await app.getByLabel('Find a patient').fill(v.patient.familyName)
+  await app.getByRole('link', { name: new RegExp(v.patient.familyName, 'i') }).click()
+  await app.getByLabel('Date', { exact: true }).fill(v.assessment.date)
+  await app.getByRole('button', { name: 'New initial assessment' }).click()
+  await recordAssessment(app, sectionsOf(v.assessment))
+  await expectSaved(app)
+
+  // The flag is on every step once the findings raise it, and first on the Review step.
+  await goToStep(app, 'exam')
+  await expect(app.getByRole('alert', { name: 'Red flags' })).toContainText(
+    'Suspected femoral neck stress fracture',
+  )
+  await expect(app.getByRole('complementary', { name: 'Live working diagnosis' })).toContainText(
+    'Femoral neck stress fracture',
+  )
+  await saveScreen('30-exam-with-live-diagnosis-V03')
+  await goToStep(app, 'review')
+  const banner = app.getByRole('alert', { name: 'Red flags' })
+  await expect(banner).toContainText('Suspected femoral neck stress fracture')
+  await expect(banner).toContainText('Stop running')
+  await expect(banner).toContainText('Low energy availability (RED-S)')
+  const firstCondition = app.locator('.differential__item').first()
+  await expect(firstCondition).toContainText('Femoral neck stress fracture / bone stress injury')
+  await expect(firstCondition).toContainText('Pain on single-leg hop')
+  await saveScreen('31-review-red-flags-V03')
+
+  await app.getByLabel(/Femoral neck stress fracture \/ bone stress injury/).check()
+  await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
+  await expect(
+    app.getByText('Working diagnosis: Femoral neck stress fracture / bone stress injury'),
+  ).toBeVisible()
+  const referrals = app.getByRole('region', { name: 'Referrals first' })
+  await expect(referrals.getByLabel('Referral 1: urgency')).toHaveValue('same-day')
+  await expect(referrals.getByLabel('Referral 1: to')).toHaveValue(/X-ray then MRI/)
+  const afterConfirm = stored(db)
+  expect(afterConfirm.workingDiagnosis).toMatchObject({
+    confirmed: [{ conditionId: 'femoral-neck-bsi' }],
+    proposal: {
+      redFlags: ['femoral-neck-stress-fracture', 'red-s'],
+      ranked: expect.arrayContaining([
+        expect.objectContaining({ conditionId: 'femoral-neck-bsi' }),
+      ]),
+    },
+  })
+  expect(afterConfirm.plan?.referrals[0]).toMatchObject({ urgency: 'same-day' })
+  expect(JSON.stringify(afterConfirm.plan)).toMatch(/crutches/i)
+
+  // Edit: a dose, an education line, a removed exercise.
+  const phases = afterConfirm.plan!.phases
+  const withExercises = phases.findIndex((p) => p.exercises.length > 1)
+  const sets = app.getByLabel(`Phase ${withExercises + 1}, exercise 1: sets`)
+  await sets.fill('2')
+  const education = app.getByLabel('Education')
+  await education.focus()
+  await app.keyboard.press('ControlOrMeta+End')
+  await app.keyboard.type('\nBring the food diary to the dietitian appointment.')
+  const exercisesBefore = afterConfirm.plan!.phases.flatMap((p) => p.exercises).length
+  await app.getByLabel(`Phase ${withExercises + 1}, exercise 2: remove`).click()
+  await expectSaved(app)
+  await saveScreen('32-review-plan-V03')
+
+  await app.reload()
+  await expect(
+    app.getByText('Working diagnosis: Femoral neck stress fracture / bone stress injury'),
+  ).toBeVisible()
+  await expect(sets).toHaveValue('2')
+  await expect(app.getByLabel('Education')).toHaveValue(
+    /Bring the food diary to the dietitian appointment\./,
+  )
+  const afterReload = stored(db)
+  expect(afterReload.plan!.phases[withExercises]!.exercises[0]!.sets).toBe(2)
+  expect(afterReload.plan!.education.at(-1)).toBe(
+    'Bring the food diary to the dietitian appointment.',
+  )
+  expect(afterReload.plan!.phases.flatMap((p) => p.exercises)).toHaveLength(exercisesBefore - 1)
+})
+
+test('overriding the suggestions needs a reason, shown on the reason field', async ({
+  app,
+  db,
+}) => {
+  const { patientId, assessmentId } = await seedDraft(db, 'V01')
+  await app.goto(
+    `${new URL(app.url()).origin}/#/patients/${patientId}/assessments/${assessmentId}/review`,
+  )
+  await app.getByLabel('Or in your own words').fill('Sacroiliac joint pain')
+  await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
+  await expect(app.getByLabel(/^Reason/)).toHaveAccessibleDescription(
+    'Say why you chose differently from the top suggestions',
+  )
+  expect(stored(db).workingDiagnosis).toBeUndefined()
+  await app.getByLabel(/^Reason/).fill('Thigh thrust and compression tests reproduce the pain.')
+  await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
+  await expect(app.getByText('Working diagnosis: Sacroiliac joint pain')).toBeVisible()
+  expect(stored(db).workingDiagnosis).toMatchObject({
+    confirmed: [{ freeText: 'Sacroiliac joint pain' }],
+    reason: 'Thigh thrust and compression tests reproduce the pain.',
+  })
+  await expect(app.getByLabel('Notes', { exact: true })).toHaveValue(
+    /No plan template for "Sacroiliac joint pain"/,
+  )
+})
+
+test('the Review step ranks every vignette as the vignette expects, red flags above the ranking', async ({
+  app,
+  db,
+}) => {
+  test.setTimeout(120_000)
+  for (const id of vignetteIds()) {
+    const expected = (expectations as Record<string, { top: string[]; redFlags: string[] }>)[id]!
+    const { patientId, assessmentId } = await seedDraft(db, id)
+    await app.goto(
+      `${new URL(app.url()).origin}/#/patients/${patientId}/assessments/${assessmentId}/review`,
+    )
+    await expect(app.locator('.differential__item').first(), id).toContainText(
+      conditionNames[expected.top[0] as ConditionId],
+    )
+    const banner = app.getByRole('alert', { name: 'Red flags' })
+    if (expected.redFlags.length === 0) await expect(banner, id).toHaveCount(0)
+    else await expect(banner.locator('.red-flag'), id).toHaveCount(expected.redFlags.length)
+  }
+})
