@@ -123,43 +123,7 @@ export function ReviewStep(props: ReviewStepProps) {
         </div>
       </section>
 
-      {editable && (
-        <section className="review-card" aria-labelledby="missing-title">
-          <h3 className="review-card__title" id="missing-title">
-            {missing.length === 0
-              ? 'Everything required is recorded'
-              : `Not recorded yet: ${missing.length} ${missing.length === 1 ? 'item' : 'items'}`}
-          </h3>
-          {missing.length > 0 && (
-            <p className="muted">
-              Record each item or mark it not assessed. Select an item to go to it.
-            </p>
-          )}
-          {byStep
-            .filter((g) => g.items.length > 0)
-            .map((g) => (
-              <div key={g.step} className="missing-group">
-                <h4 className="missing-group__title">
-                  {stepLabels[g.step]} ({g.items.length})
-                </h4>
-                <ul className="missing-list">
-                  {g.items.map((item) => (
-                    <li key={item.path}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => props.onGoTo(item.step, item.path)}
-                      >
-                        {item.group}: {item.label}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-        </section>
-      )}
-
+      <h3 className="review-section-title">Findings at a glance</h3>
       <div className="review-grid">
         <FindingList title="History" items={summary.history} empty="Nothing notable recorded." />
         <FindingList title="Outcome measures" items={outcomes} empty="" />
@@ -226,7 +190,42 @@ export function ReviewStep(props: ReviewStepProps) {
         )}
       </section>
 
-      <h3 className="review-section-title">Findings at a glance</h3>
+      {editable && (
+        <section className="review-card" aria-labelledby="missing-title">
+          <h3 className="review-card__title" id="missing-title">
+            {missing.length === 0
+              ? 'Everything required is recorded'
+              : `Not recorded yet: ${missing.length} ${missing.length === 1 ? 'item' : 'items'}`}
+          </h3>
+          {missing.length > 0 && (
+            <p className="muted">
+              Record each item or mark it not assessed. Select an item to go to it.
+            </p>
+          )}
+          {byStep
+            .filter((g) => g.items.length > 0)
+            .map((g) => (
+              <div key={g.step} className="missing-group">
+                <h4 className="missing-group__title">
+                  {stepLabels[g.step]} ({g.items.length})
+                </h4>
+                <ul className="missing-list">
+                  {g.items.map((item) => (
+                    <li key={item.path}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => props.onGoTo(item.step, item.path)}
+                      >
+                        {item.group}: {item.label}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+        </section>
+      )}
 
       {editable ? (
         <div className="review-actions">
