@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runDiagnose } from '../../src/cli/diagnose'
 import { reason } from '../../src/shared/clinical/reasoning/engine'
+import expectations from '../fixtures/vignettes/expectations.json'
 import { vignetteInput } from '../support/reasoning'
+import { vignetteIds } from '../support/vignettes'
 
 function run(args: string[], files: Record<string, string> = {}) {
   const out: string[] = []
@@ -26,6 +28,17 @@ describe('npm run diagnose', () => {
     const { code, out } = run(['tests/fixtures/vignettes/V03.json'])
     expect(code).toBe(0)
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(reason(vignetteInput('V03')))))
+  })
+
+    it.each(vignetteIds())('gives the expected ranking and red flags for vignette %s', (id) => {
+    const expected = (expectations as Record<string, { top: string[]; topThree: string[]; redFlags: string[] }>)[id]!
+    const { code, out } = run([`tests/fixtures/vignettes/${id}.json`])
+    expect(code).toBe(0)
+    const result = JSON.parse(out) as { differential: { id: string }[]; redFlags: { id: string }[] }
+    const ranked = result.differential.map((c) => c.id)
+    expect(expected.top).toContain(ranked[0])
+    for (const c of expected.topThree) expect(ranked.slice(0, 3)).toContain(c)
+    expect(result.redFlags.map((f) => f.id).sort()).toEqual([...expected.redFlags].sort())
   })
 
   it('prints a readable summary with --pretty, red flags first', () => {
