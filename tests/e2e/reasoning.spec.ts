@@ -55,6 +55,7 @@ test('V03 recorded through the UI: red-flag banner first, a referral-first plan,
 
   // The flag is on every step once the findings raise it, and first on the Review step.
   await goToStep(app, 'exam')
+  await app.getByRole('button', { name: /Show live diagnosis/ }).click()
   await expect(app.getByRole('alert', { name: 'Red flags' })).toContainText(
     'Suspected femoral neck stress fracture',
   )

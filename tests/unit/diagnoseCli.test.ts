@@ -30,8 +30,10 @@ describe('npm run diagnose', () => {
     expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(reason(vignetteInput('V03')))))
   })
 
-    it.each(vignetteIds())('gives the expected ranking and red flags for vignette %s', (id) => {
-    const expected = (expectations as Record<string, { top: string[]; topThree: string[]; redFlags: string[] }>)[id]!
+  it.each(vignetteIds())('gives the expected ranking and red flags for vignette %s', (id) => {
+    const expected = (
+      expectations as Record<string, { top: string[]; topThree: string[]; redFlags: string[] }>
+    )[id]!
     const { code, out } = run([`tests/fixtures/vignettes/${id}.json`])
     expect(code).toBe(0)
     const result = JSON.parse(out) as { differential: { id: string }[]; redFlags: { id: string }[] }

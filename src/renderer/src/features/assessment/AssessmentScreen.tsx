@@ -86,7 +86,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
   const draft = useAssessmentDraft(assessment)
   const reasoning = useReasoning(draft.sections, draft.details.date, patient)
   const [panelOpen, setPanelOpen] = useState(
-    () => localStorage.getItem('runners-hip:reasoning-panel') !== 'closed',
+    () => localStorage.getItem('runners-hip:reasoning-panel') === 'open',
   )
   const togglePanel = () => {
     localStorage.setItem('runners-hip:reasoning-panel', panelOpen ? 'closed' : 'open')
