@@ -47,7 +47,15 @@ describe('assessment repository', () => {
     )
     expect(ctx.assessments.get(a.id)).toEqual(a)
     expect(ctx.assessments.listForPatient(ctx.patient.id)).toEqual([
-      { id: a.id, date: '2026-11-02', type: 'initial', status: 'draft', updatedAt: a.updatedAt },
+      {
+        id: a.id,
+        date: '2026-11-02',
+        type: 'initial',
+        status: 'draft',
+        updatedAt: a.updatedAt,
+        keyNumbers: [],
+        redFlagCount: 0,
+      },
     ])
   })
 

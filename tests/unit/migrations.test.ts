@@ -13,6 +13,7 @@ import {
 import { migrations } from '../../src/main/db/migrations'
 import type { Migration } from '../../src/main/db/migrations/migration'
 import { tempFolder } from '../support/tempDatabase'
+import { loadVignette } from '../support/vignettes'
 
 const folders: { cleanup: () => void }[] = []
 const newFolder = () => {
@@ -127,5 +128,31 @@ describe('migrations', () => {
     expect(schemaVersionOf(backup)).toBe(1)
     expect(backup.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(1)
     backup.close()
+  })
+})
+
+describe('migration 3: assessment summaries', () => {
+  it('adds the timeline columns and fills them for assessments already stored', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 2))
+    const v = loadVignette('V05')
+    db.prepare(
+      "INSERT INTO patients VALUES (?, 'A', 'B', '1968-01-01', 'male', NULL, '{}', 'a b', 'b', 't', 't')",
+    ).run(v.patient.id)
+    db.prepare(
+      `INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision, document, created_at, updated_at)
+       VALUES (?, ?, ?, 'initial', 'finalised', 1, 1, ?, 't', 't')`,
+    ).run(v.assessment.id, v.patient.id, v.assessment.date, JSON.stringify(v.assessment))
+    migrate(db)
+    const row = db.prepare('SELECT working_diagnosis, summary FROM assessments').get() as {
+      working_diagnosis: string | null
+      summary: string
+    }
+    expect(row.working_diagnosis).toBeNull()
+    expect(JSON.parse(row.summary)).toMatchObject({
+      id: v.assessment.id,
+      keyNumbers: expect.arrayContaining([expect.objectContaining({ label: 'Pain now' })]),
+    })
+    db.close()
   })
 })

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import type { AssessmentSummary, DraftSaved } from '../../shared/api/contract'
+import type { DraftSaved } from '../../shared/api/contract'
 import {
   ASSESSMENT_SCHEMA_VERSION,
   assessmentSchema,
@@ -9,6 +9,7 @@ import {
   type AssessmentType,
 } from '../../shared/model/assessment/assessment'
 import { emptySections, followUpSections } from '../../shared/model/assessment/newAssessment'
+import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import { pruneEmpty } from '../../shared/model/assessment/pruneEmpty'
 import { missingItems } from '../../shared/model/assessment/requiredItems'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
@@ -38,26 +39,33 @@ export class AssessmentRepository {
   private readonly byId: Statement<[string], AssessmentRow>
   private readonly byPatient: Statement<[string], AssessmentRow>
   private readonly remove: Statement<[string]>
+  private readonly summariesByPatient: Statement<[string], string>
 
   constructor(
     private readonly db: Database,
     private readonly patients: PatientRepository,
   ) {
     this.insert = db.prepare(`
-      INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
-                               document, created_at, updated_at, finalised_at)
+            INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
+                               document, created_at, updated_at, finalised_at,
+                               working_diagnosis, summary)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
-              @document, @createdAt, @updatedAt, @finalisedAt)`)
+              @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
-        finalised_at = @finalisedAt
+        finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary
       WHERE id = @id`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
       'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
     )
     this.remove = db.prepare("DELETE FROM assessments WHERE id = ? AND status = 'draft'")
+    this.summariesByPatient = db
+      .prepare<[string], string>(
+        'SELECT summary FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
+      )
+      .pluck()
   }
 
   /**
@@ -110,14 +118,18 @@ export class AssessmentRepository {
 
   listForPatient(patientId: string): AssessmentSummary[] {
     this.patients.get(patientId)
-    return this.byPatient.all(patientId).map((row) => ({
-      id: row.id,
-      date: row.date,
-      type: row.type,
-      status: row.status,
-      updatedAt: row.updated_at,
-      ...(row.finalised_at ? { finalisedAt: row.finalised_at } : {}),
-    }))
+    return this.summariesByPatient
+      .all(patientId)
+      .map((summary) => JSON.parse(summary) as AssessmentSummary)
+  }
+
+  /** A patient's assessments in full, oldest first. */
+  historyOf(patientId: string): Assessment[] {
+    this.patients.get(patientId)
+    return this.byPatient
+      .all(patientId)
+      .reverse()
+      .map((row) => this.fromRow(row))
   }
 
   /**
@@ -266,7 +278,10 @@ export class AssessmentRepository {
   }
 
   private params(a: Assessment) {
+    const summary = summaryOf(a)
     return {
+      workingDiagnosis: summary.workingDiagnosis ?? null,
+      summary: JSON.stringify(summary),
       id: a.id,
       patientId: a.patientId,
       date: a.date,

@@ -21,6 +21,7 @@ export function createHandlers(db: Database, report = reportWithoutPatientData):
       createPatient: (fields) => patients.create(fields),
       updatePatient: ({ id, ...fields }) => patients.update(id, fields),
       listAssessments: ({ patientId }) => assessments.listForPatient(patientId),
+      getPatientHistory: ({ patientId }) => assessments.historyOf(patientId),
       getAssessment: ({ id }) => assessments.get(id),
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),

@@ -7,6 +7,7 @@ import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
+import { ProgressScreen } from './features/progress/ProgressScreen'
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -27,6 +28,14 @@ function Screen({ route }: { route: Route }) {
           step={route.step}
         />
       )
+    case 'progress':
+      return (
+        <ProgressScreen
+          key={route.patientId}
+          patientId={route.patientId}
+          assessmentId={route.assessmentId}
+        />
+      )
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -44,6 +53,7 @@ const titles: Record<Route['name'], string> = {
   patient: 'Patient',
   'patient-edit': 'Edit patient',
   assessment: 'Assessment',
+  progress: 'Progress',
   'not-found': 'Not found',
 }
 

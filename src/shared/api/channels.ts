@@ -9,6 +9,7 @@ export const channelNames = [
   'createPatient',
   'updatePatient',
   'listAssessments',
+  'getPatientHistory',
   'getAssessment',
   'createAssessment',
   'saveAssessmentDraft',

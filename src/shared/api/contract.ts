@@ -10,6 +10,7 @@ import {
   type AssessmentStatus,
   type AssessmentType,
 } from '../model/assessment/assessment'
+import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
@@ -56,15 +57,6 @@ export interface PatientSearchResult {
 /** The record's fields plus its id, flat, so that field errors have the same paths as on create. */
 export const updatePatientInputSchema = patientFieldsSchema.extend({ id: patientIdSchema })
 
-export interface AssessmentSummary {
-  id: string
-  date: string
-  type: AssessmentType
-  status: AssessmentStatus
-  updatedAt: string
-  finalisedAt?: string
-}
-
 export interface DraftSaved {
   revision: number
   updatedAt: string
@@ -87,6 +79,8 @@ export const contract = {
   createPatient: channel<Patient>()(patientFieldsSchema),
   updatePatient: channel<Patient>()(updatePatientInputSchema),
   listAssessments: channel<AssessmentSummary[]>()(z.object({ patientId: patientIdSchema })),
+  /** Every assessment of a patient in full, oldest first: for comparisons and trends. */
+  getPatientHistory: channel<Assessment[]>()(z.object({ patientId: patientIdSchema })),
   getAssessment: channel<Assessment>()(byAssessmentId),
   createAssessment: channel<Assessment>()(createAssessmentInputSchema),
   saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),

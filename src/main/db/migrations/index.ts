@@ -1,6 +1,11 @@
 import { migration001Patients } from './001-patients'
 import { migration002Assessments } from './002-assessments'
+import { migration003AssessmentSummaries } from './003-assessment-summaries'
 import type { Migration } from './migration'
 
 /** Every migration, in order. */
-export const migrations: readonly Migration[] = [migration001Patients, migration002Assessments]
+export const migrations: readonly Migration[] = [
+  migration001Patients,
+  migration002Assessments,
+  migration003AssessmentSummaries,
+]

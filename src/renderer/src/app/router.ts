@@ -11,6 +11,7 @@ export type Route =
   | { name: 'patient'; patientId: string }
   | { name: 'patient-edit'; patientId: string }
   | { name: 'assessment'; patientId: string; assessmentId: string; step: AssessmentStep }
+  | { name: 'progress'; patientId: string; assessmentId?: string }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -23,6 +24,11 @@ export function routeFromHash(hash: string): Route {
     if (second && parts.length === 2) return { name: 'patient', patientId: second }
     if (second && third === 'edit' && parts.length === 3) {
       return { name: 'patient-edit', patientId: second }
+    }
+    if (second && third === 'progress' && parts.length <= 4) {
+      return fourth
+        ? { name: 'progress', patientId: second, assessmentId: fourth }
+        : { name: 'progress', patientId: second }
     }
     if (second && third === 'assessments' && fourth && parts.length <= 5) {
       const step = (assessmentSteps as readonly string[]).includes(fifth ?? '')
@@ -46,6 +52,8 @@ export function hrefOf(route: Route): string {
       return `#/patients/${encodeURIComponent(route.patientId)}/edit`
     case 'assessment':
       return `#/patients/${encodeURIComponent(route.patientId)}/assessments/${encodeURIComponent(route.assessmentId)}/${route.step}`
+    case 'progress':
+      return `#/patients/${encodeURIComponent(route.patientId)}/progress${route.assessmentId ? `/${encodeURIComponent(route.assessmentId)}` : ''}`
     case 'not-found':
       return `#${route.path}`
   }

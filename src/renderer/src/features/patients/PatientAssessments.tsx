@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { AssessmentType } from '@shared/model/assessment/assessment'
 import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
 import { todayIso } from '@shared/model/calendarDate'
-import { formatDate, formatDateTime } from '../../app/formatting'
+import { formatDate } from '../../app/formatting'
 import { hrefOf, navigate } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { EmptyState } from '../../components/EmptyState'
@@ -32,6 +32,11 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
         <h2 id="assessments-heading" className="section__title">
           Assessments
         </h2>
+        {list.status === 'ok' && list.value.length > 1 && (
+          <a className="button" href={hrefOf({ name: 'progress', patientId })}>
+            Progress and comparison
+          </a>
+        )}
         <div className="start-assessment">
           <label htmlFor="new-assessment-date" className="start-assessment__label">
             Date
@@ -92,7 +97,8 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
               <th scope="col">Date</th>
               <th scope="col">Type</th>
               <th scope="col">Status</th>
-              <th scope="col">Last change</th>
+              <th scope="col">Working diagnosis</th>
+              <th scope="col">Key numbers</th>
             </tr>
           </thead>
           <tbody>
@@ -120,7 +126,26 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
                       {a.status === 'draft' ? 'Draft' : 'Finalised'}
                     </span>
                   </td>
-                  <td className="muted">{formatDateTime(a.finalisedAt ?? a.updatedAt)}</td>
+                  <td>
+                    {a.workingDiagnosis ?? <span className="muted">Not confirmed</span>}
+                    {a.redFlagCount > 0 && (
+                      <span className="badge badge--danger timeline__flags">
+                        {a.redFlagCount} red {a.redFlagCount === 1 ? 'flag' : 'flags'}
+                      </span>
+                    )}
+                  </td>
+                  <td className="timeline__numbers">
+                    {a.keyNumbers.length === 0 ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      a.keyNumbers.map((n) => (
+                        <span key={n.label} className="key-number">
+                          {n.label} <strong>{n.value}</strong>
+                          {n.unit}
+                        </span>
+                      ))
+                    )}
+                  </td>
                 </tr>
               )
             })}

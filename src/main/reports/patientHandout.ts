@@ -1,0 +1,305 @@
+import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
+import { exercises, type Exercise, type ExerciseId } from '../../shared/clinical/plan/exercises'
+import type { RedFlagResult } from '../../shared/clinical/reasoning/engine'
+import type { PlanExercise, PlanPhase } from '../../shared/model/assessment/plan'
+import { css, formatDate, html, htmlDocument, type SafeHtml } from './html'
+import { clinicianName, footerLine, patientName, type ReportData } from './reportData'
+
+/**
+ * The runner's handout: plain language, large type, one page where possible. It shows the
+ * exercises of the current stage of the plan with the dose in words, how to progress and when
+ * to stop, a "stop and contact us" box (with the doctor's appointment in plain words when a red
+ * flag was raised), a few key points to remember and the review date. Nothing clinical beyond
+ * that: no probabilities, no test names, no other record.
+ */
+
+/** What the runner is told to do when a red flag was raised, in plain words. */
+export const redFlagAdvice: Record<RedFlagId, string> = {
+  'femoral-neck-stress-fracture':
+    'Your pain could come from a stress fracture (a crack caused by overload) at the top of the ' +
+    'thigh bone. Stop running, jumping and hopping now, and use crutches if walking hurts. See a ' +
+    'doctor today for an X-ray and an MRI scan: do not wait for it to settle.',
+  'septic-arthritis':
+    'Go to the emergency department now. A painful hip with a fever or feeling unwell can be an ' +
+    'infection in the joint, which needs treatment straight away.',
+  malignancy:
+    'Please see your GP within the next few days for some tests, to rule out a more serious ' +
+    'cause of your pain. Do not start the exercises until the doctor says so.',
+  scfe:
+    'Go to hospital today to see the bone specialists. Do not walk on the leg more than you have ' +
+    'to: use crutches until you have been seen.',
+  'avascular-necrosis':
+    'Please see your GP or sports doctor soon for an MRI scan of the hip. Until then, no running ' +
+    'or jumping.',
+  'fracture-after-trauma':
+    'Go to the emergency department today for an X-ray to check for a broken bone. Do not put ' +
+    'weight on the leg until it has been checked.',
+  'avulsion-immature':
+    'Please see your GP or sports doctor for an X-ray: a small piece of bone may have pulled ' +
+    'away where a muscle attaches. No sprinting or kicking until then.',
+  'red-s':
+    'Please see a sports doctor and a sports dietitian about your eating and energy. Eating too ' +
+    'little for the training you do weakens bone, and this needs sorting out before you run again.',
+  'progressive-neurological-deficit':
+    'Please see your GP urgently: weakness or numbness in the leg that is getting worse needs a ' +
+    "doctor's check.",
+  'cauda-equina':
+    'Go to the emergency department now. Numbness between the legs or a change in bladder or ' +
+    'bowel control can mean pressure on the nerves in your back, which needs treatment straight away.',
+}
+
+const generalSafetyNet =
+  'Your pain is getting steadily worse, keeps you awake at night, or you cannot put weight on ' +
+  'the leg; or you feel feverish or unwell.'
+
+const MAX_EDUCATION_POINTS = 4
+/** Up to this many exercises in the whole plan, every stage is shown. */
+const SHORT_PLAN_EXERCISES = 4
+
+const stylesheet = css`
+  body.handout {
+    font-size: 14pt;
+    line-height: 1.3;
+  }
+  .handout h1 {
+    font-size: 24pt;
+    margin-bottom: 2pt;
+  }
+  .handout h2 {
+    font-size: 20pt;
+    margin-top: 9pt;
+    margin-bottom: 3pt;
+    padding-bottom: 1pt;
+  }
+  .handout h3 {
+    font-size: 16pt;
+    margin: 0 0 1pt;
+    color: #0b3d5c;
+  }
+  .handout p {
+    margin: 0 0 3pt;
+  }
+  .handout .for {
+    font-size: 14pt;
+    color: #333;
+    margin-bottom: 4pt;
+  }
+  .handout .stage {
+    font-size: 14pt;
+    color: #333;
+    margin: 0 0 4pt;
+  }
+  .handout .exercise {
+    margin: 0 0 6pt;
+    padding: 0 0 4pt 9pt;
+    border-left: 3pt solid #0b3d5c;
+    break-inside: avoid;
+  }
+  .handout .dose {
+    font-weight: 700;
+  }
+  .handout .label {
+    font-weight: 700;
+  }
+  .handout .stop-box {
+    border: 2.5pt solid #b00020;
+    border-radius: 4pt;
+    padding: 4pt 10pt 4pt;
+    margin-top: 9pt;
+    break-inside: avoid;
+  }
+  .handout .stop-box h2 {
+    color: #b00020;
+    border: none;
+    margin-top: 0;
+  }
+  .handout .stop-box.urgent {
+    background: #fff3f4;
+    margin-top: 6pt;
+  }
+  .handout ul {
+    padding-left: 18pt;
+    margin-bottom: 2pt;
+  }
+  .handout li {
+    margin-bottom: 2pt;
+  }
+  .handout .review {
+    margin-top: 8pt;
+    font-size: 14pt;
+  }
+`
+
+// ---------------------------------------------------------------------------------------------
+// Dose in words: "3 sets of 10, each side, 2–3 times a week"; holds as "hold for 30 seconds".
+
+function libraryExercise(id: string | undefined): Exercise | undefined {
+  if (!id || !Object.prototype.hasOwnProperty.call(exercises, id)) return undefined
+  return exercises[id as ExerciseId]
+}
+
+function seconds(s: number): string {
+  if (s >= 60 && s % 60 === 0) return s === 60 ? '1 minute' : `${s / 60} minutes`
+  return s === 1 ? '1 second' : `${s} seconds`
+}
+
+function frequencyInWords(frequency: string | undefined): string | undefined {
+  const f = frequency?.trim()
+  if (!f) return undefined
+  const daily = f.replace(/^daily/i, 'once a day')
+  return daily[0]!.toLowerCase() + daily.slice(1)
+}
+
+export function doseInWords(e: PlanExercise): string {
+  const library = libraryExercise(e.exerciseId)
+  const perSide = /each side/i.test(e.notes ?? '') || library?.dose.perSide === true
+  const sets = e.sets ?? 1
+  const parts: string[] = []
+  if (e.reps !== undefined) {
+    parts.push(sets === 1 ? `${e.reps} times` : `${sets} sets of ${e.reps}`)
+    if (perSide) parts.push('each side')
+    if (e.holdSeconds !== undefined) parts.push(`hold each one for ${seconds(e.holdSeconds)}`)
+  } else if (e.holdSeconds !== undefined) {
+    parts.push(`hold for ${seconds(e.holdSeconds)}`)
+    if (sets > 1) parts.push(`${sets} times`)
+    if (perSide) parts.push('each side')
+  } else {
+    if (sets > 1) parts.push(`${sets} rounds`)
+    if (perSide) parts.push('each side')
+  }
+  const frequency = frequencyInWords(e.frequency)
+  if (frequency) parts.push(frequency)
+  const text = parts.join(', ')
+  return text ? text[0]!.toUpperCase() + text.slice(1) : ''
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Stage {
+  phases: { phase: PlanPhase; number: number }[]
+  /** Why no exercises are shown, when none are. */
+  noExercisesBecause?: string
+}
+
+/** The stage the runner is in now: the first stage of the plan, or all stages when the plan is short. */
+function currentStage(data: ReportData): Stage {
+  const plan = data.assessment.plan
+  const stopping = data.reasoning.redFlags.some((f) => f.stopRunning)
+  if (!plan || plan.phases.length === 0) {
+    return { phases: [], noExercisesBecause: 'Your physiotherapist will give you your exercises.' }
+  }
+  const numbered = plan.phases.map((phase, i) => ({ phase, number: i + 1 }))
+  if (plan.loadingOnHold) {
+    return {
+      phases: [],
+      noExercisesBecause:
+        'No exercises for now: a doctor needs to check your hip first. We will give you your ' +
+        'exercises once the doctor has cleared you.',
+    }
+  }
+  const first = numbered[0]!
+  if (first.phase.exercises.length === 0) {
+    // A protective first stage (e.g. a suspected stress fracture): later exercises must wait.
+    return {
+      phases: [],
+      noExercisesBecause: stopping
+        ? 'No exercises for now: a doctor needs to check your hip first. We will give you your ' +
+          'exercises once the doctor has cleared you.'
+        : 'No exercises for this first stage. We will add them at your next appointment.',
+    }
+  }
+  const total = plan.phases.reduce((n, p) => n + p.exercises.length, 0)
+  if (total <= SHORT_PLAN_EXERCISES) {
+    return { phases: numbered.filter((p) => p.phase.exercises.length > 0) }
+  }
+  return { phases: [first] }
+}
+
+function exerciseBlock(e: PlanExercise, sharedStopIf: string | undefined): SafeHtml {
+  const library = libraryExercise(e.exerciseId)
+  const stopIf = library?.stopIf
+  return html`<div class="exercise">
+    <h3>${e.name}</h3>
+    <p class="dose">${doseInWords(e)}</p>
+    ${e.load && html`<p><span class="label">How hard:</span> ${e.load}.</p>`}
+    ${library && html`<p>${library.patientInstructions}</p>`}
+    ${library && html`<p><span class="label">To progress:</span> ${library.progression}</p>`}
+    ${stopIf && stopIf !== sharedStopIf && html`<p><span class="label">Stop if:</span> ${stopIf}</p>`}
+  </div>`
+}
+
+function stopBox(flags: RedFlagResult[], sharedStopIf: string | undefined): SafeHtml {
+  const items = [
+    ...flags.map((f) => redFlagAdvice[f.id]),
+    ...(sharedStopIf ? [sharedStopIf] : []),
+    generalSafetyNet,
+  ]
+  return html`<section class="stop-box${flags.length > 0 ? ' urgent' : ''}">
+    <h2>Stop and contact us if…</h2>
+    <ul>
+      ${items.map((i) => html`<li>${i}</li>`)}
+    </ul>
+  </section>`
+}
+
+/** Education written for the clinician (it mentions "the patient") stays out of the handout. */
+const forThePatient = (line: string) => !/\bthe patient\b|\bred flag\b/i.test(line)
+
+export function patientHandoutHtml(data: ReportData): string {
+  const plan = data.assessment.plan
+  const flags = data.reasoning.redFlags
+  const stage = currentStage(data)
+  const shown = stage.phases.flatMap((p) => p.phase.exercises)
+  // The stop rule most exercises share goes once into the box; any other rule stays with its exercise.
+  const rules = shown
+    .map((e) => libraryExercise(e.exerciseId)?.stopIf)
+    .filter((r): r is string => r !== undefined)
+  const sharedStopIf = [...new Set(rules)].sort(
+    (a, b) => rules.filter((r) => r === b).length - rules.filter((r) => r === a).length,
+  )[0]
+  const education = (plan?.education ?? []).filter(forThePatient).slice(0, MAX_EDUCATION_POINTS)
+  const clinician = clinicianName(data)
+
+  const exercisesSection = html`<section>
+    <h2>Your exercises</h2>
+    ${stage.phases.length === 0
+      ? html`<p>${stage.noExercisesBecause}</p>`
+      : stage.phases.map(
+          ({ phase, number }) => html`
+            <p class="stage">Stage ${number}: ${phase.name}</p>
+            ${phase.exercises.map((e) => exerciseBlock(e, sharedStopIf))}
+          `,
+        )}
+  </section>`
+
+  const body = html`
+    <h1>Your hip exercise plan</h1>
+    <p class="for">
+      For <strong>${patientName(data)}</strong> · ${formatDate(data.assessment.date)}${clinician
+        ? ` · from ${clinician}`
+        : ''}
+    </p>
+    ${flags.length > 0 && stopBox(flags, sharedStopIf)} ${exercisesSection}
+    ${flags.length === 0 && stopBox(flags, sharedStopIf)}
+    ${education.length > 0 &&
+    html`<section>
+      <h2>Good to know</h2>
+      <ul>
+        ${education.map((e) => html`<li>${e}</li>`)}
+      </ul>
+    </section>`}
+    <p class="review">
+      <strong>Next appointment:</strong> ${plan?.reviewDate
+        ? formatDate(plan.reviewDate)
+        : 'we will arrange it with you'}.
+      <strong>Your physiotherapist:</strong> ${clinician ?? 'see the front desk'}.
+    </p>
+  `
+  return htmlDocument({
+    title: `Your hip exercise plan: ${patientName(data)}`,
+    footer: footerLine(data),
+    body,
+    stylesheet,
+    bodyClass: 'handout',
+  })
+}

