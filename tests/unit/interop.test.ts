@@ -136,6 +136,7 @@ const records = [
 ]
 const generatedAt = '2026-12-08T10:00:00.000Z'
 const bundle = toFhirBundle(records, { generatedAt })
+if (process.env.DUMP_INTEROP) (await import('node:fs')).writeFileSync('/tmp/interop-bundle.json', JSON.stringify(bundle, null, 1) + '\n' + toMeasuresCsv(records))
 const resources = (bundle.entry ?? []).map((e) => e.resource!)
 const ofType = <T extends FhirResource['resourceType']>(type: T) =>
   resources.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type)
@@ -181,6 +182,8 @@ describe('toFhirBundle', () => {
     expect(schemaErrors({ ...obs, valueQuantity: { value: '3' } }, 'Observation')).not.toEqual([])
     expect(schemaErrors({ ...obs, colour: 'red' }, 'Observation')).not.toEqual([])
     expect(schemaErrors({ ...bundle, type: 'pile' })).not.toEqual([])
+    const brokenEntry = { fullUrl: 'urn:uuid:x', resource: { ...obs, status: 'done' } }
+    expect(schemaErrors({ ...bundle, entry: [...bundle.entry!, brokenEntry] })).not.toEqual([])
   }, 30_000)
 
   it('uses unique urn:uuid fullUrls, and every reference resolves to one of them', () => {

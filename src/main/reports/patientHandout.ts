@@ -262,37 +262,39 @@ export function patientHandoutHtml(data: ReportData): string {
 
   const exercisesSection = html`<section>
     <h2>Your exercises</h2>
-    ${stage.phases.length === 0
-      ? html`<p>${stage.noExercisesBecause}</p>`
-      : stage.phases.map(
-          ({ phase, number }) => html`
-            <p class="stage">Stage ${number}: ${phase.name}</p>
-            ${phase.exercises.map((e) => exerciseBlock(e, sharedStopIf))}
-          `,
-        )}
+    ${
+      stage.phases.length === 0
+        ? html`<p>${stage.noExercisesBecause}</p>`
+        : stage.phases.map(
+            ({ phase, number }) => html`
+              <p class="stage">Stage ${number}: ${phase.name}</p>
+              ${phase.exercises.map((e) => exerciseBlock(e, sharedStopIf))}
+            `,
+          )
+    }
   </section>`
 
   const body = html`
     <h1>Your hip exercise plan</h1>
     <p class="for">
-      For <strong>${patientName(data)}</strong> · ${formatDate(data.assessment.date)}${clinician
-        ? ` · from ${clinician}`
-        : ''}
+      For <strong>${patientName(data)}</strong> ·
+      ${formatDate(data.assessment.date)}${clinician ? ` · from ${clinician}` : ''}
     </p>
     ${flags.length > 0 && stopBox(flags, sharedStopIf)} ${exercisesSection}
     ${flags.length === 0 && stopBox(flags, sharedStopIf)}
-    ${education.length > 0 &&
-    html`<section>
-      <h2>Good to know</h2>
-      <ul>
-        ${education.map((e) => html`<li>${e}</li>`)}
-      </ul>
-    </section>`}
+    ${
+      education.length > 0 &&
+      html`<section>
+        <h2>Good to know</h2>
+        <ul>
+          ${education.map((e) => html`<li>${e}</li>`)}
+        </ul>
+      </section>`
+    }
     <p class="review">
-      <strong>Next appointment:</strong> ${plan?.reviewDate
-        ? formatDate(plan.reviewDate)
-        : 'we will arrange it with you'}.
-      <strong>Your physiotherapist:</strong> ${clinician ?? 'see the front desk'}.
+      <strong>Next appointment:</strong> ${
+        plan?.reviewDate ? formatDate(plan.reviewDate) : 'we will arrange it with you'
+      }. <strong>Your physiotherapist:</strong> ${clinician ?? 'see the front desk'}.
     </p>
   `
   return htmlDocument({

@@ -4,7 +4,7 @@ import { urgencyLabels } from '../../shared/clinical/reasoning/redFlagRules'
 import { bodyRegionLabels } from '../../shared/model/assessment/bodyRegions'
 import type { ReferralUrgency } from '../../shared/model/assessment/plan'
 import { runningEventLabels, sexLabels } from '../../shared/model/patient'
-import { css, formatDate, html, htmlDocument, multiline, type SafeHtml } from './html'
+import { css, formatDate, html, htmlDocument, localDate, type SafeHtml } from './html'
 import {
   clinicianName,
   diagnosisName,
@@ -215,7 +215,9 @@ function overallUrgency(data: ReportData): ReferralUrgency | undefined {
 function openingSentence(data: ReportData): string {
   const p = data.patient
   const h = data.assessment.history
-  const areas = [...new Set((h.painAreas ?? []).map((a) => bodyRegionLabels[a.region].toLowerCase()))]
+  const areas = [
+    ...new Set((h.painAreas ?? []).map((a) => bodyRegionLabels[a.region].toLowerCase())),
+  ]
   const side =
     h.painSide === 'left' || h.painSide === 'right'
       ? `${h.painSide}-sided `
@@ -223,8 +225,11 @@ function openingSentence(data: ReportData): string {
         ? 'bilateral '
         : ''
   const duration = h.onset?.duration ? ` of ${h.onset.duration.value} ${h.onset.duration.unit}` : ''
-  const runner = p.mainEvent ? `runner (${runningEventLabels[p.mainEvent].toLowerCase()})` : 'runner'
-  const complaint = areas.length > 0 ? `${side}${listInWords(areas)} pain${duration}` : `hip pain${duration}`
+  const runner = p.mainEvent
+    ? `runner (${runningEventLabels[p.mainEvent].toLowerCase()})`
+    : 'runner'
+  const complaint =
+    areas.length > 0 ? `${side}${listInWords(areas)} pain${duration}` : `hip pain${duration}`
   return (
     `Thank you for seeing ${patientName(data)}, a ${patientAge(data)}-year-old ${runner}, whom I ` +
     `assessed on ${formatDate(data.assessment.date)} for ${complaint}.`
@@ -245,10 +250,11 @@ export function referralLetterHtml(data: ReportData): string {
   const reason =
     flags.length > 0
       ? html`${flags.map(
-          (f) => html`<div class="flag-line">
-            <strong>${f.name}</strong> (${urgencyLabels[f.urgency].toLowerCase()}). ${f.action}
-            <br /><span class="small">Raised by: ${f.because.join('; ')}.</span>
-          </div>`,
+          (f) =>
+            html`<div class="flag-line">
+              <strong>${f.name}</strong> (${urgencyLabels[f.urgency].toLowerCase()}). ${f.action}
+              <br /><span class="small">Raised by: ${f.because.join('; ')}.</span>
+            </div>`,
         )}`
       : referral
         ? html`<p>
@@ -266,32 +272,45 @@ export function referralLetterHtml(data: ReportData): string {
     a.history.general?.medications?.trim()
       ? `Medications: ${a.history.general.medications.trim()}`
       : undefined,
+    a.history.general?.goals?.trim() ? `Goal: ${a.history.general.goals.trim()}` : undefined,
   ].filter((x): x is string => x !== undefined)
 
   const findings = html`<div class="findings-grid">
     <div>
       <h3>History</h3>
       ${list(summary.history) ?? html`<p class="muted">No notable history findings.</p>`}
-      ${summary.redFlagAnswers.length > 0 &&
-      html`<h3>Risk factors and red-flag screen</h3>
-        ${list(summary.redFlagAnswers)}`}
-      ${medical.length > 0 && html`<h3>Medical</h3>${list(medical)}`}
+      ${
+        summary.redFlagAnswers.length > 0 &&
+        html`<h3>Risk factors and red-flag screen</h3>
+          ${list(summary.redFlagAnswers)}`
+      }
+      ${
+        medical.length > 0 &&
+        html`<h3>Background and goals</h3>
+          ${list(medical)}`
+      }
     </div>
     <div>
       <h3>Examination</h3>
       ${list(summary.exam) ?? html`<p class="muted">No notable examination findings.</p>`}
-      ${summary.running.length > 0 && html`<h3>Running</h3>${list(summary.running)}`}
+      ${
+        summary.running.length > 0 &&
+        html`<h3>Running</h3>
+          ${list(summary.running)}`
+      }
     </div>
   </div>`
 
   const wd = a.workingDiagnosis
   const differential = data.reasoning.differential.slice(0, 3)
   const diagnosis = html`
-    ${wd
-      ? html`<p>
-          <strong>Working diagnosis:</strong> ${wd.confirmed.map(diagnosisName).join('; ')}.
-        </p>`
-      : html`<p><strong>Working diagnosis:</strong> not yet confirmed.</p>`}
+    ${
+      wd
+        ? html`<p>
+            <strong>Working diagnosis:</strong> ${wd.confirmed.map(diagnosisName).join('; ')}.
+          </p>`
+        : html`<p><strong>Working diagnosis:</strong> not yet confirmed.</p>`
+    }
     <p>Differential (decision-support estimates from the recorded findings, not diagnoses):</p>
     <ol>
       ${differential.map((c) => html`<li>${c.name}: ${percent(c.probability)}</li>`)}
@@ -329,7 +348,7 @@ export function referralLetterHtml(data: ReportData): string {
         Runner's Hip
         <span>Physiotherapy · hip and running injuries</span>
       </div>
-      <div>${formatDate(data.generatedAt)}</div>
+      <div>${formatDate(localDate(data.generatedAt))}</div>
     </div>
     <div class="addressing">
       <div>
@@ -337,10 +356,12 @@ export function referralLetterHtml(data: ReportData): string {
         <div><strong>${recipient ?? 'The doctor'}</strong></div>
       </div>
       <div>
-        ${urgency &&
-        html`<span class="urgency-banner ${urgency}"
-          >${referralUrgencyLabels[urgency]} referral</span
-        >`}
+        ${
+          urgency &&
+          html`<span class="urgency-banner ${urgency}"
+            >${referralUrgencyLabels[urgency]} referral</span
+          >`
+        }
       </div>
     </div>
     <div class="re">
@@ -352,7 +373,10 @@ export function referralLetterHtml(data: ReportData): string {
           </tr>
           <tr>
             <td>Date of birth</td>
-            <td>${formatDate(p.dateOfBirth)} (age ${patientAge(data)}), ${sexLabels[p.sex].toLowerCase()}</td>
+            <td>
+              ${formatDate(p.dateOfBirth)} (age ${patientAge(data)}),
+              ${sexLabels[p.sex].toLowerCase()}
+            </td>
           </tr>
           <tr>
             <td>Record number</td>
@@ -397,8 +421,6 @@ export function referralLetterHtml(data: ReportData): string {
         Physiotherapist
       </p>
     </div>
-    ${a.history.general?.goals?.trim() &&
-    html`<p class="small muted">Patient's goal: ${multiline(a.history.general.goals.trim())}</p>`}
   `
   return htmlDocument({
     title: `Referral letter: ${patientName(data)}`,

@@ -7,8 +7,6 @@ import {
   assessmentIdSchema,
   assessmentTypes,
   type Assessment,
-  type AssessmentStatus,
-  type AssessmentType,
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'

@@ -1,0 +1,288 @@
+import { expect, test, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { clinicianReportHtml } from '../../src/main/reports/clinicianReport'
+import { patientHandoutHtml } from '../../src/main/reports/patientHandout'
+import { reportDataFor, type ReportData } from '../../src/main/reports/reportData'
+import { referralLetterHtml } from '../../src/main/reports/referralLetter'
+import type { ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
+import { generatePlan } from '../../src/shared/clinical/plan/generatePlan'
+import {
+  proposalOf,
+  reasoningInputOf,
+} from '../../src/shared/clinical/reasoning/assessmentReasoning'
+import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
+import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import type { Patient } from '../../src/shared/model/patient'
+import { loadVignette } from '../support/vignettes'
+
+/**
+ * The three printable reports (src/main/reports) rendered to PDF in Chromium, as the app does
+ * with webContents.printToPDF, and read back with poppler (pdftotext, pdfinfo, pdftoppm).
+ * PDFs and first-page PNGs are kept under test-results/reports for a human look.
+ */
+
+const outDir = join('test-results', 'reports')
+const GENERATED_AT = '2026-11-02T10:30:00.000Z'
+const CONFIRMED_AT = '2026-11-02T09:45:00.000Z'
+
+function hasPoppler(): boolean {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A vignette with the clinician's confirmed diagnosis and the plan generated from it. */
+function confirmedVignette(id: string, conditionId: ConditionId): ReportData {
+  const v = loadVignette(id)
+  const input = reasoningInputOf(v.assessment, v.patient)
+  const result = reason(input)
+  const assessment: Assessment = {
+    ...v.assessment,
+    workingDiagnosis: {
+      confirmed: [{ conditionId }],
+      confirmedAt: CONFIRMED_AT,
+      proposal: proposalOf(result),
+    },
+    plan: generatePlan({
+      diagnoses: [conditionId],
+      redFlags: result.redFlags,
+      findings: findingsOf(input),
+      date: v.assessment.date,
+      now: new Date(CONFIRMED_AT),
+    }),
+  }
+  return reportDataFor(v.patient, assessment, GENERATED_AT)
+}
+
+const kinds = {
+  report: clinicianReportHtml,
+  handout: patientHandoutHtml,
+  referral: referralLetterHtml,
+} as const
+type Kind = keyof typeof kinds
+
+interface Rendered {
+  text: string
+  pages: number
+  pdfPath: string
+}
+
+/** Renders one document to PDF, its text (whitespace collapsed), its page count and a PNG of page 1. */
+async function render(page: Page, html: string, name: string): Promise<Rendered> {
+  mkdirSync(outDir, { recursive: true })
+  await page.setContent(html)
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+  const pdfPath = join(outDir, `${name}.pdf`)
+  writeFileSync(pdfPath, pdf)
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' })
+  const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdfPath,
+    join(outDir, `${name}-page1`),
+  ])
+  return { text: text.replace(/\s+/g, ' '), pages, pdfPath }
+}
+
+async function renderKind(page: Page, data: ReportData, vignette: string, kind: Kind) {
+  return render(page, kinds[kind](data), `${vignette}-${kind}`)
+}
+
+test.describe('printable reports', () => {
+  test.skip(!hasPoppler(), 'poppler-utils (pdftotext, pdfinfo, pdftoppm) is not installed')
+
+  test('V01 clinician report: findings, decision support, plan and page numbers', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V01', 'gluteal-tendinopathy')
+    const { text, pages } = await renderKind(page, data, 'V01', 'report')
+    expect(text).toContain('Hip assessment report')
+    expect(text).toContain('Clinician: Fixture Clinician')
+    expect(text).toContain('Helen Marsh')
+    expect(text).toContain('14 Mar 1981 (age 45)')
+    expect(text).toContain('VIGNETTE-V01')
+    expect(text).not.toContain('RED FLAGS')
+    expect(text).not.toContain('DRAFT')
+    // Findings, section by section.
+    expect(text).toContain('Lateral hip / greater trochanter (right)')
+    expect(text).toContain('Lying on the painful side')
+    expect(text).toContain('Single-leg stance')
+    expect(text).toContain('Right lateral hip pain at 12 s')
+    expect(text).toContain('78%')
+    expect(text).toContain('2.36') // 156 N / 66 kg
+    expect(text).toMatch(/LEFS not assessed/)
+    expect(text).toContain('MCID 9 points')
+    expect(text).toMatch(/Not tested \(\d+\):/)
+    expect(text).toContain('Cadence 158 steps/min')
+    // Working diagnosis with the engine's decision support, then the plan.
+    expect(text).toContain('Gluteal tendinopathy')
+    expect(text).toContain('Decision support')
+    expect(text).toContain('Trochanteric bursitis')
+    expect(text).toContain('Isometric hip abduction (belt)')
+    expect(text).toContain('Review date: 16 Nov 2026')
+    // Page margin boxes: "Page N of M" and the patient footer on every page.
+    expect(text).toContain('Page 1 of')
+    expect(text).toContain(`Page ${pages} of ${pages}`)
+    expect(text.split('Helen Marsh · DOB 14 Mar 1981 · Report 2 Nov 2026').length - 1).toBe(pages)
+  })
+
+  test('V01 patient handout: current exercises in words, stop rules, one page', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V01', 'gluteal-tendinopathy')
+    const { text, pages } = await renderKind(page, data, 'V01', 'handout')
+    const first = data.assessment.plan!.phases[0]!.exercises[0]!
+    expect(text).toContain('Your exercises')
+    expect(text).toContain(first.name)
+    expect(text).toContain('Hold for 30 seconds, 5 times, 1–2 times a day')
+    expect(text).toContain('3 sets of 12, each side, 2–3 times a week')
+    expect(text).toContain('Stop and contact us if')
+    expect(text).toContain('goes above 3 out of 10')
+    expect(text).toContain('Next appointment: 16 Nov 2026')
+    expect(text).toContain('Fixture Clinician')
+    // Plain language: no probabilities, ratios or test names.
+    expect(text).not.toMatch(/likelihood|probabilit|FADER|×\d/i)
+    // Only the current stage: later-stage exercises are not on the handout.
+    expect(text).not.toContain('Rear-foot-elevated split squat')
+    expect(pages).toBe(1)
+  })
+
+  test('V01 referral letter: no red flag, so the question falls back to advice', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V01', 'gluteal-tendinopathy')
+    const { text, pages } = await renderKind(page, data, 'V01', 'referral')
+    expect(text).toContain('Dear Doctor')
+    expect(text).toContain('Please assess and advise on further management.')
+    expect(text).toContain('Hip abductors: limb symmetry 78%')
+    expect(text).toContain('decision-support estimates')
+    expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  test('V03 clinician report: red flags first, with their action', async ({ page }) => {
+    const data = confirmedVignette('V03', 'femoral-neck-bsi')
+    const { text } = await renderKind(page, data, 'V03', 'report')
+    const flags = text.indexOf('RED FLAGS')
+    expect(flags).toBeGreaterThan(0)
+    expect(flags).toBeLessThan(text.indexOf('Where it hurts'))
+    expect(text).toContain('Suspected femoral neck stress fracture')
+    expect(text).toContain('Stop running and all impact now')
+    expect(text).toContain('Low energy availability (RED-S)')
+    expect(text).toContain('Running technique: not assessed — Suspected femoral neck')
+    expect(text).toContain('Single-leg hop test')
+    expect(text).toContain('Page 1 of')
+  })
+
+  test('V03 referral letter: recipient, urgency, findings and the question asked', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V03', 'femoral-neck-bsi')
+    const { text, pages } = await renderKind(page, data, 'V03', 'referral')
+    expect(text).toContain('Sports physician or GP, for X-ray then MRI')
+    expect(text).toContain('Dear Colleague')
+    expect(text).toContain('Same day referral')
+    expect(text).toContain('Sarah Lindqvist')
+    expect(text).toContain('9 Aug 1992')
+    expect(text).toContain('VIGNETTE-V03')
+    expect(text).toContain('femoral neck stress fracture')
+    expect(text).toContain('MRI')
+    expect(text).toContain('Pain now 3/10, worst 6/10, running 7/10')
+    expect(text).toContain('Fulcrum test positive right')
+    expect(text).toContain('Training increased 35 → 60 km/week over 3 weeks')
+    expect(text).toContain('Irregular or absent periods')
+    expect(text).toMatch(/Femoral neck stress fracture \/ bone stress injury: (>99|100)%/)
+    expect(text).toContain('decision-support estimates')
+    expect(text).toContain('Crutches')
+    expect(text).toContain(
+      'Please arrange X-ray and MRI of the right hip to exclude a femoral neck stress fracture.',
+    )
+    expect(text).toContain('Yours sincerely')
+    expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  test('V03 patient handout: see a doctor today, no exercises until cleared', async ({ page }) => {
+    const data = confirmedVignette('V03', 'femoral-neck-bsi')
+    const { text, pages } = await renderKind(page, data, 'V03', 'handout')
+    expect(text).toContain('Stop and contact us if')
+    expect(text).toContain('Stop running, jumping and hopping now')
+    expect(text).toContain('See a doctor today for an X-ray and an MRI scan')
+    expect(text).toContain('sports dietitian')
+    expect(text).toContain('No exercises for now')
+    // The protective stage comes first: no hopping or loading exercises on the handout.
+    expect(text).not.toContain('Hops and bounds')
+    expect(pages).toBe(1)
+  })
+
+  test('a draft says DRAFT, and unrecorded or skipped items say so', async ({ page }) => {
+    const v = loadVignette('V01')
+    const assessment: Assessment = structuredClone({
+      ...v.assessment,
+      status: 'draft',
+      finalisedAt: undefined,
+    })
+    delete assessment.history.pain!.now
+    assessment.exam.rom!.motions!.extension = { left: 'not-assessed', right: 'not-assessed' }
+    const { text } = await render(
+      page,
+      clinicianReportHtml(reportDataFor(v.patient, assessment, GENERATED_AT)),
+      'V01-draft-report',
+    )
+    expect(text).toContain('DRAFT')
+    expect(text).toMatch(/1 required item is not recorded yet/)
+    expect(text).toMatch(/Now Best in 24 h Worst in 24 h During running not recorded 1\/10/)
+    expect(text).toMatch(/Extension not assessed/)
+    expect(text).toContain('Working diagnosis: not confirmed yet.')
+    expect(text).toContain('Treatment plan: not recorded')
+  })
+
+  test('patient data is escaped: a name cannot inject markup, script or CSS', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    const base = confirmedVignette('V03', 'femoral-neck-bsi')
+    const patient: Patient = {
+      ...base.patient,
+      givenName: '<script>alert(1)</script>',
+      familyName: '"; } body { display: none } </style><img src=x onerror=alert(2)>',
+      recordNumber: '<b>R1</b>',
+    }
+    const assessment: Assessment = {
+      ...base.assessment,
+      clinicianName: '<i onmouseover=alert(3)>Dr X</i>',
+      addenda: [{ at: GENERATED_AT, text: '</p><script>alert(4)</script>' }],
+    }
+    const data = reportDataFor(patient, assessment, GENERATED_AT)
+    for (const kind of Object.keys(kinds) as Kind[]) {
+      const html = kinds[kind](data)
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:" />`,
+      )
+      await page.setContent(html)
+      expect(await page.locator('script').count()).toBe(0)
+      expect(await page.locator('img, b, i').count()).toBe(0)
+      await expect(page.locator('body')).toBeVisible()
+      await expect(page.locator('body')).toContainText('<script>alert(1)</script>')
+      const { text } = await render(page, html, `escaping-${kind}`)
+      expect(text).toContain('<script>alert(1)</script>')
+      // The footer (a CSS string in @page) carries the name intact, and the page still prints.
+      expect(text).toContain('DOB 9 Aug 1992')
+      expect(text).toContain('onerror=alert(2)> · DOB')
+    }
+    expect(dialogs).toEqual([])
+  })
+})
