@@ -8,6 +8,7 @@ import { DatabaseTooNewError } from './db/migrate'
 import { createHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/registerHandlers'
 import { createMainWindow } from './mainWindow'
+import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 
 let db: Database | undefined
@@ -43,7 +44,9 @@ function start() {
     return
   }
   serveRenderer()
-  registerHandlers(createHandlers(db))
+  registerHandlers(
+    createHandlers(db, { platform: electronPlatform(() => BrowserWindow.getAllWindows()[0]) }),
+  )
   Menu.setApplicationMenu(buildApplicationMenu())
   createMainWindow()
   app.on('activate', () => {

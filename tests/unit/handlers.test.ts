@@ -92,7 +92,7 @@ describe('IPC handler table', () => {
 
   it('turns an unexpected failure into a generic error that carries no patient data, and reports only its kind', async () => {
     const report = vi.fn()
-    const handlers = createHandlers(store.db, report)
+    const handlers = createHandlers(store.db, { report })
     store.db.close() // every statement now throws, with a message of its own
     const result = await handlers.createPatient(aPatient({ familyName: 'Secretname' }))
     expect(result).toEqual({

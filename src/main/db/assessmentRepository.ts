@@ -123,6 +123,23 @@ export class AssessmentRepository {
       .map((summary) => JSON.parse(summary) as AssessmentSummary)
   }
 
+  /** The stored version of an assessment, if any: its status and last change. */
+  storedStateOf(
+    id: string,
+  ): { status: Assessment['status']; updatedAt: string; patientId: string } | undefined {
+    const row = this.byId.get(id)
+    return row
+      ? { status: row.status, updatedAt: row.updated_at, patientId: row.patient_id }
+      : undefined
+  }
+
+  /** Stores an assessment as it comes from an export file (ids, timestamps and status kept). */
+  importRecord(assessment: Assessment): void {
+    const valid = assessmentSchema.parse(assessment)
+    if (this.byId.get(valid.id)) this.write.run(this.params(valid))
+    else this.insert.run(this.params(valid))
+  }
+
   /** A patient's assessments in full, oldest first. */
   historyOf(patientId: string): Assessment[] {
     this.patients.get(patientId)

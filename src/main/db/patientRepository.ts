@@ -81,6 +81,30 @@ export class PatientRepository {
     })()
   }
 
+  /** Whether a patient with this id is stored, and when it was last changed. */
+  updatedAtOf(id: string): string | undefined {
+    return this.byId.get(id)?.updated_at
+  }
+
+  /**
+   * Stores a patient record as it comes from an export file, keeping its id and timestamps.
+   * The caller decides whether it is new or newer than what is stored.
+   */
+  importRecord(patient: Patient): void {
+    const valid = patientSchema.parse(patient)
+    this.assertRecordNumberFree(valid)
+    if (this.byId.get(valid.id)) this.replace.run(this.rowParams(valid))
+    else this.insert.run(this.rowParams(valid))
+  }
+
+  /** Every patient id, by surname: the order exports are written in. */
+  allIds(): string[] {
+    return this.db
+      .prepare('SELECT id FROM patients ORDER BY family_folded, search_name, id')
+      .pluck()
+      .all() as string[]
+  }
+
   get(id: string): Patient {
     const row = this.byId.get(id)
     if (!row) throw notFound('The patient')

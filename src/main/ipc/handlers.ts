@@ -1,6 +1,21 @@
 import type { Database } from 'better-sqlite3'
+import { writeFileSync, renameSync } from 'node:fs'
+import {
+  ASSESSMENT_EXPORT_FORMAT,
+  ASSESSMENT_EXPORT_VERSION,
+} from '../../shared/model/assessment/assessmentExport'
+import type { ReportKind } from '../../shared/model/exportFile'
 import { AssessmentRepository } from '../db/assessmentRepository'
 import { PatientRepository } from '../db/patientRepository'
+import { AppError } from '../errors'
+import { noDesktopPlatform, type Platform } from '../platform/platform'
+import { clinicianReportHtml } from '../reports/clinicianReport'
+import { patientHandoutHtml } from '../reports/patientHandout'
+import { reportDataFor } from '../reports/reportData'
+import { referralLetterHtml } from '../reports/referralLetter'
+import { runExport } from '../transfer/exportJob'
+import { runImport } from '../transfer/importJob'
+import { JobRegistry } from '../transfer/jobs'
 import { defineHandlers, type ErrorReporter, type HandlerTable } from './defineHandlers'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
@@ -10,10 +25,93 @@ export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
   console.error(`[ipc] ${channel} failed: ${kind}${typeof code === 'string' ? ` (${code})` : ''}`)
 }
 
+export interface HandlerOptions {
+  report?: ErrorReporter
+  /** Dialogs and printing; the app passes Electron's, the end-to-end tests their own. */
+  platform?: Platform
+  now?: () => Date
+}
+
+const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
+
+/** Writes next to the target first, then renames: a failed write never leaves half a file. */
+function writeWhole(path: string, content: Uint8Array | string) {
+  writeFileSync(`${path}.part`, content)
+  renameSync(`${path}.part`, path)
+}
+
+const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }]
+const jsonFilter = [{ name: 'JSON', extensions: ['json'] }]
+
 /** The one handler table: main registers it with ipcMain, the end-to-end harness with Playwright. */
-export function createHandlers(db: Database, report = reportWithoutPatientData): HandlerTable {
+export function createHandlers(db: Database, options: HandlerOptions = {}): HandlerTable {
+  const report = options.report ?? reportWithoutPatientData
+  const platform = options.platform ?? noDesktopPlatform
+  const now = options.now ?? (() => new Date())
   const patients = new PatientRepository(db)
   const assessments = new AssessmentRepository(db, patients)
+  const repos = { patients, assessments }
+  const jobs = new JobRegistry()
+
+  const reportFiles: Record<
+    ReportKind,
+    { suffix: string; title: string; filters: typeof pdfFilter }
+  > = {
+    clinician: {
+      suffix: 'assessment-report.pdf',
+      title: 'Save the clinician report',
+      filters: pdfFilter,
+    },
+    handout: {
+      suffix: 'exercise-handout.pdf',
+      title: 'Save the patient handout',
+      filters: pdfFilter,
+    },
+    referral: {
+      suffix: 'referral-letter.pdf',
+      title: 'Save the referral letter',
+      filters: pdfFilter,
+    },
+    'assessment-json': {
+      suffix: 'assessment.json',
+      title: 'Save the assessment file',
+      filters: jsonFilter,
+    },
+  }
+
+  async function exportReport(id: string, kind: ReportKind) {
+    const assessment = assessments.get(id)
+    const patient = patients.get(assessment.patientId)
+    const file = reportFiles[kind]
+    const path = await platform.chooseSavePath({
+      title: file.title,
+      defaultName: `${fileSafe(`${patient.familyName}-${patient.givenName}`)}-${assessment.date}-${file.suffix}`,
+      filters: file.filters,
+    })
+    if (!path) return { saved: false as const }
+    const generatedAt = now().toISOString()
+    if (kind === 'assessment-json') {
+      const document = {
+        format: ASSESSMENT_EXPORT_FORMAT,
+        formatVersion: ASSESSMENT_EXPORT_VERSION,
+        exportedAt: generatedAt,
+        patient,
+        assessment,
+      }
+      writeWhole(path, `${JSON.stringify(document, null, 2)}\n`)
+    } else {
+      const data = reportDataFor(patient, assessment, generatedAt)
+      const html =
+        kind === 'clinician'
+          ? clinicianReportHtml(data)
+          : kind === 'handout'
+            ? patientHandoutHtml(data)
+            : referralLetterHtml(data)
+      writeWhole(path, await platform.printHtmlToPdf(html))
+    }
+    return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
+  }
+
   return defineHandlers(
     {
       findPatients: ({ query, limit }) => patients.search(query, limit),
@@ -31,6 +129,47 @@ export function createHandlers(db: Database, report = reportWithoutPatientData):
       discardAssessmentDraft: ({ id }) => {
         assessments.discardDraft(id)
         return { id }
+      },
+      exportReport: ({ id, kind }) => exportReport(id, kind),
+      startExport: async ({ format, patientId }) => {
+        const ids = patientId ? [patients.get(patientId).id] : patients.allIds()
+        const extension = format === 'csv' ? 'csv' : 'json'
+        const who = patientId ? fileSafe(patients.get(patientId).familyName) : 'all-patients'
+        const path = await platform.chooseSavePath({
+          title: 'Export',
+          defaultName: `runners-hip-${who}-${format}-${now().toISOString().slice(0, 10)}.${extension}`,
+          filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        })
+        if (!path) return { started: false as const }
+        const jobId = jobs.start(`Export (${format.toUpperCase()})`, (control) =>
+          runExport(
+            repos,
+            { format, patientIds: ids, path, exportedAt: now().toISOString() },
+            control,
+          ),
+        )
+        return { started: true as const, jobId }
+      },
+      startImport: async () => {
+        const path = await platform.chooseOpenPath({
+          title: "Import a Runner's Hip export file",
+          filters: jsonFilter,
+        })
+        if (!path) return { started: false as const }
+        return {
+          started: true as const,
+          jobId: jobs.start('Import', (control) => runImport(db, repos, path, control)),
+        }
+      },
+      getJob: ({ jobId }) => {
+        const state = jobs.get(jobId)
+        if (!state) throw new AppError('not-found', 'That export or import is not known.')
+        return state
+      },
+      cancelJob: ({ jobId }) => {
+        const state = jobs.cancel(jobId)
+        if (!state) throw new AppError('not-found', 'That export or import is not known.')
+        return state
       },
     },
     report,

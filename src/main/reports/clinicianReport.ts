@@ -114,19 +114,6 @@ const stylesheet = css`
     font-weight: 600;
     margin: 0 0 6pt;
   }
-  .watermark {
-    position: fixed;
-    top: 42%;
-    left: 0;
-    right: 0;
-    text-align: center;
-    font-size: 120pt;
-    font-weight: 800;
-    color: rgba(176, 0, 32, 0.07);
-    transform: rotate(-30deg);
-    z-index: -1;
-    letter-spacing: 0.1em;
-  }
   .id-grid {
     display: grid;
     grid-template-columns: 1fr 1fr;
@@ -189,15 +176,49 @@ const stylesheet = css`
     grid-template-columns: 1fr 1fr;
     gap: 0 14pt;
   }
-  .block {
+  .two-col > .block,
+  .keep-block {
     break-inside: avoid;
   }
+  table.pairs td:nth-child(odd) {
+    width: 37%;
+    color: #333;
+  }
+  table.pairs td:nth-child(even) {
+    width: 13%;
+  }
+  table.pairs td:nth-child(3) {
+    border-left: 0.6pt solid #cfd6dc;
+  }
+  td.span-note {
+    text-align: center;
+  }
+  th.group {
+    text-align: center;
+    border-bottom: 0.6pt solid #8fa3b3;
+  }
+  .phase-head {
+    break-inside: avoid;
+  }
+  .phase-head .two-col ul {
+    font-size: 9pt;
+  }
+  .phase-head h4 {
+    font-size: 9pt;
+    margin: 2pt 0 1pt;
+    color: #444;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .plan-list li {
+    font-size: 9.5pt;
+  }
   table.fields td:first-child {
-    width: 52%;
+    width: 48%;
     color: #333;
   }
   table.fields.wide td:first-child {
-    width: 30%;
+    width: 37%;
   }
   .nr {
     color: #9a5b00;
@@ -307,6 +328,33 @@ function field(label: string, value: Value, required: boolean): Field | undefine
   return required ? { label, value: notRecorded() } : undefined
 }
 
+/** Short answers (yes / no) two to a row, to keep long question lists compact. */
+function pairsTable(rows: (Field | undefined)[]): SafeHtml | undefined {
+  const shown = rows.filter((r): r is Field => r !== undefined)
+  if (shown.length === 0) return undefined
+  const lines: Field[][] = []
+  for (let i = 0; i < shown.length; i += 2) lines.push(shown.slice(i, i + 2))
+  return html`<table class="pairs">
+    <tbody>
+      ${lines.map(
+        (line) =>
+          html`<tr>
+            ${line.map(
+              (r) =>
+                html`<td>${r.label}</td>
+                  <td>${r.value}</td>`,
+            )}
+            ${
+              line.length === 1 &&
+              html`<td></td>
+                <td></td>`
+            }
+          </tr>`,
+      )}
+    </tbody>
+  </table>`
+}
+
 function fieldsTable(rows: (Field | undefined)[], wide = false): SafeHtml | undefined {
   const shown = rows.filter((r): r is Field => r !== undefined)
   if (shown.length === 0) return undefined
@@ -359,9 +407,13 @@ function header(data: ReportData): SafeHtml {
   const missing = draft ? missingItems(a, { sex: p.sex }).length : 0
   const runningBackground = [
     p.mainEvent ? runningEventLabels[p.mainEvent] : undefined,
-    p.yearsRunning !== undefined ? `${p.yearsRunning} years running` : undefined,
+    p.yearsRunning !== undefined
+      ? `${p.yearsRunning} ${p.yearsRunning === 1 ? 'year' : 'years'} running`
+      : undefined,
     p.weeklyDistanceKm !== undefined ? `${p.weeklyDistanceKm} km a week` : undefined,
-    p.runsPerWeek !== undefined ? `${p.runsPerWeek} runs a week` : undefined,
+    p.runsPerWeek !== undefined
+      ? `${p.runsPerWeek} ${p.runsPerWeek === 1 ? 'run' : 'runs'} a week`
+      : undefined,
   ].filter((x): x is string => x !== undefined)
   const idRow = (label: string, value: SafeHtml | string) =>
     html`<tr>
@@ -369,7 +421,6 @@ function header(data: ReportData): SafeHtml {
       <td>${value}</td>
     </tr>`
   return html`
-    ${draft && html`<div class="watermark" aria-hidden="true">DRAFT</div>`}
     <div class="app-line">
       <span>Runner's Hip · Hip and running injury clinic</span>
       <span>Clinician: ${clinicianName(data) ?? 'Clinician not recorded'}</span>
@@ -493,8 +544,10 @@ function historySection(data: ReportData, isRequired: (path: string) => boolean)
       o?.duration ? html`${o.duration.value} ${o.duration.unit}` : undefined,
       req('onset.duration'),
     ),
-    field('Notes', text(o?.notes), false),
   ])
+  const onsetNotes = o?.notes?.trim()
+    ? html`<p class="small"><strong>Notes:</strong> ${multiline(o.notes.trim())}</p>`
+    : undefined
 
   const pain = h.pain ?? {}
   const painCell = (v: number | typeof NOT_ASSESSED | undefined, required: boolean) =>
@@ -549,7 +602,7 @@ function historySection(data: ReportData, isRequired: (path: string) => boolean)
     ),
   ])
 
-  const running = fieldsTable(
+  const running = pairsTable(
     yesNoFields(
       runningBehaviourQuestions,
       h.runningBehaviour,
@@ -617,7 +670,7 @@ function historySection(data: ReportData, isRequired: (path: string) => boolean)
   const training = fieldsTable([
     field(
       'Weekly distance',
-      measured(t?.weeklyDistanceKm, ' km'),
+      measured(t?.weeklyDistanceKm, ' km a week'),
       req('training.weeklyDistanceKm'),
     ),
     field(
@@ -658,7 +711,7 @@ function historySection(data: ReportData, isRequired: (path: string) => boolean)
     field('ESR', ph?.esrMmPerHour !== undefined ? html`${ph.esrMmPerHour} mm/h` : undefined, false),
   ])
 
-  const redFlagScreen = fieldsTable(
+  const redFlagScreen = pairsTable(
     yesNoFields(redFlagQuestions, h.redFlags, 'history.redFlags', isRequired),
   )
 
@@ -685,19 +738,21 @@ function historySection(data: ReportData, isRequired: (path: string) => boolean)
 
   return section(
     'History',
-    html`<div class="two-col">${block('Where it hurts', where)} ${block('Onset', onset)}</div>`,
+    html`<div class="two-col">
+      ${block('Where it hurts', where)} ${block('Onset', onset, onsetNotes)}
+    </div>`,
     block('Pain scores (NPRS, 0–10)', painTable),
     html`<div class="two-col">
-      ${block('24-hour pattern', pattern)} ${block('Mechanical symptoms', mechanical)}
+      ${block('24-hour pattern', pattern)} ${block('Training load', training)}
     </div>`,
     block('Behaviour with running', running, aggravating),
     html`<div class="two-col">
-      ${block('Training load', training)} ${block('Past injuries', past)}
+      ${block('Mechanical symptoms', mechanical)} ${block('Past injuries', past)}
     </div>`,
+    block('Red-flag screen', redFlagScreen),
     html`<div class="two-col">
-      ${block('Red-flag screen', redFlagScreen)} ${block('Energy availability (RED-S)', energy)}
+      ${block('Energy availability (RED-S)', energy)} ${block('General health and goals', general)}
     </div>`,
-    block('General health and goals', general),
   )
 }
 
@@ -738,7 +793,9 @@ function outcomesSection(data: ReportData) {
       <td>${label}</td>
       <td class="nowrap">${scoreCell(score, info)}</td>
       <td class="nowrap">${showInfo && `${info.range.min}–${info.range.max}`}</td>
-      <td>${showInfo && `${info.betterWhen === 'higher' ? 'Higher' : 'Lower'} is better`}</td>
+      <td class="nowrap">
+        ${showInfo && `${info.betterWhen === 'higher' ? 'Higher' : 'Lower'} is better`}
+      </td>
       <td class="small">${showInfo && info.mcidLabel}</td>
     </tr>`
   const hagos = scoreHagos(o.hagos)
@@ -749,10 +806,10 @@ function outcomesSection(data: ReportData) {
   const table = html`<table>
     <thead>
       <tr>
-        <th>Questionnaire</th>
-        <th>Score</th>
-        <th>Range</th>
-        <th>Direction</th>
+        <th style="width: 19%">Questionnaire</th>
+        <th style="width: 15%">Score</th>
+        <th style="width: 9%">Range</th>
+        <th style="width: 16%">Direction</th>
         <th>Meaningful change</th>
       </tr>
     </thead>
@@ -806,10 +863,14 @@ function romTable(data: ReportData, isRequired: (path: string) => boolean) {
     ]
     if (bothMissing && entry?.left === entry?.right) {
       const status =
-        entry?.left === NOT_ASSESSED ? notAssessed() : required ? notRecorded() : html`–`
+        entry?.left === NOT_ASSESSED
+          ? html`${notAssessed()} (both sides)`
+          : required
+            ? html`${notRecorded()} (both sides)`
+            : html`–`
       return html`<tr>
         <td>${romMotionLabels[m]}</td>
-        <td colspan="3">${romMotionLabels[m]}: ${status}</td>
+        <td colspan="3" class="span-note">${status}</td>
         <td class="small">${comments.join('; ')}</td>
       </tr>`
     }
@@ -928,19 +989,27 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
     html`<table>
       <thead>
         <tr>
-          <th>Muscle group</th>
-          <th>Oxford left</th>
-          <th>Oxford right</th>
+          <th rowspan="2">Muscle group</th>
+          <th colspan="2" class="group">Oxford grade</th>
           ${
             anyForce &&
-            html`<th class="num">Left N</th>
-              <th class="num">Right N</th>
+            html`<th colspan="2" class="group">Force (N)</th>
+              ${perKg && html`<th colspan="2" class="group">Force (N/kg)</th>`}
+              <th rowspan="2" class="num">Symmetry</th>`
+          }
+        </tr>
+        <tr>
+          <th>Left</th>
+          <th>Right</th>
+          ${
+            anyForce &&
+            html`<th class="num">Left</th>
+              <th class="num">Right</th>
               ${
                 perKg &&
-                html`<th class="num">Left N/kg</th>
-                  <th class="num">Right N/kg</th>`
-              }
-              <th class="num">Symmetry</th>`
+                html`<th class="num">Left</th>
+                  <th class="num">Right</th>`
+              }`
           }
         </tr>
       </thead>
@@ -1055,34 +1124,37 @@ function examSection(data: ReportData, isRequired: (path: string) => boolean) {
   const req = (p: string) => isRequired(`exam.${p}`)
   const stanceLabels = { left: 'left', right: 'right', both: 'both sides' }
   const sls = o?.singleLegSquat
-  const observation = fieldsTable([
-    field(
-      'Weight bearing',
-      choice(o?.weightBearing, weightBearingLabels),
-      req('observation.weightBearing'),
-    ),
-    field('Antalgic gait', yesNo(o?.antalgicGait), req('observation.antalgicGait')),
-    field(
-      'Trendelenburg gait',
-      o?.trendelenburgGait === undefined
-        ? undefined
-        : html`${choice(o.trendelenburgGait, trendelenburgGaitLabels)}${
-            o.trendelenburgStanceSide && o.trendelenburgGait !== 'none'
-              ? `, ${stanceLabels[o.trendelenburgStanceSide]} stance`
-              : ''
-          }`,
-      req('observation.trendelenburgGait'),
-    ),
-    field(
-      `Single-leg squat${sls?.side ? ` (${sls.side})` : ''}: pelvic drop`,
-      yesNo(sls?.pelvicDrop),
-      req('observation.singleLegSquat.pelvicDrop'),
-    ),
-    field('Single-leg squat: knee valgus', yesNo(sls?.kneeValgus), false),
-    field('Single-leg squat: trunk lean', yesNo(sls?.trunkLean), false),
-    field('Single-leg squat: reproduces pain', yesNo(sls?.pain), false),
-    field('Notes', text(o?.notes), false),
-  ])
+  const observation = fieldsTable(
+    [
+      field(
+        'Weight bearing',
+        choice(o?.weightBearing, weightBearingLabels),
+        req('observation.weightBearing'),
+      ),
+      field('Antalgic gait', yesNo(o?.antalgicGait), req('observation.antalgicGait')),
+      field(
+        'Trendelenburg gait',
+        o?.trendelenburgGait === undefined
+          ? undefined
+          : html`${choice(o.trendelenburgGait, trendelenburgGaitLabels)}${
+              o.trendelenburgStanceSide && o.trendelenburgGait !== 'none'
+                ? `, ${stanceLabels[o.trendelenburgStanceSide]} stance`
+                : ''
+            }`,
+        req('observation.trendelenburgGait'),
+      ),
+      field(
+        `Single-leg squat${sls?.side ? ` (${sls.side})` : ''}: pelvic drop`,
+        yesNo(sls?.pelvicDrop),
+        req('observation.singleLegSquat.pelvicDrop'),
+      ),
+      field('Single-leg squat: knee valgus', yesNo(sls?.kneeValgus), false),
+      field('Single-leg squat: trunk lean', yesNo(sls?.trunkLean), false),
+      field('Single-leg squat: reproduces pain', yesNo(sls?.pain), false),
+      field('Notes', text(o?.notes), false),
+    ],
+    true,
+  )
   return section(
     'Physical examination',
     block('Observation and gait', observation),
@@ -1130,39 +1202,42 @@ function runningSection(data: ReportData, isRequired: (path: string) => boolean)
     c?.speedKmh !== undefined ? `${c.speedKmh} km/h` : undefined,
     c?.shoes?.trim() ? `shoes: ${c.shoes.trim()}` : undefined,
   ].filter((x): x is string => x !== undefined)
-  const fields = fieldsTable([
-    field('Conditions', conditions.length ? html`${conditions.join(', ')}` : undefined, false),
-    field('Cadence', measured(r.cadenceSpm, ' steps/min'), req('cadenceSpm')),
-    field(
-      'Trunk lean',
-      choice(r.trunkLean, {
-        upright: 'Upright',
-        'slight-forward': 'Slight forward lean',
-        'excessive-forward': 'Excessive forward lean',
-        backward: 'Backward lean',
-      }),
-      req('trunkLean'),
-    ),
-    field(
-      'Foot strike',
-      choice(r.footStrike, { rearfoot: 'Rearfoot', midfoot: 'Midfoot', forefoot: 'Forefoot' }),
-      req('footStrike'),
-    ),
-    field('Overstriding', yesNo(r.overstride), req('overstride')),
-    field('Contralateral pelvic drop', choice(r.pelvicDrop, stance), req('pelvicDrop')),
-    field(
-      'Hip adduction / knee valgus',
-      choice(r.hipAdductionKneeValgus, stance),
-      req('hipAdductionKneeValgus'),
-    ),
-    field('Crossover / narrow step width', yesNo(r.crossover), req('crossover')),
-    field(
-      'Hip extension at toe-off',
-      choice(r.hipExtensionAtToeOff, { adequate: 'Adequate', reduced: 'Reduced' }),
-      req('hipExtensionAtToeOff'),
-    ),
-    field('Notes', text(r.notes), false),
-  ])
+  const fields = fieldsTable(
+    [
+      field('Conditions', conditions.length ? html`${conditions.join(', ')}` : undefined, false),
+      field('Cadence', measured(r.cadenceSpm, ' steps/min'), req('cadenceSpm')),
+      field(
+        'Trunk lean',
+        choice(r.trunkLean, {
+          upright: 'Upright',
+          'slight-forward': 'Slight forward lean',
+          'excessive-forward': 'Excessive forward lean',
+          backward: 'Backward lean',
+        }),
+        req('trunkLean'),
+      ),
+      field(
+        'Foot strike',
+        choice(r.footStrike, { rearfoot: 'Rearfoot', midfoot: 'Midfoot', forefoot: 'Forefoot' }),
+        req('footStrike'),
+      ),
+      field('Overstriding', yesNo(r.overstride), req('overstride')),
+      field('Contralateral pelvic drop', choice(r.pelvicDrop, stance), req('pelvicDrop')),
+      field(
+        'Hip adduction / knee valgus',
+        choice(r.hipAdductionKneeValgus, stance),
+        req('hipAdductionKneeValgus'),
+      ),
+      field('Crossover / narrow step width', yesNo(r.crossover), req('crossover')),
+      field(
+        'Hip extension at toe-off',
+        choice(r.hipExtensionAtToeOff, { adequate: 'Adequate', reduced: 'Reduced' }),
+        req('hipExtensionAtToeOff'),
+      ),
+      field('Notes', text(r.notes), false),
+    ],
+    true,
+  )
   return section('Running technique', fields)
 }
 
@@ -1244,20 +1319,20 @@ function diagnosisSection(data: ReportData) {
 // Treatment plan
 
 function doseSummary(e: PlanExercise): string {
-  const parts: string[] = []
-  if (e.reps !== undefined) parts.push(`${e.sets ?? 1} × ${e.reps}`)
-  else if (e.sets !== undefined) parts.push(`${e.sets} ${e.sets === 1 ? 'set' : 'sets'}`)
-  if (e.holdSeconds !== undefined)
-    parts.push(e.reps !== undefined ? `(${e.holdSeconds} s hold)` : `× ${e.holdSeconds} s hold`)
-  return parts.join(' ')
+  const sets = e.sets ?? 1
+  if (e.reps !== undefined) {
+    return `${sets} × ${e.reps}${e.holdSeconds !== undefined ? `, ${e.holdSeconds} s hold` : ''}`
+  }
+  if (e.holdSeconds !== undefined) return `${sets} × ${e.holdSeconds} s hold`
+  return e.sets !== undefined ? `${sets} ${sets === 1 ? 'set' : 'sets'}` : ''
 }
 
 function exerciseTable(exercises: PlanExercise[]): SafeHtml {
   return html`<table>
     <thead>
       <tr>
-        <th style="width: 27%">Exercise</th>
-        <th style="width: 15%">Dose</th>
+        <th style="width: 25%">Exercise</th>
+        <th style="width: 17%">Dose</th>
         <th style="width: 16%">Frequency</th>
         <th style="width: 20%">Load</th>
         <th>Notes</th>
@@ -1314,17 +1389,19 @@ function planSection(plan: TreatmentPlan | undefined, data: ReportData) {
   const phases = plan.phases.map(
     (p, i) =>
       html`<div class="phase">
-        <h3>Phase ${i + 1}: ${p.name}</h3>
-        ${
-          p.goals.length > 0 &&
-          html`<p class="small"><strong>Goals</strong></p>
-            ${bulletList(p.goals)}`
-        }
-        ${
-          p.progressWhen.length > 0 &&
-          html`<p class="small"><strong>Progress when</strong></p>
-            ${bulletList(p.progressWhen)}`
-        }
+        <div class="phase-head">
+          <h3>Phase ${i + 1}: ${p.name}</h3>
+          <div class="two-col">
+            <div>
+              <h4>Goals</h4>
+              ${bulletList(p.goals) ?? html`<p class="small muted">None written.</p>`}
+            </div>
+            <div>
+              <h4>Progress when</h4>
+              ${bulletList(p.progressWhen) ?? html`<p class="small muted">None written.</p>`}
+            </div>
+          </div>
+        </div>
         ${
           p.exercises.length > 0
             ? exerciseTable(p.exercises)
@@ -1334,8 +1411,10 @@ function planSection(plan: TreatmentPlan | undefined, data: ReportData) {
   )
   const list = (title: string, items: string[]) =>
     items.length > 0
-      ? html`<h3>${title}</h3>
-          ${bulletList(items)}`
+      ? html`<div class="plan-list">
+          <h3>${title}</h3>
+          ${bulletList(items)}
+        </div>`
       : undefined
   return section(
     'Treatment plan',

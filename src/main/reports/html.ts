@@ -145,8 +145,7 @@ export const baseStylesheet = css`
     margin: 18mm 18mm 18mm 18mm;
     @bottom-right {
       content: 'Page ' counter(page) ' of ' counter(pages);
-      font-family:
-        'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif;
+      font-family: Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, 'DejaVu Sans', sans-serif;
       font-size: 8pt;
       color: #555;
       vertical-align: middle;
@@ -164,7 +163,7 @@ export const baseStylesheet = css`
   }
   body {
     margin: 0;
-    font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif;
+    font-family: Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, 'DejaVu Sans', sans-serif;
     font-size: 10pt;
     line-height: 1.4;
     color: #1a1a1a;
@@ -272,11 +271,11 @@ export interface DocumentOptions {
 export function htmlDocument(options: DocumentOptions): string {
   const pageBoxes =
     `@page { @bottom-left { content: ${cssString(options.footer)}; ` +
-    `font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; ` +
+    `font-family: Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, 'DejaVu Sans', sans-serif; ` +
     `font-size: 8pt; color: #555; vertical-align: middle; } }` +
     (options.runningHeader
       ? `@page { @top-right { content: ${cssString(options.runningHeader)}; ` +
-        `font-family: 'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif; ` +
+        `font-family: Arial, 'Liberation Sans', 'Helvetica Neue', Helvetica, 'DejaVu Sans', sans-serif; ` +
         `font-size: 8pt; color: #555; vertical-align: bottom; padding-bottom: 4mm; } } ` +
         `@page :first { @top-right { content: none; } }`
       : '')

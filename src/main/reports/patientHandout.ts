@@ -113,6 +113,12 @@ const stylesheet = css`
     border: none;
     margin-top: 0;
   }
+  .handout .stop-box .now li {
+    font-weight: 600;
+  }
+  .handout .stop-box h2 + ul {
+    margin-bottom: 4pt;
+  }
   .handout .stop-box.urgent {
     background: #fff3f4;
     margin-top: 6pt;
@@ -228,13 +234,20 @@ function exerciseBlock(e: PlanExercise, sharedStopIf: string | undefined): SafeH
   </div>`
 }
 
+/**
+ * The safety box: when a red flag was raised, what to do now (the doctor's appointment, in plain
+ * words) comes first; then when to stop and contact us.
+ */
 function stopBox(flags: RedFlagResult[], sharedStopIf: string | undefined): SafeHtml {
-  const items = [
-    ...flags.map((f) => redFlagAdvice[f.id]),
-    ...(sharedStopIf ? [sharedStopIf] : []),
-    generalSafetyNet,
-  ]
+  const items = [...(sharedStopIf ? [sharedStopIf] : []), generalSafetyNet]
   return html`<section class="stop-box${flags.length > 0 ? ' urgent' : ''}">
+    ${
+      flags.length > 0 &&
+      html`<h2>Please do this now</h2>
+        <ul class="now">
+          ${[...new Set(flags.map((f) => redFlagAdvice[f.id]))].map((a) => html`<li>${a}</li>`)}
+        </ul>`
+    }
     <h2>Stop and contact us if…</h2>
     <ul>
       ${items.map((i) => html`<li>${i}</li>`)}
@@ -242,8 +255,15 @@ function stopBox(flags: RedFlagResult[], sharedStopIf: string | undefined): Safe
   </section>`
 }
 
-/** Education written for the clinician (it mentions "the patient") stays out of the handout. */
-const forThePatient = (line: string) => !/\bthe patient\b|\bred flag\b/i.test(line)
+/**
+ * Education points for the handout: those written for the clinician (they mention "the patient"
+ * or a red flag) and those quoting studies, trials, grades or ratios stay in the clinician's
+ * report; the handout keeps the plain-language ones.
+ */
+const forThePatient = (line: string) =>
+  !/\bthe patient\b|\bred flag\b|\btrial\b|\bstudy\b|\bratio\b|\bgrade\b|\bprotocol\b|\biHOT|\bLEAP\b|\bPATS\b|\bFASHIoN\b|\b(19|20)\d\d\b/i.test(
+    line,
+  )
 
 export function patientHandoutHtml(data: ReportData): string {
   const plan = data.assessment.plan

@@ -8,6 +8,7 @@ import { EditPatientScreen, NewPatientScreen } from './features/patients/Patient
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
 import { ProgressScreen } from './features/progress/ProgressScreen'
+import { DataScreen } from './features/transfer/DataScreen'
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -36,6 +37,8 @@ function Screen({ route }: { route: Route }) {
           assessmentId={route.assessmentId}
         />
       )
+    case 'data':
+      return <DataScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -54,6 +57,7 @@ const titles: Record<Route['name'], string> = {
   'patient-edit': 'Edit patient',
   assessment: 'Assessment',
   progress: 'Progress',
+  data: 'Import and export',
   'not-found': 'Not found',
 }
 

@@ -17,6 +17,11 @@ export const channelNames = [
   'finaliseAssessment',
   'addAssessmentAddendum',
   'discardAssessmentDraft',
+  'exportReport',
+  'startExport',
+  'startImport',
+  'getJob',
+  'cancelJob',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

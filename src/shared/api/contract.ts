@@ -10,6 +10,7 @@ import {
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
+import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
 import type { Result } from './result'
@@ -71,6 +72,33 @@ export const createAssessmentInputSchema = z.object({
 
 const byAssessmentId = z.object({ id: assessmentIdSchema })
 
+/** A long export or import, as the renderer sees it while polling. */
+export interface JobState {
+  id: string
+  label: string
+  status: 'running' | 'done' | 'cancelled' | 'failed'
+  done: number
+  total: number
+  /** What happened, in words; safe to show. */
+  message?: string
+  /** For imports: what was imported, updated and skipped, and why. */
+  summary?: ImportSummary
+}
+
+export interface ImportSummary {
+  patientsAdded: number
+  patientsUpdated: number
+  assessmentsAdded: number
+  assessmentsUpdated: number
+  skipped: { what: string; why: string }[]
+}
+
+/** Either a job was started, or the user cancelled the file dialog. */
+export type Started = { started: true; jobId: string } | { started: false }
+export type Saved = { saved: true; fileName: string } | { saved: false }
+
+const jobIdSchema = z.object({ jobId: z.uuid() })
+
 export const contract = {
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
@@ -93,6 +121,13 @@ export const contract = {
     byAssessmentId.extend({ text: addendumSchema.shape.text }),
   ),
   discardAssessmentDraft: channel<{ id: string }>()(byAssessmentId),
+  exportReport: channel<Saved>()(byAssessmentId.extend({ kind: z.enum(reportKinds) })),
+  startExport: channel<Started>()(
+    z.object({ format: z.enum(exportFormats), patientId: patientIdSchema.optional() }),
+  ),
+  startImport: channel<Started>()(z.object({})),
+  getJob: channel<JobState>()(jobIdSchema),
+  cancelJob: channel<JobState>()(jobIdSchema),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

@@ -170,7 +170,9 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
   const subject = reference(patientId)
   const encounterId = uuidOf(a.id)
   const encounterRef = reference(encounterId)
-  const performer = given(a.clinicianName) ? [{ display: a.clinicianName }] : undefined
+  const clinician: Reference | undefined = given(a.clinicianName)
+    ? { display: a.clinicianName }
+    : undefined
 
   const conditions = (a.workingDiagnosis?.confirmed ?? []).map((d, i): Condition => ({
     resourceType: 'Condition',
@@ -204,7 +206,7 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
       },
     ],
     subject,
-    ...(performer ? { participant: [{ individual: performer[0]! }] } : {}),
+    ...(clinician ? { participant: [{ individual: clinician }] } : {}),
     period: { start: a.date },
     ...(conditions.length > 0
       ? { diagnosis: conditions.map((c) => ({ condition: reference(c.id!) })) }
@@ -227,7 +229,7 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
     encounter: encounterRef,
     effectiveDateTime: a.date,
     ...(finalised && a.finalisedAt ? { issued: a.finalisedAt } : {}),
-    ...(performer ? { performer } : {}),
+    ...(clinician ? { performer: [clinician] } : {}),
     valueQuantity: quantityOf(m),
     ...(m.side ? { bodySite: { text: bodySiteText(m) } } : {}),
   }))
@@ -280,15 +282,17 @@ function diagnosisCode(d: ConfirmedDiagnosis): CodeableConcept {
   return { text: d.freeText }
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 /** An exercise as one line: "name: sets × reps / hold, frequency, load", then its notes. */
 export function exerciseDescription(e: PlanExercise): string {
   const setsReps =
     e.sets !== undefined && e.reps !== undefined
       ? `${e.sets} × ${e.reps}`
       : e.sets !== undefined
-        ? `${e.sets} sets`
+        ? plural(e.sets, 'set')
         : e.reps !== undefined
-          ? `${e.reps} reps`
+          ? plural(e.reps, 'rep')
           : undefined
   const hold = e.holdSeconds !== undefined ? `${e.holdSeconds} s hold` : undefined
   const dose = [setsReps, hold].filter((s) => s !== undefined).join(' / ')
@@ -305,7 +309,7 @@ function carePlanResource(
   conditions: Condition[],
 ): CarePlan[] {
   const onHold = plan.loadingOnHold
-  const activity: CarePlanActivity[] = plan.phases.flatMap((phase) =>
+  const activity: CarePlanActivity[] = plan.phases.flatMap((phase, i) =>
     phase.exercises.map((e) => ({
       detail: {
         ...(e.exerciseId
@@ -320,6 +324,7 @@ function carePlanResource(
         ...(onHold
           ? { statusReason: { text: 'Loading on hold until the patient is cleared' } }
           : {}),
+        scheduledString: `Phase ${i + 1} of ${plan.phases.length}: ${phase.name}`,
         description: exerciseDescription(e),
       },
     })),

@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHandlers } from '../../../src/main/ipc/handlers'
-import { tempDatabase } from '../../support/tempDatabase'
+import { tempDatabase, tempFolder } from '../../support/tempDatabase'
+import { TestPlatform } from './testPlatform'
 import { installApiBridge } from './bridge'
 import { serveBuiltRenderer } from './staticServer'
 
@@ -12,8 +13,12 @@ interface AppFixtures {
   db: Database
   /** The app's page, at the patient list, with window.api wired to main's handler table. */
   app: Page
+  /** Dialogs and printing as main sees them: the test decides what the user picks. */
+  desktop: TestPlatform
   /** Saves a full-page screenshot under test-results/screens/<name>.png. */
   saveScreen: (name: string) => Promise<void>
+  /** A second copy of the app over its own new, empty database (another clinic's computer). */
+  secondApp: { page: Page; db: Database }
 }
 
 interface WorkerFixtures {
@@ -38,7 +43,12 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     await use(store.db)
     store.cleanup()
   },
-  app: async ({ page, db, rendererUrl }, use) => {
+  desktop: async ({ browser }, use) => {
+    const folder = tempFolder('runners-hip-files-')
+    await use(new TestPlatform(browser, folder.dir))
+    folder.cleanup()
+  },
+  app: async ({ page, db, rendererUrl, desktop }, use) => {
     const problems: string[] = []
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
@@ -52,10 +62,19 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
         `main failed in ${channel}: ${error instanceof Error ? error.stack : String(error)}`,
       )
     }
-    await installApiBridge(page, createHandlers(db, report))
+    await installApiBridge(page, createHandlers(db, { report, platform: desktop }))
     await page.goto(`${rendererUrl}/#/patients`)
     await use(page)
     expect(problems, 'the page logged errors').toEqual([])
+  },
+  secondApp: async ({ browser, rendererUrl, desktop }, use) => {
+    const store = tempDatabase()
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
+    await installApiBridge(page, createHandlers(store.db, { platform: desktop }))
+    await page.goto(`${rendererUrl}/#/patients`)
+    await use({ page, db: store.db })
+    await page.close()
+    store.cleanup()
   },
   saveScreen: async ({ page }, use) => {
     mkdirSync(SCREENS, { recursive: true })

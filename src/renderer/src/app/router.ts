@@ -12,12 +12,14 @@ export type Route =
   | { name: 'patient-edit'; patientId: string }
   | { name: 'assessment'; patientId: string; assessmentId: string; step: AssessmentStep }
   | { name: 'progress'; patientId: string; assessmentId?: string }
+  | { name: 'data' }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/patients'
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   const [first, second, third, fourth, fifth] = parts
+  if (first === 'data' && parts.length === 1) return { name: 'data' }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -54,6 +56,8 @@ export function hrefOf(route: Route): string {
       return `#/patients/${encodeURIComponent(route.patientId)}/assessments/${encodeURIComponent(route.assessmentId)}/${route.step}`
     case 'progress':
       return `#/patients/${encodeURIComponent(route.patientId)}/progress${route.assessmentId ? `/${encodeURIComponent(route.assessmentId)}` : ''}`
+    case 'data':
+      return '#/data'
     case 'not-found':
       return `#${route.path}`
   }

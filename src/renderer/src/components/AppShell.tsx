@@ -38,6 +38,15 @@ export function AppShell({ route, children }: AppShellProps) {
               </a>
             </li>
             <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'data' })}
+                aria-current={route.name === 'data' ? 'page' : undefined}
+              >
+                Import and export
+              </a>
+            </li>
+            <li>
               <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
                 New patient <kbd>Ctrl N</kbd>
               </a>

@@ -290,6 +290,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
               plan={draft.plan as TreatmentPlan | undefined}
               onPlanChange={draft.updatePlan}
               onRegeneratePlan={() => void regeneratePlan()}
+              onFlush={draft.flush}
             />
           ) : (
             <>

@@ -7,6 +7,7 @@ import { useShortcut } from '../../app/useShortcut'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { PatientAssessments } from './PatientAssessments'
+import { ExportControls } from '../transfer/ExportControls'
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -94,6 +95,12 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
       />
       <PatientDetails patient={p} />
       <PatientAssessments patientId={patientId} />
+      <section className="section" aria-labelledby="patient-export-heading">
+        <h2 id="patient-export-heading" className="section__title">
+          Export this patient
+        </h2>
+        <ExportControls patientId={patientId} idPrefix="export-patient" />
+      </section>
     </>
   )
 }

@@ -16,6 +16,7 @@ import { PlanEditor } from '../plan/PlanEditor'
 import { ConfirmDiagnosis } from '../reasoning/ConfirmDiagnosis'
 import { Differential, SuggestedTests } from '../reasoning/Differential'
 import { RedFlagBanner } from '../reasoning/RedFlagBanner'
+import { ReportButtons } from '../../transfer/ReportButtons'
 
 interface ReviewStepProps {
   assessment: Assessment
@@ -35,6 +36,8 @@ interface ReviewStepProps {
   plan?: TreatmentPlan
   onPlanChange: (plan: unknown) => void
   onRegeneratePlan: () => void
+  /** Saves pending changes; true when the database has them (reports print what is stored). */
+  onFlush: () => Promise<boolean>
 }
 
 function FindingList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
@@ -121,6 +124,13 @@ export function ReviewStep(props: ReviewStepProps) {
             />
           </div>
         </div>
+      </section>
+
+      <section className="review-card" aria-labelledby="reports-title">
+        <h3 className="review-card__title" id="reports-title">
+          Reports
+        </h3>
+        <ReportButtons assessmentId={assessment.id} beforeExport={props.onFlush} />
       </section>
 
       <h3 className="review-section-title">Findings at a glance</h3>
