@@ -166,6 +166,7 @@ const stylesheet = css`
     padding: 0.5pt 4pt;
     margin-right: 4pt;
     vertical-align: 1pt;
+    white-space: nowrap;
   }
   .urgency.routine,
   .urgency.soon {
@@ -1365,8 +1366,8 @@ function planSection(plan: TreatmentPlan | undefined, data: ReportData) {
       ? html`<table>
           <thead>
             <tr>
-              <th style="width: 11%">Urgency</th>
-              <th style="width: 27%">To</th>
+              <th style="width: 14%">Urgency</th>
+              <th style="width: 25%">To</th>
               <th>Reason</th>
               <th style="width: 17%">When</th>
             </tr>

@@ -1,0 +1,195 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runExport } from '../../src/main/transfer/exportJob'
+import { runImport } from '../../src/main/transfer/importJob'
+import { JobCancelled, JobRegistry, type JobControl } from '../../src/main/transfer/jobs'
+import { repositories } from '../support/assessments'
+import { tempDatabase, tempFolder } from '../support/tempDatabase'
+import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+
+let source: ReturnType<typeof tempDatabase>
+let target: ReturnType<typeof tempDatabase>
+let folder: ReturnType<typeof tempFolder>
+beforeEach(() => {
+  source = tempDatabase()
+  target = tempDatabase()
+  folder = tempFolder()
+})
+afterEach(() => {
+  source.cleanup()
+  target.cleanup()
+  folder.cleanup()
+})
+
+/** A control that counts progress and cancels at the given checkpoint (never, by default). */
+function control(cancelAt = Infinity): JobControl & { progressSeen: [number, number][] } {
+  let checkpoints = 0
+  const progressSeen: [number, number][] = []
+  return {
+    progressSeen,
+    progress: (done, total) => progressSeen.push([done, total]),
+    checkpoint: async () => {
+      checkpoints++
+      if (checkpoints >= cancelAt) throw new JobCancelled()
+    },
+  }
+}
+
+function seedClinic(count: number) {
+  const repos = repositories(source.db)
+  const v = loadVignette('V01')
+  for (let i = 0; i < count; i++) {
+    const p = repos.patients.create({
+      ...vignettePatientFields(v),
+      givenName: `P${i}`,
+      recordNumber: `R${i}`,
+    })
+    const a = repos.assessments.create({
+      patientId: p.id,
+      type: 'initial',
+      date: v.assessment.date,
+    })
+    repos.assessments.saveDraft({
+      id: a.id,
+      revision: 1,
+      date: v.assessment.date,
+      ...sectionsOf(v.assessment),
+    })
+  }
+  return repos
+}
+
+describe('export jobs', () => {
+  it('write the whole file, report progress in chunks, and leave no partial file', async () => {
+    const repos = seedClinic(60)
+    const path = join(folder.dir, 'clinic.json')
+    const c = control()
+    await runExport(
+      repos,
+      {
+        format: 'json',
+        patientIds: repos.patients.allIds(),
+        path,
+        exportedAt: new Date().toISOString(),
+      },
+      c,
+    )
+    expect(JSON.parse(readFileSync(path, 'utf8')).patients).toHaveLength(60)
+    expect(c.progressSeen.at(-1)).toEqual([60, 60])
+    expect(c.progressSeen.length).toBeGreaterThan(2)
+    expect(readdirSync(folder.dir)).toEqual(['clinic.json'])
+  })
+
+  it('cancelled half-way leave neither the file nor a partial one', async () => {
+    const repos = seedClinic(60)
+    const path = join(folder.dir, 'clinic.csv')
+    await expect(
+      runExport(
+        repos,
+        {
+          format: 'csv',
+          patientIds: repos.patients.allIds(),
+          path,
+          exportedAt: new Date().toISOString(),
+        },
+        control(2),
+      ),
+    ).rejects.toBeInstanceOf(JobCancelled)
+    expect(readdirSync(folder.dir)).toEqual([])
+  })
+
+  it('a cancelled job says so through the registry, and nothing is written', async () => {
+    const repos = seedClinic(200)
+    const path = join(folder.dir, 'clinic-fhir.json')
+    const jobs = new JobRegistry()
+    const id = jobs.start('Export', (c) =>
+      runExport(
+        repos,
+        {
+          format: 'fhir',
+          patientIds: repos.patients.allIds(),
+          path,
+          exportedAt: new Date().toISOString(),
+        },
+        c,
+      ),
+    )
+    jobs.cancel(id)
+    await expect.poll(() => jobs.get(id)?.status).toBe('cancelled')
+    expect(jobs.get(id)?.message).toBe('Cancelled: nothing was written.')
+    expect(existsSync(path)).toBe(false)
+    expect(existsSync(`${path}.part`)).toBe(false)
+  })
+})
+
+describe('import jobs', () => {
+  async function exportFile() {
+    const repos = seedClinic(5)
+    const path = join(folder.dir, 'clinic.json')
+    await runExport(
+      repos,
+      {
+        format: 'json',
+        patientIds: repos.patients.allIds(),
+        path,
+        exportedAt: new Date().toISOString(),
+      },
+      control(),
+    )
+    return path
+  }
+
+  it('cancelled before applying write nothing', async () => {
+    const path = await exportFile()
+    await expect(
+      runImport(target.db, repositories(target.db), path, control(1)),
+    ).rejects.toBeInstanceOf(JobCancelled)
+    expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
+  })
+
+  it('never overwrite newer data here, and never a finalised assessment', async () => {
+    const path = await exportFile()
+    const repos = repositories(target.db)
+    await runImport(target.db, repos, path, control())
+    const [firstId] = repos.patients.allIds()
+    const newer = repos.patients.update(firstId!, {
+      ...repos.patients.get(firstId!),
+      notes: 'Changed here after the export',
+    })
+    const [assessment] = repos.assessments.historyOf(firstId!)
+    repos.assessments.finalise(assessment!.id)
+    const { summary } = await runImport(target.db, repos, path, control())
+    expect(summary.patientsUpdated).toBe(0)
+    expect(repos.patients.get(firstId!).notes).toBe(newer.notes)
+    expect(repos.assessments.get(assessment!.id).status).toBe('finalised')
+    expect(summary.skipped).toContainEqual({
+      what: expect.stringMatching(/^Assessment of /),
+      why: 'finalised here; a finalised record is never overwritten',
+    })
+  })
+
+  it('update older records here from a newer file', async () => {
+    const path = await exportFile()
+    const repos = repositories(target.db)
+    await runImport(target.db, repos, path, control())
+    const file = JSON.parse(readFileSync(path, 'utf8'))
+    file.patients[0].patient.notes = 'Newer in the file'
+    file.patients[0].patient.updatedAt = new Date(Date.now() + 60_000).toISOString()
+    writeFileSync(path, JSON.stringify(file))
+    const { summary } = await runImport(target.db, repos, path, control())
+    expect(summary.patientsUpdated).toBe(1)
+    expect(repos.patients.get(file.patients[0].patient.id).notes).toBe('Newer in the file')
+  })
+
+  it('refuse an invalid assessment inside a valid file, naming its place, and write nothing', async () => {
+    const path = await exportFile()
+    const file = JSON.parse(readFileSync(path, 'utf8'))
+    file.patients[2].assessments[0].history.pain.now = 99
+    writeFileSync(path, JSON.stringify(file))
+    await expect(runImport(target.db, repositories(target.db), path, control())).rejects.toThrow(
+      /patients\.2\.assessments\.0.*Nothing was imported/,
+    )
+    expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
+  })
+})
