@@ -23,6 +23,39 @@ function fromLibrary(id: ExerciseId): PlanExercise {
   }
 }
 
+/** One editable cell of the exercise table: a number or a short text, with its error below. */
+function Cell({
+  path,
+  label,
+  error,
+  readOnly,
+  number = false,
+  required = false,
+}: {
+  path: string
+  label: string
+  error?: string
+  readOnly: boolean
+  number?: boolean
+  /** A text the schema requires: an emptied box stays an empty string, which it reports. */
+  required?: boolean
+}) {
+  const { register } = useFormContext()
+  return (
+    <td>
+      <input
+        {...(number ? { type: 'number', min: 1, className: 'plan-exercises__num' } : {})}
+        aria-label={label}
+        id={`plan.${path}`}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        {...register(path, number ? numberOrUndefined : required ? {} : textOrUndefined)}
+      />
+      {error && <span className="field__error">{error}</span>}
+    </td>
+  )
+}
+
 /** The exercises of one phase: dosage in place, reorder, remove, add from the library or your own. */
 export function PhaseExercises({
   phaseIndex,
@@ -31,7 +64,7 @@ export function PhaseExercises({
   phaseIndex: number
   readOnly: boolean
 }) {
-  const { control, register, formState } = useFormContext()
+  const { control, formState } = useFormContext()
   const name = `phases.${phaseIndex}.exercises` as const
   const { fields, append, remove, move } = useFieldArray({ control, name })
   const [toAdd, setToAdd] = useState('')
@@ -64,81 +97,37 @@ export function PhaseExercises({
               const label = (what: string) => `Phase ${phaseIndex + 1}, exercise ${i + 1}: ${what}`
               return (
                 <tr key={f.id}>
-                  <td>
-                    <input
-                      aria-label={label('name')}
-                      id={`plan.${base}.name`}
-                      readOnly={readOnly}
-                      {...register(`${base}.name`)}
-                      aria-invalid={rowErrors?.name ? true : undefined}
-                    />
-                    {rowErrors?.name && (
-                      <span className="field__error">{rowErrors.name.message}</span>
-                    )}
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={1}
-                      className="plan-exercises__num"
-                      aria-label={label('sets')}
-                      id={`plan.${base}.sets`}
-                      readOnly={readOnly}
-                      {...register(`${base}.sets`, numberOrUndefined)}
-                    />
-                    {rowErrors?.sets && (
-                      <span className="field__error">{rowErrors.sets.message}</span>
-                    )}
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={1}
-                      className="plan-exercises__num"
-                      aria-label={label('repetitions')}
-                      id={`plan.${base}.reps`}
-                      readOnly={readOnly}
-                      {...register(`${base}.reps`, numberOrUndefined)}
-                    />
-                    {rowErrors?.reps && (
-                      <span className="field__error">{rowErrors.reps.message}</span>
-                    )}
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      min={1}
-                      className="plan-exercises__num"
-                      aria-label={label('hold in seconds')}
-                      id={`plan.${base}.holdSeconds`}
-                      readOnly={readOnly}
-                      {...register(`${base}.holdSeconds`, numberOrUndefined)}
-                    />
-                    {rowErrors?.holdSeconds && (
-                      <span className="field__error">{rowErrors.holdSeconds.message}</span>
-                    )}
-                  </td>
-                  <td>
-                    <input
-                      aria-label={label('how often')}
-                      readOnly={readOnly}
-                      {...register(`${base}.frequency`, textOrUndefined)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={label('load')}
-                      readOnly={readOnly}
-                      {...register(`${base}.load`, textOrUndefined)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={label('notes')}
-                      readOnly={readOnly}
-                      {...register(`${base}.notes`, textOrUndefined)}
-                    />
-                  </td>
+                  <Cell
+                    required
+                    path={`${base}.name`}
+                    label={label('name')}
+                    error={rowErrors?.name?.message}
+                    readOnly={readOnly}
+                  />
+                  <Cell
+                    path={`${base}.sets`}
+                    label={label('sets')}
+                    error={rowErrors?.sets?.message}
+                    readOnly={readOnly}
+                    number
+                  />
+                  <Cell
+                    path={`${base}.reps`}
+                    label={label('repetitions')}
+                    error={rowErrors?.reps?.message}
+                    readOnly={readOnly}
+                    number
+                  />
+                  <Cell
+                    path={`${base}.holdSeconds`}
+                    label={label('hold in seconds')}
+                    error={rowErrors?.holdSeconds?.message}
+                    readOnly={readOnly}
+                    number
+                  />
+                  <Cell path={`${base}.frequency`} label={label('how often')} readOnly={readOnly} />
+                  <Cell path={`${base}.load`} label={label('load')} readOnly={readOnly} />
+                  <Cell path={`${base}.notes`} label={label('notes')} readOnly={readOnly} />
                   {!readOnly && (
                     <td className="plan-exercises__order">
                       <button

@@ -1,0 +1,83 @@
+/** The working diagnosis section, with the engine's decision support (differential and tests). */
+
+import type { AppliedEvidence, ConditionResult } from '../../../shared/clinical/reasoning/engine'
+import { formatDateTime, html, joinHtml, type SafeHtml } from '../html'
+import {
+  clinicianName,
+  conditionName,
+  diagnosisName,
+  percent,
+  type ReportData,
+} from '../reportData'
+import { bulletList, section } from './fields'
+
+function evidenceList(items: AppliedEvidence[], max: number): string {
+  const shown = items.slice(0, max).map((e) => `${e.label} (×${e.ratio})`)
+  const more = items.length - shown.length
+  return shown.length === 0
+    ? 'none recorded'
+    : `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`
+}
+
+function candidate(c: ConditionResult, rank: number): SafeHtml {
+  return html`<div class="candidate">
+    <div>
+      <span class="name">${rank}. ${c.name}</span> — estimated probability
+      <strong>${percent(c.probability)}</strong>
+      <span class="muted small">(prior ${percent(c.priorProbability)})</span>
+    </div>
+    <div class="small"><strong>For:</strong> ${evidenceList(c.supporting, 8)}</div>
+    <div class="small"><strong>Against:</strong> ${evidenceList(c.opposing, 6)}</div>
+  </div>`
+}
+
+export function diagnosisSection(data: ReportData) {
+  const wd = data.assessment.workingDiagnosis
+  const r = data.reasoning
+  const confirmed = wd
+    ? html`<p class="confirmed">
+          ${joinHtml(
+            wd.confirmed.map((d) => diagnosisName(d)),
+            '; ',
+          )}
+        </p>
+        <p class="small">
+          Confirmed by ${clinicianName(data) ?? 'the clinician'} on
+          ${formatDateTime(wd.confirmedAt)}.
+          ${wd.reason && html`<br /><strong>Reason for the choice:</strong> ${wd.reason}`}
+        </p>
+        <p class="small">
+          <strong>Engine proposal at that time</strong> (engine ${wd.proposal.engineVersion}):
+          ${wd.proposal.ranked
+            .slice(0, 3)
+            .map((c) => `${conditionName(c.conditionId)} ${percent(c.probability)}`)
+            .join('; ')}${
+            wd.proposal.redFlags.length > 0 ? `. Red flags: ${wd.proposal.redFlags.length}` : ''
+          }.
+        </p>`
+    : html`<p><strong>Working diagnosis: not confirmed yet.</strong></p>`
+  const suggested = r.suggestedTests.slice(0, 4)
+  return section(
+    'Working diagnosis',
+    confirmed,
+    html`<h3>Decision support: most likely conditions</h3>
+      <p class="decision-support">
+        Decision support only, not a diagnosis: estimated probabilities from the recorded findings
+        (engine ${r.engineVersion}); each finding's factor on the odds is shown in brackets.
+      </p>`,
+    joinHtml(r.differential.slice(0, 3).map((c, i) => candidate(c, i + 1))),
+    r.notes.length > 0 ? bulletList(r.notes) : undefined,
+    suggested.length > 0
+      ? html`<p class="small">
+          <strong>Tests that would help discriminate:</strong>
+          ${suggested.map((s) => s.what).join('; ')}.
+        </p>`
+      : undefined,
+    r.hipOaCriteria.met === 'present'
+      ? html`<p class="small">
+          ACR clinical classification criteria for hip osteoarthritis met (branch
+          ${r.hipOaCriteria.branch ?? '?'}).
+        </p>`
+      : undefined,
+  )
+}

@@ -1,0 +1,223 @@
+/** The referral letter as a whole: addressing, reason, findings, diagnosis, advice and question. */
+
+import { summariseFindings } from '../../../shared/clinical/findingsSummary'
+import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
+import { sexLabels } from '../../../shared/model/patient'
+import { formatDate, html, htmlDocument, localDate } from '../html'
+import {
+  clinicianName,
+  diagnosisName,
+  footerLine,
+  patientAge,
+  patientName,
+  percent,
+  referralUrgencyLabels,
+  type ReportData,
+} from '../reportData'
+import { list, openingSentence, overallUrgency } from './letterParts'
+import { meanwhileFor, referralQuestions } from './questionsAndAdvice'
+import { stylesheet } from './styles'
+
+export { referralQuestions }
+
+/**
+ * The referral letter: to the first referral of the plan (or "Dear Doctor"), with the reason
+ * (the red flags first), the key findings and numbers, the working diagnosis and the engine's
+ * estimates (labelled as decision support), what the patient has been advised meanwhile, and
+ * the question asked of the recipient.
+ */
+export function referralLetterHtml(data: ReportData): string {
+  const a = data.assessment
+  const p = data.patient
+  const plan = a.plan
+  const flags = data.reasoning.redFlags
+  const referral = plan?.referrals[0]
+  const recipient = referral?.to
+  const urgency = overallUrgency(data)
+  const clinician = clinicianName(data)
+  const summary = summariseFindings(a)
+
+  const reason =
+    flags.length > 0
+      ? html`${flags.map(
+          (f) =>
+            html`<div class="flag-line">
+              <strong>${f.name}</strong> (${urgencyLabels[f.urgency].toLowerCase()}). ${f.action}
+              <br /><span class="small">Raised by: ${f.because.join('; ')}.</span>
+            </div>`,
+        )}`
+      : referral
+        ? html`<p>
+            ${referral.reason}${referral.when ? ` (${referral.when.replace(/\.$/, '')}).` : ''}
+          </p>`
+        : html`<p>Further assessment and advice on the management of the hip pain.</p>`
+
+  const medical = [
+    a.history.pastHistory?.imagingDone?.trim()
+      ? `Imaging so far: ${a.history.pastHistory.imagingDone.trim()}`
+      : undefined,
+    a.history.general?.medicalHistory?.trim()
+      ? `Medical history: ${a.history.general.medicalHistory.trim()}`
+      : undefined,
+    a.history.general?.medications?.trim()
+      ? `Medications: ${a.history.general.medications.trim()}`
+      : undefined,
+    a.history.general?.goals?.trim() ? `Goal: ${a.history.general.goals.trim()}` : undefined,
+  ].filter((x): x is string => x !== undefined)
+
+  const findings = html`<div class="findings-grid">
+    <div>
+      <h3>History</h3>
+      ${list(summary.history) ?? html`<p class="muted">No notable history findings.</p>`}
+      ${
+        summary.redFlagAnswers.length > 0 &&
+        html`<h3>Risk factors and red-flag screen</h3>
+          ${list(summary.redFlagAnswers)}`
+      }
+      ${
+        medical.length > 0 &&
+        html`<h3>Background and goals</h3>
+          ${list(medical)}`
+      }
+    </div>
+    <div>
+      <h3>Examination</h3>
+      ${list(summary.exam) ?? html`<p class="muted">No notable examination findings.</p>`}
+      ${
+        summary.running.length > 0 &&
+        html`<h3>Running</h3>
+          ${list(summary.running)}`
+      }
+    </div>
+  </div>`
+
+  const wd = a.workingDiagnosis
+  const differential = data.reasoning.differential.slice(0, 3)
+  const diagnosis = html`
+    ${
+      wd
+        ? html`<p>
+            <strong>Working diagnosis:</strong> ${wd.confirmed.map(diagnosisName).join('; ')}.
+          </p>`
+        : html`<p><strong>Working diagnosis:</strong> not yet confirmed.</p>`
+    }
+    <p>Differential (decision-support estimates from the recorded findings, not diagnoses):</p>
+    <ol>
+      ${differential.map((c) => html`<li>${c.name}: ${percent(c.probability)}</li>`)}
+    </ol>
+    <p class="ds">
+      Estimates from the Runner's Hip reasoning engine ${data.reasoning.engineVersion}; no clinical
+      test rules these conditions in or out on its own.
+    </p>
+  `
+
+  const meanwhile = [
+    ...new Set([
+      ...flags.flatMap((f) => meanwhileFor[f.id]),
+      ...(flags.length === 0 ? (plan?.loadManagement ?? []) : []),
+      ...(plan?.loadingOnHold ? ['No exercise programme until you have cleared the patient.'] : []),
+    ]),
+  ]
+  const firstPhase = plan?.phases[0]
+  if (plan && !plan.loadingOnHold && firstPhase && firstPhase.exercises.length > 0) {
+    meanwhile.push(
+      `Home exercises started (${firstPhase.name.toLowerCase()} stage): ${firstPhase.exercises
+        .map((e) => e.name)
+        .join('; ')}.`,
+    )
+  } else if (plan && flags.some((f) => f.stopRunning)) {
+    meanwhile.push('No loading exercise until you have cleared the patient.')
+  }
+  const advised = [...new Set(meanwhile)]
+
+  const questions = referralQuestions(data)
+
+  const body = html`
+    <div class="letterhead">
+      <div class="from">
+        Runner's Hip
+        <span>Physiotherapy · hip and running injuries</span>
+      </div>
+      <div>${formatDate(localDate(data.generatedAt))}</div>
+    </div>
+    <div class="addressing">
+      <div>
+        <div class="muted small">To</div>
+        <div><strong>${recipient ?? 'The doctor'}</strong></div>
+      </div>
+      <div>
+        ${
+          urgency &&
+          html`<span class="urgency-banner ${urgency}"
+            >${referralUrgencyLabels[urgency]} referral</span
+          >`
+        }
+      </div>
+    </div>
+    <div class="re">
+      <table>
+        <tbody>
+          <tr>
+            <td>Re</td>
+            <td><strong>${patientName(data)}</strong></td>
+          </tr>
+          <tr>
+            <td>Date of birth</td>
+            <td>
+              ${formatDate(p.dateOfBirth)} (age ${patientAge(data)}),
+              ${sexLabels[p.sex].toLowerCase()}
+            </td>
+          </tr>
+          <tr>
+            <td>Record number</td>
+            <td>${p.recordNumber?.trim() || 'not recorded'}</td>
+          </tr>
+          <tr>
+            <td>Assessed</td>
+            <td>${formatDate(a.date)}${clinician ? ` by ${clinician}` : ''}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>
+    <p>${recipient ? 'Dear Colleague,' : 'Dear Doctor,'}</p>
+    <p>${openingSentence(data)}</p>
+
+    <h2>Reason for referral</h2>
+    ${reason}
+
+    <h2>Key findings</h2>
+    ${findings}
+
+    <h2>Working diagnosis and differential</h2>
+    ${diagnosis}
+
+    <h2>Advised meanwhile</h2>
+    ${list(advised) ?? html`<p>No specific advice beyond the home programme.</p>`}
+
+    <div class="question">
+      <span class="label">Question</span>
+      ${questions.map((q) => html`<p>${q}</p>`)}
+    </div>
+
+    <p>
+      I would be grateful for a copy of your findings. Please contact me if you need any further
+      information.
+    </p>
+    <div class="signature">
+      <p>Yours sincerely,</p>
+      <div class="space"></div>
+      <p>
+        <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
+        Physiotherapist
+      </p>
+    </div>
+  `
+  return htmlDocument({
+    title: `Referral letter: ${patientName(data)}`,
+    footer: footerLine(data),
+    runningHeader: `Referral letter · ${patientName(data)}`,
+    body,
+    stylesheet,
+    bodyClass: 'letter',
+  })
+}

@@ -1,0 +1,116 @@
+/** The referral letter's stylesheet (on top of the common one in ../html). */
+
+import { css } from '../html'
+
+export const stylesheet = css`
+  body.letter {
+    font-size: 10.5pt;
+    line-height: 1.45;
+  }
+  .letterhead {
+    display: flex;
+    justify-content: space-between;
+    align-items: flex-end;
+    border-bottom: 1.2pt solid #0b3d5c;
+    padding-bottom: 4pt;
+    margin-bottom: 12pt;
+  }
+  .letterhead .from {
+    font-weight: 700;
+    color: #0b3d5c;
+    font-size: 12pt;
+  }
+  .letterhead .from span {
+    display: block;
+    font-weight: 400;
+    font-size: 9pt;
+    color: #444;
+  }
+  .addressing {
+    display: flex;
+    justify-content: space-between;
+    gap: 20pt;
+    margin-bottom: 10pt;
+  }
+  .urgency-banner {
+    display: inline-block;
+    color: #fff;
+    background: #b00020;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    padding: 2pt 8pt;
+    border-radius: 2pt;
+    font-size: 10pt;
+    text-transform: uppercase;
+  }
+  .urgency-banner.routine {
+    background: #0b3d5c;
+  }
+  .re {
+    border: 0.8pt solid #b8c6d1;
+    background: #f7f9fb;
+    padding: 4pt 8pt;
+    margin: 0 0 10pt;
+  }
+  .re td {
+    border: none;
+    padding: 0.5pt 6pt 0.5pt 0;
+    font-size: 10pt;
+  }
+  .re td:first-child {
+    color: #555;
+    width: 22%;
+  }
+  .letter h2 {
+    font-size: 11pt;
+    margin-top: 10pt;
+  }
+  .letter ul {
+    margin-bottom: 4pt;
+  }
+  .flag-line {
+    margin-bottom: 4pt;
+  }
+  .question {
+    border: 1.5pt solid #0b3d5c;
+    border-radius: 3pt;
+    padding: 6pt 10pt;
+    margin: 12pt 0 10pt;
+    font-size: 11.5pt;
+    break-inside: avoid;
+  }
+  .question .label {
+    display: block;
+    font-size: 9pt;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    color: #0b3d5c;
+    font-weight: 700;
+    margin-bottom: 2pt;
+  }
+  .question p {
+    margin: 0 0 2pt;
+    font-weight: 600;
+  }
+  .signature {
+    margin-top: 14pt;
+    break-inside: avoid;
+  }
+  .signature .space {
+    height: 26pt;
+  }
+  .findings-grid {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 0 16pt;
+  }
+  .findings-grid h3 {
+    font-size: 10pt;
+    margin-top: 4pt;
+  }
+  .ds {
+    font-size: 9pt;
+    color: #555;
+    font-style: italic;
+  }
+`
