@@ -104,6 +104,7 @@ function TestRow({ id }: { id: SpecialTestId }) {
           options={resultOptions}
           compact
           hideLabel
+          hidePrevious
         />
       </td>
       <td>
@@ -114,6 +115,7 @@ function TestRow({ id }: { id: SpecialTestId }) {
             options={sideOptions}
             compact
             hideLabel
+            hidePrevious
           />
         )}
       </td>

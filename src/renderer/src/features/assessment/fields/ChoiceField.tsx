@@ -15,6 +15,8 @@ interface ChoiceFieldProps {
   compact?: boolean
   /** For a table cell whose row and column headers already say what it is. */
   hideLabel?: boolean
+  /** When the row shows last time's value itself. */
+  hidePrevious?: boolean
 }
 
 /**
@@ -30,6 +32,7 @@ export function ChoiceField({
   alertValue,
   compact,
   hideLabel,
+  hidePrevious,
 }: ChoiceFieldProps) {
   const { control } = useFormContext()
   const { field, fieldState } = useController({ name, control })
@@ -84,7 +87,7 @@ export function ChoiceField({
         </p>
       )}
       {error && <p className="field__error">{error}</p>}
-      <PreviousValue text={previousLabel} />
+      {!hidePrevious && <PreviousValue text={previousLabel} />}
     </fieldset>
   )
 }
