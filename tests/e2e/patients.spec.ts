@@ -205,7 +205,7 @@ test('everything can be done from the keyboard', async ({ app, db }) => {
   await expect(app.getByText('Prefers early appointments')).toBeVisible()
 
   await mainNav(app).getByRole('link', { name: 'Patients' }).focus()
-    await app.keyboard.press('Enter')
+  await app.keyboard.press('Enter')
   // The list opens with the search box focused; from elsewhere on the page "/" returns to it.
   await expect(app.getByLabel('Find a patient')).toBeFocused()
   await app.getByRole('link', { name: 'New patient', exact: true }).focus()
