@@ -15,7 +15,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 860 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    trace: 'retain-on-failure',
+    // A trace's DOM snapshots cost tens of milliseconds per action on the big assessment forms
+    // (the keyboard-entry tests make thousands); the action log alone is kept for failures.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: true },
     screenshot: 'only-on-failure',
   },
   projects: [

@@ -64,6 +64,8 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     }
     await installApiBridge(page, createHandlers(db, { report, platform: desktop }))
     await page.goto(`${rendererUrl}/#/patients`)
+    // Ready when the app has rendered (and registered its keyboard shortcuts).
+    await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
     await use(page)
     expect(problems, 'the page logged errors').toEqual([])
   },
@@ -72,6 +74,7 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
     await installApiBridge(page, createHandlers(store.db, { platform: desktop }))
     await page.goto(`${rendererUrl}/#/patients`)
+    await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
     await use({ page, db: store.db })
     await page.close()
     store.cleanup()
