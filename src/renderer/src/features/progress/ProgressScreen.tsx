@@ -16,7 +16,7 @@ import { useApiQuery } from '../../app/useApiQuery'
 import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
-import { CitationNote } from '../assessment/exam/CitationNote'
+import { CitationNote } from '../../components/CitationNote'
 import { TrendChart, type TrendSeries } from './TrendChart'
 
 const judgementLabels: Record<Judgement, string> = {

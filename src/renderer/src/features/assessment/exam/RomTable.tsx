@@ -11,7 +11,7 @@ import {
 import { ChoiceField, optionsFrom } from '../fields/ChoiceField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField } from '../fields/SmallFields'
-import { CitationNote } from './CitationNote'
+import { CitationNote } from '../../../components/CitationNote'
 
 /** Hip range of motion both sides, with the typical range, the side difference and any flags. */
 export function RomTable() {

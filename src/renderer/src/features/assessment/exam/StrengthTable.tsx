@@ -14,7 +14,7 @@ import {
 import type { PainSide } from '@shared/model/assessment/recordedValues'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField, SelectField } from '../fields/SmallFields'
-import { CitationNote } from './CitationNote'
+import { CitationNote } from '../../../components/CitationNote'
 
 /** Strength per muscle group and side: Oxford grade and/or dynamometer force, with symmetry. */
 export function StrengthTable({ painSide }: { painSide: PainSide | 'not-assessed' | undefined }) {

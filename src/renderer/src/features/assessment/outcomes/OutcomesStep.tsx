@@ -19,6 +19,7 @@ import { NOT_ASSESSED } from '@shared/model/assessment/recordedValues'
 import { useFieldId, usePreviousValue, useReadOnly } from '../fields/fieldContext'
 import { MeasurementField } from '../fields/MeasurementField'
 import { StepSection } from '../StepForm'
+import { scoreText } from './scoreText'
 
 const hagosLabels: Record<HagosSubscale, string> = {
   pain: 'Pain',
@@ -27,19 +28,6 @@ const hagosLabels: Record<HagosSubscale, string> = {
   sport: 'Sport and recreation',
   physicalActivity: 'Physical activity participation',
   qualityOfLife: 'Quality of life',
-}
-
-export function scoreText(score: Score, info: InstrumentInfo): string {
-  switch (score.kind) {
-    case 'score':
-      return `${score.value} / ${info.range.max}`
-    case 'incomplete':
-      return score.of === 1 ? 'Score not entered' : `${score.answered} of ${score.of} answered`
-    case 'not-assessed':
-      return 'Not assessed'
-    case 'not-recorded':
-      return 'Not recorded yet'
-  }
 }
 
 /** Range, direction and minimal clinically important difference, with the source a click away. */

@@ -3,7 +3,7 @@ import type {
   ConditionResult,
   SuggestedTest,
 } from '@shared/clinical/reasoning/engine'
-import { CitationNote } from '../exam/CitationNote'
+import { CitationNote } from '../../../components/CitationNote'
 import { formatProbability } from './useReasoning'
 
 function EvidenceList({ title, items }: { title: string; items: AppliedEvidence[] }) {

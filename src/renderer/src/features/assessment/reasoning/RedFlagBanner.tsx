@@ -1,6 +1,6 @@
 import { urgencyLabels } from '@shared/clinical/reasoning/redFlagRules'
 import type { RedFlagResult } from '@shared/clinical/reasoning/engine'
-import { CitationNote } from '../exam/CitationNote'
+import { CitationNote } from '../../../components/CitationNote'
 
 /** Red flags above everything else, each with what to do now and why it was raised. */
 export function RedFlagBanner({

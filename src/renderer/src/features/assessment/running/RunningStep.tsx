@@ -16,7 +16,7 @@ import { NOT_ASSESSED } from '@shared/model/assessment/recordedValues'
 import { ChoiceField, optionsFrom, YesNoField } from '../fields/ChoiceField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
-import { CitationNote } from '../exam/CitationNote'
+import { CitationNote } from '../../../components/CitationNote'
 import { StepSection } from '../StepForm'
 import { CadenceHelper } from './CadenceHelper'
 
