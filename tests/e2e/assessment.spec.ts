@@ -103,6 +103,8 @@ test('a clinician records case V01 completely with the keyboard and finalises it
     app.getByText(/Single-leg stance.* positive right: Right lateral hip pain at 12 s/),
   ).toBeVisible()
   await expect(app.getByText('Contralateral pelvic drop in right stance')).toBeVisible()
+  await app.getByLabel('Clinician').fill('Alex Morgan')
+  await expectSaved(app)
   await saveScreen('25-assessment-review-V01')
   await app.getByRole('button', { name: 'Finalise assessment' }).click()
   await expect(app.getByText('Finalised', { exact: true }).first()).toBeVisible()
@@ -127,6 +129,14 @@ test('a clinician records case V01 completely with the keyboard and finalises it
     },
   ])
   await saveScreen('26-assessment-finalised-V01')
+
+  // The next assessment on this computer carries the clinician's name without retyping.
+  await app.getByRole('link', { name: patient.givenName + ' ' + patient.familyName }).click()
+  await startAssessment(app, 'New follow-up', '2026-11-30')
+  expect(storedAssessments(db)[1]).toMatchObject({
+    type: 'follow-up',
+    clinicianName: 'Alex Morgan',
+  })
 })
 
 test('reloading mid-entry loses nothing, even what was typed a moment before', async ({

@@ -3,6 +3,7 @@ import type { AssessmentType } from '@shared/model/assessment/assessment'
 import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
 import { todayIso } from '@shared/model/calendarDate'
 import { formatDate } from '../../app/formatting'
+import { rememberedClinicianName } from '../../app/clinicianName'
 import { hrefOf, navigate } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { EmptyState } from '../../components/EmptyState'
@@ -18,7 +19,13 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
 
   const start = async (type: AssessmentType) => {
     setError(undefined)
-    const result = await window.api.createAssessment({ patientId, type, date })
+    const clinicianName = rememberedClinicianName()
+    const result = await window.api.createAssessment({
+      patientId,
+      type,
+      date,
+      ...(clinicianName ? { clinicianName } : {}),
+    })
     if (!result.ok) {
       setError(result.error.issues?.[0]?.message ?? result.error.message)
       return
