@@ -307,45 +307,6 @@ export const iliopsoasRelated: ConditionModel = {
   ],
 }
 
-export const internalSnappingHip: ConditionModel = {
-  id: 'snapping-hip-internal',
-  prior: 0.03,
-  adjustments: [ageBelow(40, 1.3)],
-  evidence: [
-    stated(
-      'snapping',
-      8,
-      0.05,
-      'The condition is the snap: without one it does not apply.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'snap-anterior',
-      4,
-      0.3,
-      'The iliopsoas tendon flips over the iliopectineal eminence.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'snap-heard',
-      2,
-      undefined,
-      'A loud clunk, heard rather than seen.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'test-iliopsoas-snap',
-      10,
-      0.3,
-      'FABER back to extension reproduces the snap.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated('pain-groin', 1.5),
-    stated('locking', 0.5, undefined, 'Locking points inside the joint.'),
-    stated('snap-lateral', 0.2),
-  ],
-}
-
 const avulsionProfile = cite(
   ['S45', 'S45c'],
   'confirmed',

@@ -5,16 +5,11 @@ import {
   femoralNeckBsi,
   hipOsteoarthritis,
   iliopsoasRelated,
-  internalSnappingHip,
   labralTearFais,
 } from './anteriorConditions'
 import type { ConditionModel } from './conditionModel'
-import {
-  externalSnappingHip,
-  glutealTendinopathy,
-  itbs,
-  trochantericBursitis,
-} from './lateralConditions'
+import { glutealTendinopathy, itbs, trochantericBursitis } from './lateralConditions'
+import { externalSnappingHip, internalSnappingHip } from './snappingConditions'
 import {
   hamstringStrain,
   lumbarReferred,

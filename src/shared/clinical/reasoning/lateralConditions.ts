@@ -158,46 +158,6 @@ export const trochantericBursitis: ConditionModel = {
   ],
 }
 
-export const externalSnappingHip: ConditionModel = {
-  id: 'snapping-hip-external',
-  prior: 0.03,
-  adjustments: [ageBelow(40, 1.3)],
-  evidence: [
-    stated(
-      'snapping',
-      8,
-      0.05,
-      'The condition is the snap: without one it does not apply.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'snap-lateral',
-      5,
-      0.3,
-      'The iliotibial band flips over the greater trochanter.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'snap-seen',
-      3,
-      undefined,
-      'External snapping is often visible.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated(
-      'test-iliotibial-snap',
-      8,
-      0.3,
-      'Reproducing the snap in side-lying flexion-extension.',
-      cite(['S48'], 'confirmed'),
-    ),
-    stated('test-ober', 2, undefined, 'A tight iliotibial band.'),
-    stated('pain-lateral-hip', 2, 0.5),
-    stated('pain-groin', 0.5),
-    stated('snap-anterior', 0.2),
-  ],
-}
-
 const itbsProfile = cite(
   ['S51'],
   'confirmed',
