@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { conditionIds, redFlagIds } from '../../src/shared/clinical/conditions/conditionIds'
 import { ageInYears } from '../../src/shared/model/calendarDate'
 import type { Sex } from '../../src/shared/model/patient'
 import {
@@ -17,24 +18,6 @@ import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'vignettes')
 const ASSESSMENT_DATE = '2026-11-02'
-
-const conditionIds = [
-  'gluteal-tendinopathy',
-  'trochanteric-bursitis',
-  'hamstring-strain',
-  'proximal-hamstring-tendinopathy',
-  'iliopsoas-related',
-  'apophyseal-avulsion',
-  'hip-osteoarthritis',
-  'femoral-neck-bsi',
-  'snapping-hip-internal',
-  'snapping-hip-external',
-  'labral-tear-fais',
-  'itbs',
-  'adductor-related',
-  'lumbar-referred',
-]
-const redFlagIds = ['femoral-neck-stress-fracture', 'red-s', 'avulsion-immature']
 
 type Fixture = AssessmentExport
 
@@ -350,8 +333,9 @@ describe('clinical vignette fixtures', () => {
     expect(Object.keys(expectations)).toEqual(ids)
     for (const e of Object.values(expectations)) {
       expect(e.top.length).toBeGreaterThan(0)
-      for (const c of [...e.top, ...e.topThree]) expect(conditionIds).toContain(c)
-      for (const r of e.redFlags) expect(redFlagIds).toContain(r)
+      for (const c of [...e.top, ...e.topThree])
+        expect(conditionIds as readonly string[]).toContain(c)
+      for (const r of e.redFlags) expect(redFlagIds as readonly string[]).toContain(r)
       expect(e.planMustContain.length).toBeGreaterThan(0)
     }
     expect(expectations.V03?.redFlags).toEqual(['femoral-neck-stress-fracture', 'red-s'])

@@ -102,25 +102,17 @@ export function measuresOf(
   for (const group of strengthGroups) {
     const entry = a.exam.strength?.[group]
     for (const side of ['left', 'right'] as const) {
-      const perKg = forcePerKg(entry?.[side]?.forceN, a.exam.bodyMassKg)
+      // Per kg when body mass is known, so visits at different weights compare; raw newtons otherwise.
       const force = entry?.[side]?.forceN
-      if (perKg !== undefined) {
+      const perKg = forcePerKg(force, a.exam.bodyMassKg)
+      const value = perKg ?? force
+      if (value !== undefined) {
         add({
           id: `strength.${group}.${side}`,
           kind: 'strength',
           label: `${strengthGroupLabels[group]}, ${side}`,
-          unit: 'N/kg',
-          value: perKg,
-          side,
-          higherIsBetter: true,
-        })
-      } else if (force !== undefined) {
-        add({
-          id: `strength.${group}.${side}`,
-          kind: 'strength',
-          label: `${strengthGroupLabels[group]}, ${side}`,
-          unit: 'N',
-          value: force,
+          unit: perKg !== undefined ? 'N/kg' : 'N',
+          value,
           side,
           higherIsBetter: true,
         })

@@ -1,3 +1,4 @@
+import { romMotions } from '../../model/assessment/physicalExam'
 import { acrHipOaClinical, niceOaClinical } from './hipOaCriteria'
 import {
   allOf,
@@ -26,14 +27,8 @@ import { historyOf as h, type FindingDefinition } from './findingDefinition'
 export const LOW_CADENCE_BELOW = 170
 /** Hip range full and painless: every main motion measured on the painful side, none restricted or painful. */
 function hipRomNormal(ctx: FindingContext): FindingState {
-  const motions = [
-    'flexion',
-    'extension',
-    'abduction',
-    'adduction',
-    'internalRotation',
-    'externalRotation',
-  ] as const
+  // The straight leg raise measures hamstring and neural length, not the hip joint.
+  const motions = romMotions.filter((m) => m !== 'straightLegRaise')
   const restricted = anyOf(...motions.map((m) => romRestricted(ctx, m)))
   const painful = anyOf(...motions.map((m) => romPainful(ctx, m)))
   if (restricted === 'present' || painful === 'present') return 'absent'

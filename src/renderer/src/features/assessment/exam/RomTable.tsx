@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { useWatch } from 'react-hook-form'
 import { romFlags, sideDifference, typicalMinimum } from '@shared/clinical/romAssessment'
 import { romNorms } from '@shared/clinical/romNorms'
@@ -12,6 +13,12 @@ import { ChoiceField, optionsFrom } from '../fields/ChoiceField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField } from '../fields/SmallFields'
 import { CitationNote } from '../../../components/CitationNote'
+
+// Left then right, each with its end-of-range pain box, in the order the table header lists them.
+const sides = [
+  { side: 'left', painKey: 'painLeft' },
+  { side: 'right', painKey: 'painRight' },
+] as const
 
 /** Hip range of motion both sides, with the typical range, the side difference and any flags. */
 export function RomTable() {
@@ -53,42 +60,28 @@ export function RomTable() {
             return (
               <tr key={motion} className={flags.length > 0 ? 'row--flagged' : undefined}>
                 <th scope="row">{label}</th>
-                <td>
-                  <MeasurementField
-                    name={`rom.motions.${motion}.left`}
-                    label={`${label}, left`}
-                    min={-30}
-                    max={180}
-                    step={1}
-                    allowNotAssessed
-                    hideLabel
-                  />
-                </td>
-                <td className="rom__pain">
-                  <CheckboxField
-                    name={`rom.motions.${motion}.painLeft`}
-                    label={`${label}, left: painful at end of range`}
-                    hideLabel
-                  />
-                </td>
-                <td>
-                  <MeasurementField
-                    name={`rom.motions.${motion}.right`}
-                    label={`${label}, right`}
-                    min={-30}
-                    max={180}
-                    step={1}
-                    allowNotAssessed
-                    hideLabel
-                  />
-                </td>
-                <td className="rom__pain">
-                  <CheckboxField
-                    name={`rom.motions.${motion}.painRight`}
-                    label={`${label}, right: painful at end of range`}
-                    hideLabel
-                  />
-                </td>
+                {sides.map(({ side, painKey }) => (
+                  <Fragment key={side}>
+                    <td>
+                      <MeasurementField
+                        name={`rom.motions.${motion}.${side}`}
+                        label={`${label}, ${side}`}
+                        min={-30}
+                        max={180}
+                        step={1}
+                        allowNotAssessed
+                        hideLabel
+                      />
+                    </td>
+                    <td className="rom__pain">
+                      <CheckboxField
+                        name={`rom.motions.${motion}.${painKey}`}
+                        label={`${label}, ${side}: painful at end of range`}
+                        hideLabel
+                      />
+                    </td>
+                  </Fragment>
+                ))}
                 <td className="numeric">{difference === undefined ? '—' : `${difference}°`}</td>
                 <td className="muted">
                   ≥ {typicalMinimum(motion, position)}°{' '}

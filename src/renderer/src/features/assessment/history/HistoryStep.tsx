@@ -21,6 +21,7 @@ import {
   surfaceLabels,
   surfaces,
   trainingChanges,
+  type History,
 } from '@shared/model/assessment/history'
 import type { YesNoQuestion } from '@shared/model/assessment/recordedValues'
 import type { Sex } from '@shared/model/patient'
@@ -37,6 +38,14 @@ const painSideOptions = [
   { value: 'left', label: 'Left' },
   { value: 'right', label: 'Right' },
   { value: 'both', label: 'Both' },
+]
+
+// The four NPRS ratings, in the order a clinician asks them.
+const painRatings: { key: keyof NonNullable<History['pain']>; label: string }[] = [
+  { key: 'now', label: 'Pain now' },
+  { key: 'best24h', label: 'Best in 24 h' },
+  { key: 'worst24h', label: 'Worst in 24 h' },
+  { key: 'duringRunning', label: 'During running' },
 ]
 
 function PainAreasField() {
@@ -172,42 +181,18 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           <TextField name="onset.notes" label="Onset notes" multiline />
         </div>
         <div className="grid-4">
-          <MeasurementField
-            name="pain.now"
-            label="Pain now"
-            unit="/10"
-            min={0}
-            max={10}
-            step={1}
-            allowNotAssessed
-          />
-          <MeasurementField
-            name="pain.best24h"
-            label="Best in 24 h"
-            unit="/10"
-            min={0}
-            max={10}
-            step={1}
-            allowNotAssessed
-          />
-          <MeasurementField
-            name="pain.worst24h"
-            label="Worst in 24 h"
-            unit="/10"
-            min={0}
-            max={10}
-            step={1}
-            allowNotAssessed
-          />
-          <MeasurementField
-            name="pain.duringRunning"
-            label="During running"
-            unit="/10"
-            min={0}
-            max={10}
-            step={1}
-            allowNotAssessed
-          />
+          {painRatings.map(({ key, label }) => (
+            <MeasurementField
+              key={key}
+              name={`pain.${key}`}
+              label={label}
+              unit="/10"
+              min={0}
+              max={10}
+              step={1}
+              allowNotAssessed
+            />
+          ))}
         </div>
         <p className="field__hint">
           Numeric pain rating scale: 0 no pain, 10 worst imaginable. A change of 2 points is

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useFieldArray, useFormContext } from 'react-hook-form'
 import { exerciseFor, exerciseIds, type ExerciseId } from '@shared/clinical/plan/exercises'
 import type { PlanExercise } from '@shared/model/assessment/plan'
+import { ItemActions } from './ItemActions'
 
 const numberOrUndefined = {
   setValueAs: (v: unknown) => (v === '' || v == null ? undefined : Number(v)),
@@ -130,32 +131,17 @@ export function PhaseExercises({
                   <Cell path={`${base}.notes`} label={label('notes')} readOnly={readOnly} />
                   {!readOnly && (
                     <td className="plan-exercises__order">
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={label('move up')}
-                        disabled={i === 0}
-                        onClick={() => move(i, i - 1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={label('move down')}
-                        disabled={i === fields.length - 1}
-                        onClick={() => move(i, i + 1)}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button icon-button--danger"
-                        aria-label={label('remove')}
-                        onClick={() => remove(i)}
-                      >
-                        ✕
-                      </button>
+                      <ItemActions
+                        index={i}
+                        count={fields.length}
+                        labels={{
+                          up: label('move up'),
+                          down: label('move down'),
+                          remove: label('remove'),
+                        }}
+                        onMove={move}
+                        onRemove={remove}
+                      />
                     </td>
                   )}
                 </tr>

@@ -8,6 +8,7 @@ import {
 } from '@shared/model/assessment/plan'
 import { conditionNames, type ConditionId } from '@shared/clinical/conditions/conditionIds'
 import { LinesField } from './LinesField'
+import { ItemActions } from './ItemActions'
 import { PhaseExercises } from './PhaseExercises'
 
 interface PlanEditorProps {
@@ -64,14 +65,12 @@ function Referrals({ readOnly }: { readOnly: boolean }) {
             {...register(`referrals.${i}.when`)}
           />
           {!readOnly && (
-            <button
-              type="button"
-              className="icon-button icon-button--danger"
-              aria-label={`Remove referral ${i + 1}`}
-              onClick={() => remove(i)}
-            >
-              ✕
-            </button>
+            <ItemActions
+              index={i}
+              count={fields.length}
+              labels={{ remove: `Remove referral ${i + 1}` }}
+              onRemove={remove}
+            />
           )}
         </div>
       ))}
@@ -114,32 +113,17 @@ function Phases({ readOnly }: { readOnly: boolean }) {
             />
             {!readOnly && (
               <span className="plan-phase__actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move phase ${i + 1} up`}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move phase ${i + 1} down`}
-                  disabled={i === fields.length - 1}
-                  onClick={() => move(i, i + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button icon-button--danger"
-                  aria-label={`Remove phase ${i + 1}`}
-                  onClick={() => remove(i)}
-                >
-                  ✕
-                </button>
+                <ItemActions
+                  index={i}
+                  count={fields.length}
+                  labels={{
+                    up: `Move phase ${i + 1} up`,
+                    down: `Move phase ${i + 1} down`,
+                    remove: `Remove phase ${i + 1}`,
+                  }}
+                  onMove={move}
+                  onRemove={remove}
+                />
               </span>
             )}
           </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import {
   cadenceGuide,
@@ -22,15 +23,29 @@ import { CadenceHelper } from './CadenceHelper'
 
 const guideFor = (item: ChecklistGuide['item']) => runningChecklist.find((g) => g.item === item)!
 
-function Guide({ item }: { item: ChecklistGuide['item'] }) {
+/** One checklist observation: its field, then what to look at and the threshold with its source. */
+function ChecklistItem({
+  item,
+  children,
+  after,
+}: {
+  item: ChecklistGuide['item']
+  children: ReactNode
+  /** Extra help shown below the guide (the cadence calculator). */
+  after?: ReactNode
+}) {
   const guide = guideFor(item)
   return (
-    <p className="guide">
-      <span className="guide__look">Look at: {guide.lookAt}</span>
-      <span className="guide__threshold">
-        {guide.threshold} <CitationNote citation={guide.citation} label={guide.label} />
-      </span>
-    </p>
+    <div className="checklist-item">
+      {children}
+      <p className="guide">
+        <span className="guide__look">Look at: {guide.lookAt}</span>
+        <span className="guide__threshold">
+          {guide.threshold} <CitationNote citation={guide.citation} label={guide.label} />
+        </span>
+      </p>
+      {after}
+    </div>
   )
 }
 
@@ -92,7 +107,19 @@ export function RunningStep() {
           </StepSection>
 
           <StepSection title="Checklist" id="running-checklist">
-            <div className="checklist-item">
+            <ChecklistItem
+              item="cadenceSpm"
+              after={
+                <>
+                  <p className="field__hint">
+                    Recreational runners often run at {cadenceGuide.typicalRange.min}-
+                    {cadenceGuide.typicalRange.max} steps/min; a {cadenceGuide.increasePercent.min}-
+                    {cadenceGuide.increasePercent.max}% increase is the usual retraining step.
+                  </p>
+                  <CadenceHelper />
+                </>
+              }
+            >
               <MeasurementField
                 name="cadenceSpm"
                 label="Cadence"
@@ -102,15 +129,8 @@ export function RunningStep() {
                 step={1}
                 allowNotAssessed
               />
-              <Guide item="cadenceSpm" />
-              <p className="field__hint">
-                Recreational runners often run at {cadenceGuide.typicalRange.min}-
-                {cadenceGuide.typicalRange.max} steps/min; a {cadenceGuide.increasePercent.min}-
-                {cadenceGuide.increasePercent.max}% increase is the usual retraining step.
-              </p>
-              <CadenceHelper />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="trunkLean">
               <ChoiceField
                 name="trunkLean"
                 label="Trunk lean"
@@ -123,9 +143,8 @@ export function RunningStep() {
                 notAssessedLabel="Not assessed"
                 compact
               />
-              <Guide item="trunkLean" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="footStrike">
               <ChoiceField
                 name="footStrike"
                 label="Foot strike"
@@ -137,16 +156,14 @@ export function RunningStep() {
                 notAssessedLabel="Not assessed"
                 compact
               />
-              <Guide item="footStrike" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="overstride">
               <YesNoField
                 name="overstride"
                 label="Overstriding (foot lands well ahead of the body)"
               />
-              <Guide item="overstride" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="pelvicDrop">
               <ChoiceField
                 name="pelvicDrop"
                 label="Contralateral pelvic drop"
@@ -154,9 +171,8 @@ export function RunningStep() {
                 notAssessedLabel="Not assessed"
                 compact
               />
-              <Guide item="pelvicDrop" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="hipAdductionKneeValgus">
               <ChoiceField
                 name="hipAdductionKneeValgus"
                 label="Hip adduction / knee valgus"
@@ -164,13 +180,11 @@ export function RunningStep() {
                 notAssessedLabel="Not assessed"
                 compact
               />
-              <Guide item="hipAdductionKneeValgus" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="crossover">
               <YesNoField name="crossover" label="Crossover / narrow step width" />
-              <Guide item="crossover" />
-            </div>
-            <div className="checklist-item">
+            </ChecklistItem>
+            <ChecklistItem item="hipExtensionAtToeOff">
               <ChoiceField
                 name="hipExtensionAtToeOff"
                 label="Hip extension at toe-off"
@@ -178,8 +192,7 @@ export function RunningStep() {
                 notAssessedLabel="Not assessed"
                 compact
               />
-              <Guide item="hipExtensionAtToeOff" />
-            </div>
+            </ChecklistItem>
             <TextField name="notes" label="Other observations" multiline />
           </StepSection>
         </>
