@@ -1,7 +1,7 @@
 import type { Assessment } from '../model/assessment/assessment'
 import { palpationSites, romMotions, specialTestIds } from '../model/assessment/physicalExam'
 import { measuresOf, type Measure } from './measures'
-import { instruments } from './outcomeMeasureInfo'
+import { instruments, type InstrumentInfo } from './outcomeMeasureInfo'
 import { romSideDifference } from './romNorms'
 import { cite, type Citation } from './sources'
 import { specialTests } from './specialTests'
@@ -22,44 +22,39 @@ export interface ChangeThreshold {
   citation: Citation
 }
 
-const hagosSdc = cite(
-  ['S56b'],
-  'confirmed',
-  'Thorborg 2011: individual smallest detectable change 17.7-33.8 points.',
-)
+/** The instrument a pain or questionnaire measure is scored with, if any. */
+function instrumentOf(measure: Pick<Measure, 'id' | 'kind'>): InstrumentInfo | undefined {
+  if (measure.kind === 'pain') return instruments.nprs
+  if (measure.id === 'outcome.lefs') return instruments.lefs
+  if (measure.id === 'outcome.ihot12') return instruments.ihot12
+  if (measure.id === 'outcome.visaG') return instruments.visaG
+  if (measure.id.startsWith('outcome.hagos.')) return instruments.hagos
+  return undefined
+}
+
+function instrumentThreshold(info: InstrumentInfo): ChangeThreshold | undefined {
+  if (info.mcid !== undefined)
+    return {
+      value: info.mcid,
+      kind: 'mcid',
+      label: `MCID ${info.mcid} points`,
+      citation: info.citation,
+    }
+  if (info.individualSdc !== undefined)
+    return {
+      value: info.individualSdc,
+      kind: 'measurement-error',
+      label: `beyond the smallest detectable change (${info.individualSdc})`,
+      citation: info.citation,
+    }
+  return undefined
+}
 
 export function thresholdFor(
   measure: Pick<Measure, 'id' | 'kind' | 'unit'>,
 ): ChangeThreshold | undefined {
-  if (measure.kind === 'pain')
-    return {
-      value: instruments.nprs.mcid ?? 2,
-      kind: 'mcid',
-      label: 'MCID 2 points',
-      citation: instruments.nprs.citation,
-    }
-  if (measure.id === 'outcome.lefs')
-    return {
-      value: instruments.lefs.mcid ?? 9,
-      kind: 'mcid',
-      label: 'MCID 9 points',
-      citation: instruments.lefs.citation,
-    }
-  if (measure.id === 'outcome.ihot12')
-    return {
-      value: instruments.ihot12.mcid ?? 13,
-      kind: 'mcid',
-      label: 'MCID 13 points',
-      citation: instruments.ihot12.citation,
-    }
-  if (measure.id.startsWith('outcome.hagos.')) {
-    return {
-      value: 17.7,
-      kind: 'measurement-error',
-      label: 'beyond the smallest detectable change (17.7)',
-      citation: hagosSdc,
-    }
-  }
+  const instrument = instrumentOf(measure)
+  if (instrument) return instrumentThreshold(instrument)
   if (measure.kind === 'rom') {
     return {
       value: romSideDifference.meaningfulDegrees,

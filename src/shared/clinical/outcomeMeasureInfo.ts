@@ -11,6 +11,8 @@ export interface InstrumentInfo {
   range: { min: number; max: number }
   betterWhen: 'higher' | 'lower'
   mcid?: number
+  /** Smallest detectable change for one patient, for instruments without an MCID. */
+  individualSdc?: number
   /** e.g. "MCID 9 points" or "no established MCID" */
   mcidLabel: string
   interpretation: string
@@ -94,6 +96,7 @@ export const instruments: Record<InstrumentInfo['id'], InstrumentInfo> = {
     name: 'Copenhagen Hip and Groin Outcome Score (HAGOS)',
     range: { min: 0, max: 100 },
     betterWhen: 'higher',
+    individualSdc: 17.7,
     mcidLabel:
       'No MCID: smallest detectable change 17.7–33.8 points for an individual (2.7–5.2 for a group)',
     interpretation:

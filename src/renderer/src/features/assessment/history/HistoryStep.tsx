@@ -23,6 +23,7 @@ import {
   trainingChanges,
   type History,
 } from '@shared/model/assessment/history'
+import { instruments } from '@shared/clinical/outcomeMeasureInfo'
 import type { YesNoQuestion } from '@shared/model/assessment/recordedValues'
 import type { Sex } from '@shared/model/patient'
 import { ChecklistField } from '../fields/ChecklistField'
@@ -195,8 +196,8 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           ))}
         </div>
         <p className="field__hint">
-          Numeric pain rating scale: 0 no pain, 10 worst imaginable. A change of 2 points is
-          clinically important.
+          Numeric pain rating scale: 0 no pain, 10 worst imaginable. A change of{' '}
+          {instruments.nprs.mcid} points is clinically important.
         </p>
       </StepSection>
 
