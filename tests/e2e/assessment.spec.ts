@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import { patientFullName } from '../../src/shared/model/patient'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment, unshownValues } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
@@ -260,6 +261,8 @@ test('every finding of all twelve vignettes has a control that shows it', async 
     await app.goto(
       `${new URL(app.url()).origin}/#/patients/${patient.id}/assessments/${assessmentId}/history`,
     )
+    // The address changes without a page load: wait until this vignette's record is on screen.
+    await expect(app.locator('.page-header__subtitle')).toContainText(patientFullName(patient))
     const sections = sectionsOf(loadVignette(id).assessment)
     for (const section of ['history', 'outcomes', 'exam', 'running'] as const) {
       expect(await unshownValues(app, section, sections[section]), `${id} ${section}`).toEqual([])

@@ -38,12 +38,8 @@ interface AssessmentScreenProps {
 }
 
 export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentScreenProps) {
-  const [generation, setGeneration] = useState(0)
   const patient = useApiQuery(() => window.api.getPatient({ id: patientId }), patientId)
-  const assessment = useApiQuery(
-    () => window.api.getAssessment({ id: assessmentId }),
-    `${assessmentId}#${generation}`,
-  )
+  const assessment = useApiQuery(() => window.api.getAssessment({ id: assessmentId }), assessmentId)
   const previousId = assessment.status === 'ok' ? assessment.value.previousAssessmentId : undefined
   const previous = useApiQuery(
     () =>
@@ -70,7 +66,7 @@ export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentSc
       assessment={assessment.value}
       previous={previous.status === 'ok' ? previous.value : undefined}
       step={step}
-      onReload={() => setGeneration((g) => g + 1)}
+      onReload={assessment.reload}
     />
   )
 }

@@ -30,7 +30,9 @@ function useDebounced<T>(value: T, ms: number): T {
 export function PatientListScreen() {
   const [query, setQuery] = useRememberedSearch()
   const searched = useDebounced(query, DEBOUNCE_MS)
-  const search = useApiQuery(() => window.api.findPatients({ query: searched }), searched)
+  const search = useApiQuery(() => window.api.findPatients({ query: searched }), searched, {
+    keepPreviousWhileLoading: true,
+  })
   const searchBox = useRef<HTMLInputElement>(null)
   const results = useRef<HTMLTableSectionElement>(null)
 
