@@ -6,6 +6,7 @@ import { patientFullName } from '../../src/shared/model/patient'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment, unshownValues } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
+import { openScreen } from './harness/navigation'
 
 const storedAssessments = (db: Database): Assessment[] =>
   db
@@ -258,11 +259,11 @@ test('every finding of all twelve vignettes has a control that shows it', async 
   test.setTimeout(120_000)
   for (const id of vignetteIds()) {
     const { patient, assessmentId } = await seedAssessment(db, id, { finalise: false })
-    await app.goto(
-      `${new URL(app.url()).origin}/#/patients/${patient.id}/assessments/${assessmentId}/history`,
+    await openScreen(
+      app,
+      `patients/${patient.id}/assessments/${assessmentId}/history`,
+      patientFullName(patient),
     )
-    // The address changes without a page load: wait until this vignette's record is on screen.
-    await expect(app.locator('.page-header__subtitle')).toContainText(patientFullName(patient))
     const sections = sectionsOf(loadVignette(id).assessment)
     for (const section of ['history', 'outcomes', 'exam', 'running'] as const) {
       expect(await unshownValues(app, section, sections[section]), `${id} ${section}`).toEqual([])

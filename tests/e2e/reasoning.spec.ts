@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import { patientFullName } from '../../src/shared/model/patient'
 import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import expectations from '../fixtures/vignettes/expectations.json'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
+import { openScreen } from './harness/navigation'
 
 const stored = (db: Database): Assessment =>
   JSON.parse(
@@ -33,7 +35,12 @@ async function seedDraft(db: Database, id: string) {
     ...sectionsOf(v.assessment),
   })
   if (!saved.ok) throw new Error(saved.error.message)
-  return { patientId: patient.value.id, assessmentId: created.value.id, vignette: v }
+  return {
+    patientId: patient.value.id,
+    patientName: patientFullName(patient.value),
+    assessmentId: created.value.id,
+    vignette: v,
+  }
 }
 
 test('V03 recorded through the UI: red-flag banner first, a referral-first plan, and the decision and edits kept after a reload', async ({
@@ -128,10 +135,8 @@ test('overriding the suggestions needs a reason, shown on the reason field', asy
   app,
   db,
 }) => {
-  const { patientId, assessmentId } = await seedDraft(db, 'V01')
-  await app.goto(
-    `${new URL(app.url()).origin}/#/patients/${patientId}/assessments/${assessmentId}/review`,
-  )
+  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
+  await openScreen(app, `patients/${patientId}/assessments/${assessmentId}/review`, patientName)
   await app.getByLabel('Or in your own words').fill('Sacroiliac joint pain')
   await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
   await expect(app.getByLabel(/^Reason/)).toHaveAccessibleDescription(
@@ -157,10 +162,8 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
   test.setTimeout(120_000)
   for (const id of vignetteIds()) {
     const expected = (expectations as Record<string, { top: string[]; redFlags: string[] }>)[id]!
-    const { patientId, assessmentId } = await seedDraft(db, id)
-    await app.goto(
-      `${new URL(app.url()).origin}/#/patients/${patientId}/assessments/${assessmentId}/review`,
-    )
+    const { patientId, patientName, assessmentId } = await seedDraft(db, id)
+    await openScreen(app, `patients/${patientId}/assessments/${assessmentId}/review`, patientName)
     await expect(app.locator('.differential__item').first(), id).toContainText(
       conditionNames[expected.top[0] as ConditionId],
     )

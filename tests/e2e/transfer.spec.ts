@@ -7,8 +7,10 @@ import { runDiagnose } from '../../src/cli/diagnose'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { assessmentExportSchema } from '../../src/shared/model/assessment/assessmentExport'
 import { exportFileSchema } from '../../src/shared/model/exportFile'
+import { patientFullName } from '../../src/shared/model/patient'
 import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
 import { expect, test } from './harness/fixtures'
+import { openScreen } from './harness/navigation'
 
 const REPORTS = join('test-results', 'reports-ui')
 
@@ -44,6 +46,12 @@ async function seed(db: Database, ids: string[]) {
     patientIds.push(patient.value.id)
   }
   return patientIds
+}
+
+async function nameOf(db: Database, patientId: string) {
+  const patient = await createHandlers(db).getPatient({ id: patientId })
+  if (!patient.ok) throw new Error(patient.error.message)
+  return patientFullName(patient.value)
 }
 
 const expectedTop: Record<
@@ -98,9 +106,8 @@ test('each report is saved as a PDF with the findings, the diagnosis and page nu
   const open = async (patientId: string) => {
     const history = await createHandlers(db).getPatientHistory({ patientId })
     if (!history.ok) throw new Error('no history')
-    await app.goto(
-      `${new URL(app.url()).origin}/#/patients/${patientId}/assessments/${history.value[0]!.id}/review`,
-    )
+    const route = `patients/${patientId}/assessments/${history.value[0]!.id}/review`
+    await openScreen(app, route, await nameOf(db, patientId))
     await expect(app.getByRole('heading', { name: 'Reports' })).toBeVisible()
   }
   await open(v01!)
@@ -252,7 +259,7 @@ test('a corrupted or foreign file is refused with a clear message and nothing is
 
 test('a patient exports as CSV (no names) and as a FHIR bundle', async ({ app, db, desktop }) => {
   const [v01] = await seed(db, ['V01'])
-  await app.goto(`${new URL(app.url()).origin}/#/patients/${v01}`)
+  await openScreen(app, `patients/${v01}`, await nameOf(db, v01!))
   const csv = desktop.willSaveAs('v01.csv')!
   await app.getByLabel('Format').selectOption('csv')
   await app.getByRole('button', { name: 'Export this patient…' }).click()
