@@ -70,6 +70,8 @@ export function useAssessmentDraft(stored: Assessment) {
     opening.recovered ? { kind: 'pending' } : { kind: 'saved', at: stored.updatedAt },
   )
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  /** The latest revision the database holds: nothing to save while the working copy is at it. */
+  const savedRevision = useRef(stored.revision)
   const inFlight = useRef<Promise<'saved' | 'invalid' | 'failed'> | undefined>(undefined)
 
   /** Sends the working copy; 'saved' once the database holds it. */
@@ -102,6 +104,7 @@ export function useAssessmentDraft(stored: Assessment) {
         setState({ kind: 'failed', message: result.error.message })
         return 'failed'
       }
+      savedRevision.current = Math.max(savedRevision.current, snapshot.revision)
       if (working.current.revision === snapshot.revision) {
         clearWriteAhead(id)
         setState({ kind: 'saved', at: result.value.updatedAt })
@@ -188,6 +191,8 @@ export function useAssessmentDraft(stored: Assessment) {
   /** Saves now; resolves true once the database has the latest changes. */
   const flush = useCallback(async () => {
     if (!editable) return true
+    // An untouched draft has nothing to send (and a new one has no revision to send it under).
+    if (!inFlight.current && working.current.revision === savedRevision.current) return true
     return (await save()) === 'saved'
   }, [editable, save])
 
