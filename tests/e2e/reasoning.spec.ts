@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
@@ -171,4 +172,114 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
     if (expected.redFlags.length === 0) await expect(banner, id).toHaveCount(0)
     else await expect(banner.locator('.red-flag'), id).toHaveCount(expected.redFlags.length)
   }
+})
+
+test("a follow-up carries on last visit's plan, and the runner moves on to its next phase", async ({
+  app,
+  db,
+  desktop,
+  saveScreen,
+}) => {
+  const handlers = createHandlers(db)
+  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
+  const confirmed = await handlers.confirmWorkingDiagnosis({
+    id: assessmentId,
+    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+  })
+  if (!confirmed.ok) throw new Error(confirmed.error.message)
+  const lastPlan = confirmed.value.plan!
+  const { history, outcomes, exam, running, date } = confirmed.value
+  const edited = await handlers.saveAssessmentDraft({
+    id: assessmentId,
+    revision: confirmed.value.revision + 1,
+    ...{ history, outcomes, exam, running, date },
+    plan: { ...lastPlan, notes: 'Prefers morning sessions.' },
+  })
+  if (!edited.ok) throw new Error(edited.error.message)
+  if (!(await handlers.finaliseAssessment({ id: assessmentId })).ok) throw new Error('finalise')
+  const followUp = await handlers.createAssessment({
+    patientId,
+    type: 'follow-up',
+    date: '2026-11-16',
+  })
+  if (!followUp.ok) throw new Error(followUp.error.message)
+
+  await openScreen(
+    app,
+    `patients/${patientId}/assessments/${followUp.value.id}/review`,
+    patientName,
+  )
+  const plan = app.getByRole('region', { name: 'Treatment plan' })
+  await expect(plan.getByText(/Last visit \(2 Nov 2026\): Gluteal tendinopathy/)).toContainText(
+    `phase 1 of ${lastPlan.phases.length}, ${lastPlan.phases[0]!.name}`,
+  )
+  await plan.scrollIntoViewIfNeeded()
+  await saveScreen('33-review-follow-up-carry-on', { fullPage: false })
+  await plan.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
+  await expect(app.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
+  await expect(app.getByLabel('Notes', { exact: true })).toHaveValue('Prefers morning sessions.')
+  await expect(app.getByLabel('Phase 1 is the current phase')).toBeChecked()
+
+  await app.getByLabel('Phase 2 is the current phase').check()
+  await expectSaved(app)
+  await saveScreen('34-review-follow-up-plan')
+  const carried = stored(db)
+  expect(carried.id).toBe(followUp.value.id)
+  expect(carried.workingDiagnosis?.confirmed).toEqual([{ conditionId: 'gluteal-tendinopathy' }])
+  expect(carried.plan).toMatchObject({
+    currentPhase: 2,
+    notes: 'Prefers morning sessions.',
+    phases: lastPlan.phases,
+  })
+
+  // Moving phase 2 up keeps it current; the handout then gives its exercises.
+  await app.getByRole('button', { name: 'Move phase 2 up' }).click()
+  await expect(app.getByLabel('Phase 1 is the current phase')).toBeChecked()
+  await expectSaved(app)
+  expect(stored(db).plan?.currentPhase).toBe(1)
+  expect(stored(db).plan?.phases[0]?.name).toBe(lastPlan.phases[1]!.name)
+  const handout = desktop.willSaveAs('follow-up-handout.pdf')!
+  await app.getByRole('button', { name: 'Patient exercise handout (PDF)' }).click()
+  await expect(app.getByText('Saved follow-up-handout.pdf')).toBeVisible()
+  const text = execFileSync('pdftotext', [handout, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain(`Stage 1: ${lastPlan.phases[1]!.name}`)
+  expect(text).toContain(lastPlan.phases[1]!.exercises[0]!.name)
+  expect(text).not.toContain(lastPlan.phases[0]!.exercises[0]!.name)
+})
+
+test('a red flag today means a new plan, not last visit’s', async ({ app, db }) => {
+  const handlers = createHandlers(db)
+  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
+  await handlers.confirmWorkingDiagnosis({
+    id: assessmentId,
+    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+  })
+  await handlers.finaliseAssessment({ id: assessmentId })
+  const followUp = await handlers.createAssessment({
+    patientId,
+    type: 'follow-up',
+    date: '2026-11-16',
+  })
+  if (!followUp.ok) throw new Error(followUp.error.message)
+  const { history, outcomes, exam, running, date } = followUp.value
+  const unwell = await handlers.saveAssessmentDraft({
+    id: followUp.value.id,
+    revision: 1,
+    ...{ outcomes, exam, running, date },
+    history: { ...history, redFlags: { feverOrUnwell: 'yes' } },
+  })
+  if (!unwell.ok) throw new Error(unwell.error.message)
+
+  await openScreen(
+    app,
+    `patients/${patientId}/assessments/${followUp.value.id}/review`,
+    patientName,
+  )
+  await expect(app.getByRole('alert', { name: 'Red flags' })).toBeVisible()
+  await app.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
+  await expect(app.getByRole('alert').filter({ hasText: 'propose a new plan' })).toContainText(
+    "Today's findings raise a red flag",
+  )
+  expect(stored(db).plan).toBeUndefined()
+  expect(stored(db).workingDiagnosis).toBeUndefined()
 })

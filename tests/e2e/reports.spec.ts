@@ -164,6 +164,24 @@ test.describe('printable reports', () => {
     expect(pages).toBeLessThanOrEqual(2)
   })
 
+  test('V01 at its second phase: the handout gives that phase, the report marks it current', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V01', 'gluteal-tendinopathy')
+    const plan = data.assessment.plan!
+    const atPhase2 = {
+      ...data,
+      assessment: { ...data.assessment, plan: { ...plan, currentPhase: 2 } },
+    }
+    const handout = await renderKind(page, atPhase2, 'V01-phase2', 'handout')
+    expect(handout.text).toContain(`Stage 2: ${plan.phases[1]!.name}`)
+    for (const e of plan.phases[1]!.exercises) expect(handout.text).toContain(e.name)
+    expect(handout.text).not.toContain('Isometric hip abduction')
+    const report = await renderKind(page, atPhase2, 'V01-phase2', 'report')
+    expect(report.text).toContain('Phase 2: Load CURRENT PHASE')
+    expect(report.text.match(/CURRENT PHASE/g)).toHaveLength(1)
+  })
+
   test('V01 referral letter: no red flag, so the question falls back to advice', async ({
     page,
   }) => {

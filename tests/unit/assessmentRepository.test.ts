@@ -234,7 +234,7 @@ describe('working diagnosis and plan', () => {
       date: v.assessment.date,
       ...sectionsOf(v.assessment),
     })
-    return { store, repos, id: a.id }
+    return { store, repos, id: a.id, patientId: patient.id }
   }
 
   it('confirming the top suggestion stores the choice, the engine proposal and a generated plan', () => {
@@ -290,9 +290,67 @@ describe('working diagnosis and plan', () => {
     expect(again.plan?.education).toEqual(['Sleep with a pillow between the knees.'])
     const replaced = repos.assessments.confirmDiagnosis(id, {
       confirmed: [{ conditionId: 'trochanteric-bursitis' }],
-      replacePlan: true,
+      plan: 'proposal',
     })
     expect(replaced.plan?.basedOn).toEqual(['trochanteric-bursitis'])
+    store.cleanup()
+  })
+
+  it("a follow-up carries on last visit's plan, edits and current phase kept, review date dropped", () => {
+    const { store, repos, id, patientId } = v01Draft()
+    const first = repos.assessments.confirmDiagnosis(id, {
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+    })
+    const edited = {
+      ...first.plan!,
+      currentPhase: 2,
+      reviewDate: '2026-03-20',
+      education: ['Sleep with a pillow between the knees.'],
+    }
+    repos.assessments.saveDraft({ ...draftOf(first, 3), plan: edited })
+    repos.assessments.finalise(id)
+    const followUp = repos.assessments.create({ patientId, type: 'follow-up', date: '2026-04-01' })
+    const carried = repos.assessments.confirmDiagnosis(followUp.id, {
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+      plan: 'previous-visit',
+    })
+    expect(carried.plan).toMatchObject({
+      currentPhase: 2,
+      education: ['Sleep with a pillow between the knees.'],
+      phases: edited.phases,
+    })
+    expect(carried.plan?.reviewDate).toBeUndefined()
+    expect(carried.plan?.generatedAt).not.toBe(first.plan?.generatedAt)
+    store.cleanup()
+  })
+
+  it('will not carry on a plan when there is none, or when a red flag is raised today', () => {
+    const { store, repos, id, patientId } = v01Draft()
+    expect(
+      errorOf(() =>
+        repos.assessments.confirmDiagnosis(id, {
+          confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+          plan: 'previous-visit',
+        }),
+      ).message,
+    ).toBe('There is no plan from a previous visit to carry on.')
+    repos.assessments.confirmDiagnosis(id, { confirmed: [{ conditionId: 'gluteal-tendinopathy' }] })
+    repos.assessments.finalise(id)
+    const followUp = repos.assessments.create({ patientId, type: 'follow-up', date: '2026-04-01' })
+    const withFever = repos.assessments.saveDraft({
+      ...draftOf(followUp, 2),
+      history: { ...followUp.history, redFlags: { feverOrUnwell: 'yes' } },
+    })
+    expect(withFever.stale).toBe(false)
+    expect(
+      errorOf(() =>
+        repos.assessments.confirmDiagnosis(followUp.id, {
+          confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+          plan: 'previous-visit',
+        }),
+      ).message,
+    ).toMatch(/red flag: propose a new plan/)
+    expect(repos.assessments.get(followUp.id).plan).toBeUndefined()
     store.cleanup()
   })
 

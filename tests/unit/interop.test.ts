@@ -354,7 +354,10 @@ describe('toFhirBundle', () => {
     activities.forEach((activity, i) => {
       const e = exercises[i]!
       expect(activity.detail?.scheduledString).toBe(phaseOf[i])
-      expect(activity.detail?.status).toBe('not-started')
+      // Nothing says the runner has moved on, so the first phase is under way.
+      expect(activity.detail?.status).toBe(
+        phaseOf[i]!.startsWith('Phase 1 ') ? 'in-progress' : 'not-started',
+      )
       expect(activity.detail?.code?.text).toBe(e.name)
       const description = activity.detail?.description ?? ''
       expect(description).toBe(exerciseDescription(e))
@@ -373,6 +376,24 @@ describe('toFhirBundle', () => {
     expect(
       exerciseDescription({ name: 'Bike', sets: 1, frequency: 'weekly', notes: 'Easy.' }),
     ).toBe('Bike: 1 set, weekly — Easy.')
+  })
+
+  it("marks the plan's earlier phases completed and the current one in progress", () => {
+    const atPhase2 = { ...grahamInitial, plan: { ...grahamInitial.plan!, currentPhase: 2 } }
+    const [carePlan] = toFhirBundle([{ patient: graham, assessments: [atPhase2] }], {
+      generatedAt,
+    })
+      .entry!.map((e) => e.resource!)
+      .filter((r): r is CarePlan => r.resourceType === 'CarePlan')
+    const statuses = new Map(
+      carePlan!.activity!.map((a) => [a.detail!.scheduledString!.split(':')[0], a.detail!.status]),
+    )
+    const phases = atPhase2.plan.phases.length
+    expect(Object.fromEntries(statuses)).toEqual({
+      [`Phase 1 of ${phases}`]: 'completed',
+      [`Phase 2 of ${phases}`]: 'in-progress',
+      ...(phases > 2 ? { [`Phase 3 of ${phases}`]: 'not-started' } : {}),
+    })
   })
 
   it('is deterministic: the same data always gives the same bundle', () => {

@@ -16,6 +16,7 @@ import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessme
 import { generatePlan } from '../../shared/clinical/plan/generatePlan'
 import { proposalOf, reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
 import { findingsOf, reason } from '../../shared/clinical/reasoning/engine'
+import type { PlanSource, TreatmentPlan } from '../../shared/model/assessment/plan'
 import type { ConfirmedDiagnosis } from '../../shared/model/assessment/workingDiagnosis'
 import { AppError, notFound } from '../errors'
 import type { PatientRepository } from './patientRepository'
@@ -205,12 +206,13 @@ export class AssessmentRepository {
 
   /**
    * Records the clinician's working diagnosis with the engine's proposal at this moment, and
-   * proposes a treatment plan from it (replacing an existing plan only when asked to). Choosing
-   * outside the top three suggestions, or a free-text diagnosis, needs a reason.
+   * proposes a treatment plan from it (replacing an existing plan only when asked to, or carrying
+   * on the previous visit's). Choosing outside the top three suggestions, or a free-text
+   * diagnosis, needs a reason.
    */
   confirmDiagnosis(
     id: string,
-    input: { confirmed: ConfirmedDiagnosis[]; reason?: string; replacePlan?: boolean },
+    input: { confirmed: ConfirmedDiagnosis[]; reason?: string; plan?: PlanSource },
   ): Assessment {
     return this.db.transaction(() => {
       const current = this.get(id)
@@ -232,18 +234,21 @@ export class AssessmentRepository {
         )
       }
       const now = new Date()
+      const source = input.plan ?? 'keep'
       const plan =
-        current.plan && !input.replacePlan
-          ? current.plan
-          : generatePlan({
-              diagnoses: input.confirmed.map((d) =>
-                'conditionId' in d ? d.conditionId : d.freeText,
-              ),
-              redFlags: result.redFlags,
-              findings: findingsOf(reasoningInput),
-              date: current.date,
-              now,
-            })
+        source === 'previous-visit'
+          ? this.carriedOnPlan(current, result.redFlags.length > 0, now)
+          : current.plan && source === 'keep'
+            ? current.plan
+            : generatePlan({
+                diagnoses: input.confirmed.map((d) =>
+                  'conditionId' in d ? d.conditionId : d.freeText,
+                ),
+                redFlags: result.redFlags,
+                findings: findingsOf(reasoningInput),
+                date: current.date,
+                now,
+              })
       const next = assessmentSchema.parse({
         ...current,
         workingDiagnosis: {
@@ -259,6 +264,28 @@ export class AssessmentRepository {
       this.write.run(this.params(next))
       return next
     })()
+  }
+
+  /**
+   * The previous visit's plan, to carry on at a follow-up: its edits and current phase kept, its
+   * review date dropped (that was this visit). Refused when today's findings raise a red flag,
+   * because a fresh proposal puts the referral first.
+   */
+  private carriedOnPlan(current: Assessment, redFlagToday: boolean, now: Date): TreatmentPlan {
+    const previous = current.previousAssessmentId
+      ? this.get(current.previousAssessmentId)
+      : undefined
+    if (!previous?.plan) {
+      throw new AppError('conflict', 'There is no plan from a previous visit to carry on.')
+    }
+    if (redFlagToday) {
+      throw new AppError(
+        'conflict',
+        "Today's findings raise a red flag: propose a new plan so that the referral comes first.",
+      )
+    }
+    const { reviewDate: _lastVisitsReview, ...plan } = previous.plan
+    return { ...plan, generatedAt: now.toISOString() }
   }
 
   /** The only change a finalised assessment accepts: a dated note appended to it. */

@@ -1,7 +1,11 @@
 import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
 import { exercises, type Exercise, type ExerciseId } from '../../shared/clinical/plan/exercises'
 import type { RedFlagResult } from '../../shared/clinical/reasoning/engine'
-import type { PlanExercise, PlanPhase } from '../../shared/model/assessment/plan'
+import {
+  currentPhaseNumber,
+  type PlanExercise,
+  type PlanPhase,
+} from '../../shared/model/assessment/plan'
 import { css, formatDate, html, htmlDocument, type SafeHtml } from './html'
 import { clinicianName, footerLine, patientName, type ReportData } from './reportData'
 
@@ -53,7 +57,7 @@ const generalSafetyNet =
   'the leg; or you feel feverish or unwell.'
 
 const MAX_EDUCATION_POINTS = 4
-/** Up to this many exercises in the whole plan, every stage is shown. */
+/** Up to this many exercises from the current stage on, all those stages are shown. */
 const SHORT_PLAN_EXERCISES = 4
 
 const stylesheet = css`
@@ -187,14 +191,16 @@ interface Stage {
   noExercisesBecause?: string
 }
 
-/** The stage the runner is in now: the first stage of the plan, or all stages when the plan is short. */
+/**
+ * The stage the runner is in now (the plan's current phase), with the stages after it when the
+ * whole rest of the plan is short enough to print.
+ */
 function currentStage(data: ReportData): Stage {
   const plan = data.assessment.plan
   const stopping = data.reasoning.redFlags.some((f) => f.stopRunning)
   if (!plan || plan.phases.length === 0) {
     return { phases: [], noExercisesBecause: 'Your physiotherapist will give you your exercises.' }
   }
-  const numbered = plan.phases.map((phase, i) => ({ phase, number: i + 1 }))
   if (plan.loadingOnHold) {
     return {
       phases: [],
@@ -203,22 +209,25 @@ function currentStage(data: ReportData): Stage {
         'exercises once the doctor has cleared you.',
     }
   }
-  const first = numbered[0]!
-  if (first.phase.exercises.length === 0) {
-    // A protective first stage (e.g. a suspected stress fracture): later exercises must wait.
+  const rest = plan.phases
+    .map((phase, i) => ({ phase, number: i + 1 }))
+    .slice(currentPhaseNumber(plan) - 1)
+  const now = rest[0]!
+  if (now.phase.exercises.length === 0) {
+    // A protective stage (e.g. a suspected stress fracture): later exercises must wait.
     return {
       phases: [],
       noExercisesBecause: stopping
         ? 'No exercises for now: a doctor needs to check your hip first. We will give you your ' +
           'exercises once the doctor has cleared you.'
-        : 'No exercises for this first stage. We will add them at your next appointment.',
+        : 'No exercises for this stage. We will add them at your next appointment.',
     }
   }
-  const total = plan.phases.reduce((n, p) => n + p.exercises.length, 0)
+  const total = rest.reduce((n, p) => n + p.phase.exercises.length, 0)
   if (total <= SHORT_PLAN_EXERCISES) {
-    return { phases: numbered.filter((p) => p.phase.exercises.length > 0) }
+    return { phases: rest.filter((p) => p.phase.exercises.length > 0) }
   }
-  return { phases: [first] }
+  return { phases: [now] }
 }
 
 function exerciseBlock(e: PlanExercise, sharedStopIf: string | undefined): SafeHtml {

@@ -9,6 +9,7 @@ import {
   type Assessment,
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
+import { planSources } from '../model/assessment/plan'
 import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
 import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
@@ -113,7 +114,7 @@ export const contract = {
   confirmWorkingDiagnosis: channel<Assessment>()(
     byAssessmentId.extend({
       ...confirmDiagnosisInputSchema.shape,
-      replacePlan: z.boolean().optional(),
+      plan: z.enum(planSources).optional(),
     }),
   ),
   finaliseAssessment: channel<Assessment>()(byAssessmentId),

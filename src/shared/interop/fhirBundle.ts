@@ -19,7 +19,7 @@ import type {
 import { conditionIds, conditionNames, type ConditionId } from '../clinical/conditions/conditionIds'
 import { measuresOf, type Measure, type MeasureKind } from '../clinical/measures'
 import { assessmentTypeLabels, type Assessment } from '../model/assessment/assessment'
-import type { PlanExercise, TreatmentPlan } from '../model/assessment/plan'
+import { currentPhaseNumber, type PlanExercise, type TreatmentPlan } from '../model/assessment/plan'
 import type { ConfirmedDiagnosis } from '../model/assessment/workingDiagnosis'
 import { patientFullName, type Patient, type Sex } from '../model/patient'
 
@@ -309,6 +309,16 @@ function carePlanResource(
   conditions: Condition[],
 ): CarePlan[] {
   const onHold = plan.loadingOnHold
+  const current = currentPhaseNumber(plan)
+  // Earlier phases are done, the current one is under way, later ones wait their turn.
+  const statusOf = (phase: number) =>
+    onHold
+      ? ('on-hold' as const)
+      : phase < current
+        ? ('completed' as const)
+        : phase === current
+          ? ('in-progress' as const)
+          : ('not-started' as const)
   const activity: CarePlanActivity[] = plan.phases.flatMap((phase, i) =>
     phase.exercises.map((e) => ({
       detail: {
@@ -320,7 +330,7 @@ function carePlanResource(
               },
             }
           : { code: { text: e.name } }),
-        status: onHold ? 'on-hold' : 'not-started',
+        status: statusOf(i + 1),
         ...(onHold
           ? { statusReason: { text: 'Loading on hold until the patient is cleared' } }
           : {}),

@@ -16,7 +16,7 @@ interface AppFixtures {
   /** Dialogs and printing as main sees them: the test decides what the user picks. */
   desktop: TestPlatform
   /** Saves a full-page screenshot under test-results/screens/<name>.png. */
-  saveScreen: (name: string) => Promise<void>
+  saveScreen: (name: string, options?: { fullPage?: boolean }) => Promise<void>
   /** A second copy of the app over its own new, empty database (another clinic's computer). */
   secondApp: { page: Page; db: Database }
 }
@@ -81,10 +81,11 @@ export const test = base.extend<AppFixtures, WorkerFixtures>({
   },
   saveScreen: async ({ page }, use) => {
     mkdirSync(SCREENS, { recursive: true })
-    await use(async (name) => {
-      // From the top, so sticky headers sit where a reader expects them in a full-page image.
-      await page.evaluate(() => window.scrollTo(0, 0))
-      await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true })
+    await use(async (name, { fullPage = true } = {}) => {
+      // From the top, so sticky headers sit where a reader expects them in a full-page image;
+      // a viewport-sized one shows what is on screen now, legible at a glance.
+      if (fullPage) await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage })
     })
   },
 })

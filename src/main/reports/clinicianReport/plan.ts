@@ -1,7 +1,11 @@
 /** The treatment plan section: referrals, phases with their exercises, advice and review. */
 
 import { conditionIds, type ConditionId } from '../../../shared/clinical/conditions/conditionIds'
-import type { PlanExercise, TreatmentPlan } from '../../../shared/model/assessment/plan'
+import {
+  currentPhaseNumber,
+  type PlanExercise,
+  type TreatmentPlan,
+} from '../../../shared/model/assessment/plan'
 import { formatDate, formatDateTime, html, joinHtml, multiline, type SafeHtml } from '../html'
 import { clinicianName, conditionName, referralUrgencyLabels, type ReportData } from '../reportData'
 import { bulletList, notRecorded, section } from './fields'
@@ -74,11 +78,19 @@ export function planSection(plan: TreatmentPlan | undefined, data: ReportData) {
           </tbody>
         </table>`
       : undefined
+  const current = currentPhaseNumber(plan)
   const phases = plan.phases.map(
     (p, i) =>
       html`<div class="phase">
         <div class="phase-head">
-          <h3>Phase ${i + 1}: ${p.name}</h3>
+          <h3>
+            Phase ${i + 1}:
+            ${p.name}${
+              i + 1 === current && plan.phases.length > 1
+                ? html` <span class="current">current phase</span>`
+                : undefined
+            }
+          </h3>
           <div class="two-col">
             <div>
               <h4>Goals</h4>

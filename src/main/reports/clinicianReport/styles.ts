@@ -198,6 +198,17 @@ export const stylesheet = css`
   .phase h3 {
     margin-top: 8pt;
   }
+  .phase h3 .current {
+    font-size: 8.5pt;
+    font-weight: 600;
+    padding: 1pt 5pt;
+    border: 0.6pt solid #1b5e8c;
+    border-radius: 3pt;
+    color: #1b5e8c;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    vertical-align: 1pt;
+  }
   .closing {
     margin-top: 16pt;
     padding-top: 5pt;

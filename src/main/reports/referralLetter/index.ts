@@ -2,6 +2,7 @@
 
 import { summariseFindings } from '../../../shared/clinical/findingsSummary'
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
+import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
 import { formatDate, html, htmlDocument, localDate } from '../html'
 import {
@@ -118,10 +119,10 @@ export function referralLetterHtml(data: ReportData): string {
       ...(plan?.loadingOnHold ? ['No exercise programme until you have cleared the patient.'] : []),
     ]),
   ]
-  const firstPhase = plan?.phases[0]
-  if (plan && !plan.loadingOnHold && firstPhase && firstPhase.exercises.length > 0) {
+  const phaseNow = plan ? plan.phases[currentPhaseNumber(plan) - 1] : undefined
+  if (plan && !plan.loadingOnHold && phaseNow && phaseNow.exercises.length > 0) {
     meanwhile.push(
-      `Home exercises started (${firstPhase.name.toLowerCase()} stage): ${firstPhase.exercises
+      `Home exercises (${phaseNow.name.toLowerCase()} stage): ${phaseNow.exercises
         .map((e) => e.name)
         .join('; ')}.`,
     )

@@ -1,6 +1,6 @@
-import { conditionNames, type ConditionId } from '../../clinical/conditions/conditionIds'
 import { measuresOf } from '../../clinical/measures'
 import type { Assessment, AssessmentStatus, AssessmentType } from './assessment'
+import { diagnosisName } from './workingDiagnosis'
 
 /**
  * What the patient's timeline shows for each visit without opening it: kept in its own column
@@ -30,9 +30,7 @@ const KEY_MEASURES = [
 
 export function summaryOf(a: Assessment): AssessmentSummary {
   const measures = measuresOf(a)
-  const diagnosis = a.workingDiagnosis?.confirmed
-    .map((d) => ('conditionId' in d ? conditionNames[d.conditionId as ConditionId] : d.freeText))
-    .join('; ')
+  const diagnosis = a.workingDiagnosis?.confirmed.map(diagnosisName).join('; ')
   return {
     id: a.id,
     date: a.date,

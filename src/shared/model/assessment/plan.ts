@@ -65,21 +65,71 @@ export const planPhaseSchema = z.object({
 })
 export type PlanPhase = z.infer<typeof planPhaseSchema>
 
-export const treatmentPlanSchema = z.object({
-  /** The conditions the plan was generated for (knowledge-base ids or free text). */
-  basedOn: z.array(z.string().max(200)),
-  generatedAt: z.iso.datetime(),
-  /** Referrals come first; `loadingOnHold` says whether exercise waits for clearance. */
-  referrals: z.array(referralSchema),
-  /** True when a red flag means no loading programme until a doctor has cleared the patient. */
-  loadingOnHold: z.boolean(),
-  phases: z.array(planPhaseSchema),
-  education: z.array(line),
-  loadManagement: z.array(line),
-  runningRetraining: z.array(line),
-  returnToRunning: z.array(line),
-  manualTherapy: z.array(line),
-  reviewDate: calendarDateSchema.optional(),
-  notes: z.string().trim().max(4000).optional(),
-})
+export const treatmentPlanSchema = z
+  .object({
+    /** The conditions the plan was generated for (knowledge-base ids or free text). */
+    basedOn: z.array(z.string().max(200)),
+    generatedAt: z.iso.datetime(),
+    /** Referrals come first; `loadingOnHold` says whether exercise waits for clearance. */
+    referrals: z.array(referralSchema),
+    /** True when a red flag means no loading programme until a doctor has cleared the patient. */
+    loadingOnHold: z.boolean(),
+    phases: z.array(planPhaseSchema),
+    /**
+     * The phase the runner is in now, counted from 1 (absent means the first). The patient
+     * handout prints this phase; a follow-up that continues the plan moves it on.
+     */
+    currentPhase: z.number().int().min(1).optional(),
+    education: z.array(line),
+    loadManagement: z.array(line),
+    runningRetraining: z.array(line),
+    returnToRunning: z.array(line),
+    manualTherapy: z.array(line),
+    reviewDate: calendarDateSchema.optional(),
+    notes: z.string().trim().max(4000).optional(),
+  })
+  .refine((plan) => (plan.currentPhase ?? 1) <= Math.max(plan.phases.length, 1), {
+    path: ['currentPhase'],
+    message: 'There is no such phase in this plan',
+  })
 export type TreatmentPlan = z.infer<typeof treatmentPlanSchema>
+
+/** The phase the runner is in now, counted from 1; 0 when the plan has no phases. */
+export function currentPhaseNumber(plan: TreatmentPlan): number {
+  if (plan.phases.length === 0) return 0
+  return Math.min(plan.currentPhase ?? 1, plan.phases.length)
+}
+
+/**
+ * The current phase (from 1) after the clinician moves the phase at `from` to `to` (from 0), so
+ * that it stays on the same phase.
+ */
+export function currentPhaseAfterMove(current: number, from: number, to: number): number {
+  const index = current - 1
+  if (index === from) return to + 1
+  if (from < index && to >= index) return current - 1
+  if (from > index && to <= index) return current + 1
+  return current
+}
+
+/**
+ * The current phase after the phase at `removed` (from 0) is deleted: the same phase when
+ * another was removed, the one that followed when the current one was, none when none are left.
+ */
+export function currentPhaseAfterRemove(
+  current: number,
+  removed: number,
+  remaining: number,
+): number | undefined {
+  if (remaining === 0) return undefined
+  if (removed < current - 1) return current - 1
+  return Math.min(current, remaining)
+}
+
+/**
+ * Where the plan comes from when a working diagnosis is confirmed: `keep` the plan being edited
+ * (a proposal when there is none yet), a fresh `proposal` from the diagnosis and findings, or the
+ * `previous-visit`'s plan carried on, edits and current phase included.
+ */
+export const planSources = ['keep', 'proposal', 'previous-visit'] as const
+export type PlanSource = (typeof planSources)[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { conditionIds, redFlagIds } from '../../clinical/conditions/conditionIds'
+import { conditionIds, conditionNames, redFlagIds } from '../../clinical/conditions/conditionIds'
 
 /**
  * The clinician's working diagnosis, with what the engine proposed at that moment: the app
@@ -16,6 +16,10 @@ export const confirmedDiagnosisSchema = z.union([
   }),
 ])
 export type ConfirmedDiagnosis = z.infer<typeof confirmedDiagnosisSchema>
+
+/** How a confirmed diagnosis reads on screen and in reports. */
+export const diagnosisName = (d: ConfirmedDiagnosis): string =>
+  'conditionId' in d ? conditionNames[d.conditionId] : d.freeText
 
 export const engineProposalSchema = z.object({
   engineVersion: z.string(),

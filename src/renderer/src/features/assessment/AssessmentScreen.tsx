@@ -29,7 +29,7 @@ import { ReasoningPanel } from './reasoning/ReasoningPanel'
 import { RedFlagBanner } from './reasoning/RedFlagBanner'
 import { useReasoning } from './reasoning/useReasoning'
 import type { ConfirmedDiagnosis } from '@shared/model/assessment/workingDiagnosis'
-import type { TreatmentPlan } from '@shared/model/assessment/plan'
+import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
 
 interface AssessmentScreenProps {
   patientId: string
@@ -183,7 +183,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
   const confirmDiagnosis = async (
     confirmed: ConfirmedDiagnosis[],
     reasonText: string | undefined,
-    replacePlan = false,
+    planSource: PlanSource = 'keep',
   ) => {
     if (!(await draft.flush())) {
       return {
@@ -194,15 +194,15 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
     const changed =
       JSON.stringify(assessment.workingDiagnosis?.confirmed) !== JSON.stringify(confirmed)
     const replace =
-      replacePlan ||
-      (assessment.plan !== undefined &&
-        changed &&
-        window.confirm('Replace the current plan with one proposed for the new diagnosis?'))
+      planSource === 'keep' &&
+      assessment.plan !== undefined &&
+      changed &&
+      window.confirm('Replace the current plan with one proposed for the new diagnosis?')
     const result = await window.api.confirmWorkingDiagnosis({
       id: assessment.id,
       confirmed,
       reason: reasonText,
-      replacePlan: replace,
+      plan: replace ? 'proposal' : planSource,
     })
     if (!result.ok) return result.error
     onReload()
@@ -217,7 +217,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       )
     )
       return
-    await confirmDiagnosis(current.confirmed, current.reason, true)
+    await confirmDiagnosis(current.confirmed, current.reason, 'proposal')
   }
   const discard = async () => {
     if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
@@ -290,6 +290,10 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
               plan={draft.plan as TreatmentPlan | undefined}
               onPlanChange={draft.updatePlan}
               onRegeneratePlan={() => void regeneratePlan()}
+              previousVisit={previous}
+              onCarryOnPlan={(last) =>
+                confirmDiagnosis(last.confirmed, last.reason, 'previous-visit')
+              }
               onFlush={draft.flush}
             />
           ) : (

@@ -1,7 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { memo, useEffect } from 'react'
-import { FormProvider, useFieldArray, useForm, useFormContext } from 'react-hook-form'
 import {
+  FormProvider,
+  useController,
+  useFieldArray,
+  useForm,
+  useFormContext,
+} from 'react-hook-form'
+import {
+  currentPhaseAfterMove,
+  currentPhaseAfterRemove,
   referralUrgencies,
   treatmentPlanSchema,
   type TreatmentPlan,
@@ -96,13 +104,31 @@ function Referrals({ readOnly }: { readOnly: boolean }) {
 function Phases({ readOnly }: { readOnly: boolean }) {
   const { control, register } = useFormContext()
   const { fields, append, remove, move } = useFieldArray({ control, name: 'phases' })
+  const { field: currentField } = useController({ control, name: 'currentPhase' })
+  const current = Math.min((currentField.value as number | undefined) ?? 1, fields.length)
+  const movePhase = (from: number, to: number) => {
+    move(from, to)
+    currentField.onChange(currentPhaseAfterMove(current, from, to))
+  }
+  const removePhase = (index: number) => {
+    remove(index)
+    currentField.onChange(currentPhaseAfterRemove(current, index, fields.length - 1))
+  }
   return (
     <section className="plan-block" aria-labelledby="plan-phases">
       <h4 id="plan-phases" className="plan-block__title">
         Phases
       </h4>
+      {fields.length > 1 && (
+        <p className="muted">
+          Mark the phase the runner is in now: the patient handout gives its exercises.
+        </p>
+      )}
       {fields.map((f, i) => (
-        <div key={f.id} className="plan-phase">
+        <div
+          key={f.id}
+          className={i + 1 === current ? 'plan-phase plan-phase--current' : 'plan-phase'}
+        >
           <div className="plan-phase__header">
             <span className="plan-phase__number">{i + 1}</span>
             <input
@@ -111,6 +137,17 @@ function Phases({ readOnly }: { readOnly: boolean }) {
               readOnly={readOnly}
               {...register(`phases.${i}.name`)}
             />
+            <label className="plan-phase__current">
+              <input
+                type="radio"
+                name="plan-current-phase"
+                aria-label={`Phase ${i + 1} is the current phase`}
+                checked={i + 1 === current}
+                disabled={readOnly}
+                onChange={() => currentField.onChange(i + 1)}
+              />
+              <span aria-hidden="true">Current</span>
+            </label>
             {!readOnly && (
               <span className="plan-phase__actions">
                 <ItemActions
@@ -121,8 +158,8 @@ function Phases({ readOnly }: { readOnly: boolean }) {
                     down: `Move phase ${i + 1} down`,
                     remove: `Remove phase ${i + 1}`,
                   }}
-                  onMove={move}
-                  onRemove={remove}
+                  onMove={movePhase}
+                  onRemove={removePhase}
                 />
               </span>
             )}

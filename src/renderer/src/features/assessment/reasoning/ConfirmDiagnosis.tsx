@@ -7,9 +7,10 @@ import {
 } from '@shared/clinical/conditions/conditionIds'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { ApiError } from '@shared/api/result'
-import type {
-  ConfirmedDiagnosis,
-  WorkingDiagnosis,
+import {
+  diagnosisName,
+  type ConfirmedDiagnosis,
+  type WorkingDiagnosis,
 } from '@shared/model/assessment/workingDiagnosis'
 import { applyServerError } from '../../../app/serverIssues'
 import { formatDateTime } from '../../../app/formatting'
@@ -33,9 +34,6 @@ interface ConfirmDiagnosisProps {
     reason: string | undefined,
   ) => Promise<ApiError | undefined>
 }
-
-const nameOf = (d: ConfirmedDiagnosis) =>
-  'conditionId' in d ? conditionNames[d.conditionId] : d.freeText
 
 /** The clinician's decision: one or more of the suggestions, another condition, or free text. */
 export function ConfirmDiagnosis({ result, current, editable, onConfirm }: ConfirmDiagnosisProps) {
@@ -151,7 +149,7 @@ function ConfirmedSummary({ current }: { current: WorkingDiagnosis }) {
   return (
     <div className="confirmed-diagnosis" role="status">
       <p className="confirmed-diagnosis__title">
-        Working diagnosis: {current.confirmed.map(nameOf).join('; ')}
+        Working diagnosis: {current.confirmed.map(diagnosisName).join('; ')}
       </p>
       <p className="muted">
         Confirmed {formatDateTime(current.confirmedAt)}. The engine had proposed:{' '}

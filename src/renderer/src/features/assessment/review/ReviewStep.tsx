@@ -8,10 +8,14 @@ import { stepLabels, sectionSteps, type AssessmentStep } from '@shared/model/ass
 import type { ApiError } from '@shared/api/result'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { TreatmentPlan } from '@shared/model/assessment/plan'
-import type { ConfirmedDiagnosis } from '@shared/model/assessment/workingDiagnosis'
+import type {
+  ConfirmedDiagnosis,
+  WorkingDiagnosis,
+} from '@shared/model/assessment/workingDiagnosis'
 import { formatDateTime } from '../../../app/formatting'
 import { Notice } from '../../../components/Notice'
 import { scoreText } from '../outcomes/scoreText'
+import { CarryOnPlan } from '../plan/CarryOnPlan'
 import { PlanEditor } from '../plan/PlanEditor'
 import { ConfirmDiagnosis } from '../reasoning/ConfirmDiagnosis'
 import { Differential, SuggestedTests } from '../reasoning/Differential'
@@ -36,6 +40,9 @@ interface ReviewStepProps {
   plan?: TreatmentPlan
   onPlanChange: (plan: unknown) => void
   onRegeneratePlan: () => void
+  /** The visit this follow-up follows, whose plan can be carried on. */
+  previousVisit?: Assessment
+  onCarryOnPlan: (last: WorkingDiagnosis) => Promise<ApiError | undefined>
   /** Saves pending changes; true when the database has them (reports print what is stored). */
   onFlush: () => Promise<boolean>
 }
@@ -86,6 +93,11 @@ export function ReviewStep(props: ReviewStepProps) {
   }))
 
   const { reasoning } = props
+  const last = props.previousVisit
+  const carriable =
+    last?.plan && last.workingDiagnosis
+      ? { ...last, plan: last.plan, workingDiagnosis: last.workingDiagnosis }
+      : undefined
   return (
     <div className="review">
       <RedFlagBanner flags={reasoning.redFlags} />
@@ -193,10 +205,15 @@ export function ReviewStep(props: ReviewStepProps) {
             onChange={props.onPlanChange}
           />
         ) : (
-          <p className="muted">
-            Confirm a working diagnosis above and a plan will be proposed from it and from the
-            findings.
-          </p>
+          <>
+            <p className="muted">
+              Confirm a working diagnosis above and a plan will be proposed from it and from the
+              findings.
+            </p>
+            {editable && carriable && (
+              <CarryOnPlan previous={carriable} onCarryOn={props.onCarryOnPlan} />
+            )}
+          </>
         )}
       </section>
 

@@ -1,0 +1,58 @@
+import { useState } from 'react'
+import type { ApiError } from '@shared/api/result'
+import type { Assessment } from '@shared/model/assessment/assessment'
+import { currentPhaseNumber, type TreatmentPlan } from '@shared/model/assessment/plan'
+import { diagnosisName, type WorkingDiagnosis } from '@shared/model/assessment/workingDiagnosis'
+import { formatDate } from '../../../app/formatting'
+
+interface CarryOnPlanProps {
+  previous: Assessment & { plan: TreatmentPlan; workingDiagnosis: WorkingDiagnosis }
+  /** Confirms last visit's diagnosis and copies its plan; returns an error to show. */
+  onCarryOn: (last: WorkingDiagnosis) => Promise<ApiError | undefined>
+}
+
+/**
+ * At a follow-up, the runner is usually part-way through last visit's plan: carrying it on keeps
+ * the clinician's edits and the phase reached, instead of starting again from the template.
+ */
+export function CarryOnPlan({ previous, onCarryOn }: CarryOnPlanProps) {
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const { plan, workingDiagnosis } = previous
+  const phase = currentPhaseNumber(plan)
+  const where = plan.loadingOnHold
+    ? 'loading on hold until medically cleared'
+    : phase > 0
+      ? `phase ${phase} of ${plan.phases.length}, ${plan.phases[phase - 1]!.name}`
+      : 'no phases'
+  return (
+    <div className="carry-on">
+      <p>
+        Last visit ({formatDate(previous.date)}):{' '}
+        <strong>{workingDiagnosis.confirmed.map(diagnosisName).join('; ')}</strong>, {where}.
+      </p>
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true)
+          const failed = await onCarryOn(workingDiagnosis)
+          setError(failed?.message)
+          setBusy(false)
+        }}
+      >
+        Carry on with last visit’s diagnosis and plan
+      </button>
+      <p className="muted">
+        Last visit’s edits and the phase reached are kept; move the runner on below when ready. Or
+        confirm a diagnosis above for a fresh proposal.
+      </p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
