@@ -174,12 +174,11 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
   }
 })
 
-test("a follow-up carries on last visit's plan, and the runner moves on to its next phase", async ({
-  app,
-  db,
-  desktop,
-  saveScreen,
-}) => {
+/**
+ * V01 diagnosed as gluteal tendinopathy, its plan given `planNotes`, finalised, and a follow-up
+ * begun two weeks later; `feverToday` records a red flag in the follow-up's history.
+ */
+async function seedFollowUp(db: Database, { planNotes = '', feverToday = false } = {}) {
   const handlers = createHandlers(db)
   const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
   const confirmed = await handlers.confirmWorkingDiagnosis({
@@ -187,15 +186,14 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
     confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
   })
   if (!confirmed.ok) throw new Error(confirmed.error.message)
-  const lastPlan = confirmed.value.plan!
-  const { history, outcomes, exam, running, date } = confirmed.value
-  const edited = await handlers.saveAssessmentDraft({
+  const plan = { ...confirmed.value.plan!, ...(planNotes ? { notes: planNotes } : {}) }
+  const saved = await handlers.saveAssessmentDraft({
+    ...sectionsAndDateOf(confirmed.value),
     id: assessmentId,
     revision: confirmed.value.revision + 1,
-    ...{ history, outcomes, exam, running, date },
-    plan: { ...lastPlan, notes: 'Prefers morning sessions.' },
+    plan,
   })
-  if (!edited.ok) throw new Error(edited.error.message)
+  if (!saved.ok) throw new Error(saved.error.message)
   if (!(await handlers.finaliseAssessment({ id: assessmentId })).ok) throw new Error('finalise')
   const followUp = await handlers.createAssessment({
     patientId,
@@ -203,12 +201,38 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
     date: '2026-11-16',
   })
   if (!followUp.ok) throw new Error(followUp.error.message)
+  if (feverToday) {
+    const { history } = followUp.value
+    const unwell = await handlers.saveAssessmentDraft({
+      ...sectionsAndDateOf(followUp.value),
+      id: followUp.value.id,
+      revision: 1,
+      history: { ...history, redFlags: { feverOrUnwell: 'yes' } },
+    })
+    if (!unwell.ok) throw new Error(unwell.error.message)
+  }
+  const review = `patients/${patientId}/assessments/${followUp.value.id}/review`
+  return { patientName, review, followUpId: followUp.value.id, lastPlan: plan }
+}
 
-  await openScreen(
-    app,
-    `patients/${patientId}/assessments/${followUp.value.id}/review`,
-    patientName,
-  )
+const sectionsAndDateOf = ({ history, outcomes, exam, running, date }: Assessment) => ({
+  history,
+  outcomes,
+  exam,
+  running,
+  date,
+})
+
+test("a follow-up carries on last visit's plan, and the runner moves on to its next phase", async ({
+  app,
+  db,
+  desktop,
+  saveScreen,
+}) => {
+  const { patientName, review, followUpId, lastPlan } = await seedFollowUp(db, {
+    planNotes: 'Prefers morning sessions.',
+  })
+  await openScreen(app, review, patientName)
   const plan = app.getByRole('region', { name: 'Treatment plan' })
   await expect(plan.getByText(/Last visit \(2 Nov 2026\): Gluteal tendinopathy/)).toContainText(
     `phase 1 of ${lastPlan.phases.length}, ${lastPlan.phases[0]!.name}`,
@@ -224,7 +248,7 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   await expectSaved(app)
   await saveScreen('34-review-follow-up-plan')
   const carried = stored(db)
-  expect(carried.id).toBe(followUp.value.id)
+  expect(carried.id).toBe(followUpId)
   expect(carried.workingDiagnosis?.confirmed).toEqual([{ conditionId: 'gluteal-tendinopathy' }])
   expect(carried.plan).toMatchObject({
     currentPhase: 2,
@@ -248,33 +272,8 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
 })
 
 test('a red flag today means a new plan, not last visit’s', async ({ app, db }) => {
-  const handlers = createHandlers(db)
-  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
-  await handlers.confirmWorkingDiagnosis({
-    id: assessmentId,
-    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
-  })
-  await handlers.finaliseAssessment({ id: assessmentId })
-  const followUp = await handlers.createAssessment({
-    patientId,
-    type: 'follow-up',
-    date: '2026-11-16',
-  })
-  if (!followUp.ok) throw new Error(followUp.error.message)
-  const { history, outcomes, exam, running, date } = followUp.value
-  const unwell = await handlers.saveAssessmentDraft({
-    id: followUp.value.id,
-    revision: 1,
-    ...{ outcomes, exam, running, date },
-    history: { ...history, redFlags: { feverOrUnwell: 'yes' } },
-  })
-  if (!unwell.ok) throw new Error(unwell.error.message)
-
-  await openScreen(
-    app,
-    `patients/${patientId}/assessments/${followUp.value.id}/review`,
-    patientName,
-  )
+  const { patientName, review } = await seedFollowUp(db, { feverToday: true })
+  await openScreen(app, review, patientName)
   await expect(app.getByRole('alert', { name: 'Red flags' })).toBeVisible()
   await app.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
   await expect(app.getByRole('alert').filter({ hasText: 'propose a new plan' })).toContainText(
