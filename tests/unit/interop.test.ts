@@ -12,12 +12,8 @@ import {
 import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
 import { assessmentSchema, type Assessment } from '../../src/shared/model/assessment/assessment'
 import { patientSchema, type Patient } from '../../src/shared/model/patient'
-import {
-  derivedUuid,
-  exerciseDescription,
-  fhirSystems,
-  toFhirBundle,
-} from '../../src/shared/interop/fhirBundle'
+import { exerciseDescription, toFhirBundle } from '../../src/shared/interop/fhirBundle'
+import { derivedUuid, fhirSystems } from '../../src/shared/interop/fhirCodes'
 import { csvField, measuresCsvHeader, toMeasuresCsv } from '../../src/shared/interop/measuresCsv'
 import { loadVignette } from '../support/vignettes'
 
@@ -159,7 +155,17 @@ describe('toFhirBundle', () => {
     for (const r of resources) expect(schemaErrors(r, r.resourceType), r.id).toEqual([])
     expect(emptyValues(bundle)).toEqual([])
     const visits = [helenInitial, helenFollowUp, grahamInitial]
-    const observations = visits.map((a) => measuresOf(a).length).reduce((x, y) => x + y)
+    const testsDone = (a: Assessment) =>
+      Object.values(a.exam.specialTests ?? {}).filter(
+        (t) => t?.result === 'positive' || t?.result === 'negative',
+      ).length
+    const sitesPalpated = (a: Assessment) =>
+      Object.values(a.exam.palpation ?? {})
+        .flatMap((p) => Object.values(p ?? {}))
+        .filter((r) => r === 'tender' || r === 'not-tender').length
+    const observations = visits
+      .map((a) => measuresOf(a).length + testsDone(a) + sitesPalpated(a))
+      .reduce((x, y) => x + y)
     const types = resources.map((r) => r.resourceType)
     expect(types.filter((t) => t === 'Observation')).toHaveLength(observations)
     expect(types.filter((t) => t !== 'Observation')).toEqual([
@@ -305,6 +311,37 @@ describe('toFhirBundle', () => {
       code: '{score}',
     })
     for (const o of ofType('Observation')) expect(o.code.text).toBeTruthy()
+  })
+
+  it('records each special test done and each site palpated, and leaves out what was not', () => {
+    const exam = observationsOf(helenInitial).filter(
+      (o) => o.category?.[0]?.coding?.[0]?.code === 'exam',
+    )
+    const byCode = (system: string, code: string) =>
+      exam.filter((o) => o.code.coding?.some((c) => c.system === system && c.code === code))
+    const [stance] = byCode(fhirSystems.specialTest, 'singleLegStance30s')
+    expect(stance).toMatchObject({
+      code: { text: 'Single-leg stance, 30 seconds' },
+      valueCodeableConcept: {
+        coding: [{ system: 'http://snomed.info/sct', code: '10828004', display: 'Positive' }],
+      },
+      bodySite: { text: 'Right side' },
+      note: [{ text: 'Reproduced: Right lateral hip pain at 12 s' }],
+      status: 'final',
+      effectiveDateTime: helenInitial.date,
+    })
+    expect(
+      byCode(fhirSystems.specialTest, 'fadir')[0]?.valueCodeableConcept?.coding?.[0]?.code,
+    ).toBe('260385009')
+    expect(byCode(fhirSystems.specialTest, 'faber')).toEqual([])
+    const trochanter = byCode(fhirSystems.palpationSite, 'greaterTrochanter')
+    expect(trochanter.map((o) => [o.bodySite?.text, o.valueBoolean])).toEqual([
+      ['Left side', false],
+      ['Right side', true],
+    ])
+    expect(trochanter[0]?.code.text).toBe('Tenderness on palpation: Greater trochanter')
+    const symphysis = byCode(fhirSystems.palpationSite, 'pubicSymphysis')
+    expect(symphysis.map((o) => o.bodySite?.text)).toEqual(['Midline'])
   })
 
   it('records each confirmed working diagnosis as a provisional Condition', () => {

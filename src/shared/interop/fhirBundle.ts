@@ -22,39 +22,28 @@ import { assessmentTypeLabels, type Assessment } from '../model/assessment/asses
 import { currentPhaseNumber, type PlanExercise, type TreatmentPlan } from '../model/assessment/plan'
 import type { ConfirmedDiagnosis } from '../model/assessment/workingDiagnosis'
 import { patientFullName, type Patient, type Sex } from '../model/patient'
+import { codeable, derivedUuid, fhirSystems } from './fhirCodes'
+import {
+  palpationObservations,
+  specialTestObservations,
+  type ObservationCommon,
+} from './fhirFindings'
 
 /**
  * FHIR R4 export: patients with their assessments as one `collection` Bundle, for another
  * clinical system to import. Per patient a Patient; per assessment an Encounter, one Observation
- * per numeric measure (measures.ts), a Condition per confirmed working diagnosis (provisional:
- * it is a working diagnosis) and a CarePlan for the treatment plan.
+ * per numeric measure (measures.ts), per special test done and per site palpated
+ * (fhirFindings.ts), a Condition per confirmed working diagnosis (provisional: it is a working
+ * diagnosis) and a CarePlan for the treatment plan.
  *
  * The export is deterministic: the same records and `generatedAt` always give the same bundle.
  * Resources with an app uuid (patient, assessment) keep it; the others get a uuid-like id
  * derived from the assessment id and what they are (see `derivedUuid`). Every reference is the
  * `urn:uuid:` fullUrl of an entry in the same bundle.
  *
- * Not exported: the non-numeric findings (special tests, palpation, running checklist items,
- * red-flag answers), addenda, the engine's proposal, and the patient's running profile and notes.
+ * Not exported: the other non-numeric findings (running checklist items, red-flag answers),
+ * addenda, the engine's proposal, and the patient's running profile and notes.
  */
-
-const app = 'https://runners-hip.app/fhir'
-export const fhirSystems = {
-  patientId: `${app}/patient-id`,
-  assessmentId: `${app}/assessment-id`,
-  measure: `${app}/CodeSystem/measure`,
-  condition: `${app}/CodeSystem/condition`,
-  exercise: `${app}/CodeSystem/exercise`,
-  assessmentType: `${app}/CodeSystem/assessment-type`,
-  loinc: 'http://loinc.org',
-  ucum: 'http://unitsofmeasure.org',
-  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
-  actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
-  identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
-  conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
-  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
-  conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
-} as const
 
 /**
  * LOINC codes, only where the LOINC term is the same concept as the measure. Pain now is the
@@ -213,10 +202,18 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
       : {}),
   }
 
-  const observations = measuresOf(a).map((m): Observation => ({
+  const common: ObservationCommon = {
+    status: finalised ? 'final' : 'preliminary',
+    subject,
+    encounter: encounterRef,
+    effectiveDateTime: a.date,
+    ...(finalised && a.finalisedAt ? { issued: a.finalisedAt } : {}),
+    ...(clinician ? { performer: [clinician] } : {}),
+  }
+  const measured = measuresOf(a).map((m): Observation => ({
     resourceType: 'Observation',
     id: derivedUuid(`${a.id}/observation/${m.id}`),
-    status: finalised ? 'final' : 'preliminary',
+    ...common,
     category: [
       codeable(
         fhirSystems.observationCategory,
@@ -225,22 +222,18 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
       ),
     ],
     code: measureCode(m),
-    subject,
-    encounter: encounterRef,
-    effectiveDateTime: a.date,
-    ...(finalised && a.finalisedAt ? { issued: a.finalisedAt } : {}),
-    ...(clinician ? { performer: [clinician] } : {}),
     valueQuantity: quantityOf(m),
     ...(m.side ? { bodySite: { text: bodySiteText(m) } } : {}),
   }))
+  const observations = [
+    ...measured,
+    ...specialTestObservations(a, common),
+    ...palpationObservations(a, common),
+  ]
 
   const carePlan = a.plan ? carePlanResource(a, a.plan, subject, encounterRef, conditions) : []
   return [encounter, ...observations, ...conditions, ...carePlan].map(entryOf)
 }
-
-const codeable = (system: string, code: string, display: string): CodeableConcept => ({
-  coding: [{ system, code, display }],
-})
 
 function measureCode(m: Measure): CodeableConcept {
   const loinc = loincByMeasure[m.id]
@@ -384,40 +377,4 @@ function planNotes(plan: TreatmentPlan): Annotation[] {
   return sections
     .filter(([, lines]) => lines.length > 0)
     .map(([heading, lines]) => ({ text: `${heading}:\n${lines.map((l) => `- ${l}`).join('\n')}` }))
-}
-
-/**
- * A uuid-shaped id (RFC 9562 version 8, "custom") from a string: the same input always gives
- * the same id. The 128 bits come from cyrb128, a small public-domain non-cryptographic hash;
- * it only has to keep the resources of one export apart.
- */
-export function derivedUuid(input: string): string {
-  let h1 = 1779033703
-  let h2 = 3144134277
-  let h3 = 1013904242
-  let h4 = 2773480762
-  for (let i = 0; i < input.length; i++) {
-    const k = input.charCodeAt(i)
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067)
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233)
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213)
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179)
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067)
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233)
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213)
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179)
-  h1 ^= h2 ^ h3 ^ h4
-  h2 ^= h1
-  h3 ^= h1
-  h4 ^= h1
-  const hex = [h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('')
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `8${hex.slice(13, 16)}`,
-    `${variant}${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-')
 }
