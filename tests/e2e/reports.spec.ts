@@ -56,7 +56,15 @@ function confirmedVignette(id: string, conditionId: ConditionId): ReportData {
       now: new Date(CONFIRMED_AT),
     }),
   }
-  return reportDataFor(v.patient, assessment, GENERATED_AT)
+  return reportDataFor(v.patient, assessment, GENERATED_AT, clinic)
+}
+
+const clinic = {
+  name: 'Riverside Physiotherapy',
+  tagline: 'Running injuries clinic',
+  address: '1 Quay Street\nLeeds LS1 4AB',
+  phone: '0113 496 0000',
+  email: 'desk@riverside.example',
 }
 
 const kinds = {
@@ -272,7 +280,9 @@ test.describe('printable reports', () => {
     expect(text).toContain('Treatment plan: not recorded')
   })
 
-  test('patient data is escaped: a name cannot inject markup, script or CSS', async ({ page }) => {
+  test('patient and clinic data are escaped: a name cannot inject markup, script or CSS', async ({
+    page,
+  }) => {
     const dialogs: string[] = []
     page.on('dialog', (d) => {
       dialogs.push(d.message())
@@ -290,7 +300,12 @@ test.describe('printable reports', () => {
       clinicianName: '<i onmouseover=alert(3)>Dr X</i>',
       addenda: [{ at: GENERATED_AT, text: '</p><script>alert(4)</script>' }],
     }
-    const data = reportDataFor(patient, assessment, GENERATED_AT)
+    const data = reportDataFor(patient, assessment, GENERATED_AT, {
+      name: '<b>Clinic</b>',
+      tagline: '<img src=x onerror=alert(5)>',
+      address: '<script>alert(6)</script>',
+      phone: '0113',
+    })
     for (const kind of Object.keys(kinds) as Kind[]) {
       const html = kinds[kind](data)
       expect(html).toContain(

@@ -117,3 +117,39 @@ describe('IPC handler table', () => {
     log.mockRestore()
   })
 })
+
+describe("the clinic's details", () => {
+  const stored = () => store.db.prepare('SELECT document FROM settings').pluck().all()
+
+  it('are absent until entered, then kept, and a second save replaces the first', async () => {
+    const handlers = createHandlers(store.db)
+    expect(await handlers.getClinicDetails({})).toEqual({ ok: true, value: {} })
+    const details = {
+      name: 'Riverside Physio',
+      tagline: 'Running injuries',
+      address: '1 Quay Street\nLeeds LS1 4AB',
+      phone: '0113 496 0000',
+      email: 'desk@riverside.example',
+    }
+    expect(await handlers.saveClinicDetails(details)).toEqual({ ok: true, value: details })
+    expect(await handlers.getClinicDetails({})).toEqual({ ok: true, value: { clinic: details } })
+    await handlers.saveClinicDetails({ ...details, name: '  Riverside Physiotherapy ' })
+    const again = await handlers.getClinicDetails({})
+    expect(again.ok && again.value.clinic?.name).toBe('Riverside Physiotherapy')
+    expect(stored()).toHaveLength(1)
+  })
+
+  it('refuse a missing name or a malformed email, on their fields, and store nothing', async () => {
+    const handlers = createHandlers(store.db)
+    const result = await handlers.saveClinicDetails({ name: ' ', email: 'desk@' })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.issues).toEqual(
+      expect.arrayContaining([
+        { path: ['name'], message: 'Enter the clinic name' },
+        { path: ['email'], message: 'Enter an email address like name@example.com' },
+      ]),
+    )
+    expect(stored()).toEqual([])
+  })
+})

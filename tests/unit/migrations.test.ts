@@ -131,6 +131,21 @@ describe('migrations', () => {
   })
 })
 
+describe('migration 4: settings', () => {
+  it('adds an empty settings table, one document per key', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 3))
+    expect(tables(db)).not.toContain('settings')
+    migrate(db)
+    expect(tables(db)).toContain('settings')
+    expect(db.prepare('SELECT COUNT(*) FROM settings').pluck().get()).toBe(0)
+    const insert = db.prepare("INSERT INTO settings VALUES ('clinic', '{}', '2026-11-22')")
+    insert.run()
+    expect(() => insert.run()).toThrow(/UNIQUE/)
+    db.close()
+  })
+})
+
 describe('migration 3: assessment summaries', () => {
   it('adds the timeline columns and fills them for assessments already stored', () => {
     const db = new Database(':memory:')

@@ -7,6 +7,7 @@ import {
 import type { ReportKind } from '../../shared/model/exportFile'
 import { AssessmentRepository } from '../db/assessmentRepository'
 import { PatientRepository } from '../db/patientRepository'
+import { SettingsRepository } from '../db/settingsRepository'
 import { AppError } from '../errors'
 import { noDesktopPlatform, type Platform } from '../platform/platform'
 import { clinicianReportHtml } from '../reports/clinicianReport'
@@ -51,6 +52,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
   const patients = new PatientRepository(db)
   const assessments = new AssessmentRepository(db, patients)
   const repos = { patients, assessments }
+  const settings = new SettingsRepository(db)
   const jobs = new JobRegistry()
 
   const reportFiles: Record<
@@ -100,7 +102,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
       }
       writeWhole(path, `${JSON.stringify(document, null, 2)}\n`)
     } else {
-      const data = reportDataFor(patient, assessment, generatedAt)
+      const data = reportDataFor(patient, assessment, generatedAt, settings.clinic())
       const html =
         kind === 'clinician'
           ? clinicianReportHtml(data)
@@ -171,6 +173,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
         if (!state) throw new AppError('not-found', 'That export or import is not known.')
         return state
       },
+      getClinicDetails: () => {
+        const clinic = settings.clinic()
+        return clinic ? { clinic } : {}
+      },
+      saveClinicDetails: (details) => settings.saveClinic(details),
     },
     report,
   )

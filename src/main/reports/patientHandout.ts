@@ -7,6 +7,7 @@ import {
   type PlanPhase,
 } from '../../shared/model/assessment/plan'
 import { css, formatDate, html, htmlDocument, type SafeHtml } from './html'
+import type { ClinicDetails } from '../../shared/model/clinic'
 import { clinicianName, footerLine, patientName, type ReportData } from './reportData'
 
 /**
@@ -119,6 +120,9 @@ const stylesheet = css`
   }
   .handout .stop-box .now li {
     font-weight: 600;
+  }
+  .handout .stop-box .call {
+    margin: 2pt 0 4pt;
   }
   .handout .stop-box h2 + ul {
     margin-bottom: 4pt;
@@ -247,7 +251,13 @@ function exerciseBlock(e: PlanExercise, sharedStopIf: string | undefined): SafeH
  * The safety box: when a red flag was raised, what to do now (the doctor's appointment, in plain
  * words) comes first; then when to stop and contact us.
  */
-function stopBox(flags: RedFlagResult[], sharedStopIf: string | undefined): SafeHtml {
+function stopBox(
+  flags: RedFlagResult[],
+  sharedStopIf: string | undefined,
+  clinic: ClinicDetails | undefined,
+): SafeHtml {
+  const phone = clinic?.phone?.trim()
+  const email = clinic?.email?.trim()
   const items = [...(sharedStopIf ? [sharedStopIf] : []), generalSafetyNet]
   return html`<section class="stop-box${flags.length > 0 ? ' urgent' : ''}">
     ${
@@ -261,6 +271,11 @@ function stopBox(flags: RedFlagResult[], sharedStopIf: string | undefined): Safe
     <ul>
       ${items.map((i) => html`<li>${i}</li>`)}
     </ul>
+    ${
+      phone
+        ? html`<p class="call">Call us on <strong>${phone}</strong>.</p>`
+        : email && html`<p class="call">Email us at <strong>${email}</strong>.</p>`
+    }
   </section>`
 }
 
@@ -307,10 +322,14 @@ export function patientHandoutHtml(data: ReportData): string {
     <h1>Your hip exercise plan</h1>
     <p class="for">
       For <strong>${patientName(data)}</strong> ·
-      ${formatDate(data.assessment.date)}${clinician ? ` · from ${clinician}` : ''}
+      ${formatDate(data.assessment.date)}${
+        clinician || data.clinic
+          ? ` · from ${[clinician, data.clinic?.name].filter(Boolean).join(', ')}`
+          : ''
+      }
     </p>
-    ${flags.length > 0 && stopBox(flags, sharedStopIf)} ${exercisesSection}
-    ${flags.length === 0 && stopBox(flags, sharedStopIf)}
+    ${flags.length > 0 && stopBox(flags, sharedStopIf, data.clinic)} ${exercisesSection}
+    ${flags.length === 0 && stopBox(flags, sharedStopIf, data.clinic)}
     ${
       education.length > 0 &&
       html`<section>
@@ -323,7 +342,9 @@ export function patientHandoutHtml(data: ReportData): string {
     <p class="review">
       <strong>Next appointment:</strong> ${
         plan?.reviewDate ? formatDate(plan.reviewDate) : 'we will arrange it with you'
-      }. <strong>Your physiotherapist:</strong> ${clinician ?? 'see the front desk'}.
+      }. <strong>Your physiotherapist:</strong> ${clinician ?? 'see the front desk'}${
+        data.clinic ? `, ${data.clinic.name}` : ''
+      }.
     </p>
   `
   return htmlDocument({

@@ -3,8 +3,8 @@ import { reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReas
 import { reason, type ReasoningResult } from '../../shared/clinical/reasoning/engine'
 import type { Assessment } from '../../shared/model/assessment/assessment'
 import type { ReferralUrgency } from '../../shared/model/assessment/plan'
-import type { ConfirmedDiagnosis } from '../../shared/model/assessment/workingDiagnosis'
 import { ageInYears } from '../../shared/model/calendarDate'
+import type { ClinicDetails } from '../../shared/model/clinic'
 import { patientFullName, type Patient } from '../../shared/model/patient'
 import { formatDate, localDate } from './html'
 
@@ -19,19 +19,35 @@ export interface ReportData {
   reasoning: ReasoningResult
   /** ISO date-time of generation (shown on the report, and its date in every page footer). */
   generatedAt: string
+  /** The letterhead; absent until the clinic's details are entered. */
+  clinic?: ClinicDetails
 }
 
 export function reportDataFor(
   patient: Patient,
   assessment: Assessment,
   generatedAt: string,
+  clinic?: ClinicDetails,
 ): ReportData {
   return {
     patient,
     assessment,
     reasoning: reason(reasoningInputOf(assessment, patient)),
     generatedAt,
+    ...(clinic ? { clinic } : {}),
   }
+}
+
+/** The clinic's name for the letterhead, and a neutral stand-in until it is entered. */
+export const clinicName = (data: ReportData): string => data.clinic?.name ?? 'Physiotherapy clinic'
+
+/** How to reach the clinic, as one line: phone, email, address (those entered). */
+export function clinicContactLine(data: ReportData): string | undefined {
+  const c = data.clinic
+  if (!c) return undefined
+  const address = c.address?.trim().replace(/\s*\n\s*/g, ', ')
+  const parts = [c.phone?.trim(), c.email?.trim(), address].filter((p) => !!p)
+  return parts.length > 0 ? parts.join(' · ') : undefined
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,9 +78,7 @@ export const referralUrgencyLabels: Record<ReferralUrgency, string> = {
   routine: 'Routine',
 }
 
-export function diagnosisName(d: ConfirmedDiagnosis): string {
-  return 'conditionId' in d ? conditionNames[d.conditionId] : d.freeText
-}
+export { diagnosisName } from '../../shared/model/assessment/workingDiagnosis'
 
 export const conditionName = (id: ConditionId): string => conditionNames[id]
 

@@ -8,6 +8,7 @@ import { EditPatientScreen, NewPatientScreen } from './features/patients/Patient
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
 import { ProgressScreen } from './features/progress/ProgressScreen'
+import { ClinicScreen } from './features/settings/ClinicScreen'
 import { DataScreen } from './features/transfer/DataScreen'
 
 function Screen({ route }: { route: Route }) {
@@ -39,6 +40,8 @@ function Screen({ route }: { route: Route }) {
       )
     case 'data':
       return <DataScreen />
+    case 'clinic':
+      return <ClinicScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -58,6 +61,7 @@ const titles: Record<Route['name'], string> = {
   assessment: 'Assessment',
   progress: 'Progress',
   data: 'Import and export',
+  clinic: 'Clinic details',
   'not-found': 'Not found',
 }
 

@@ -22,6 +22,8 @@ export const channelNames = [
   'startImport',
   'getJob',
   'cancelJob',
+  'getClinicDetails',
+  'saveClinicDetails',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

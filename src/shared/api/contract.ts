@@ -9,6 +9,7 @@ import {
   type Assessment,
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
+import { clinicDetailsSchema, type ClinicDetails } from '../model/clinic'
 import { planSources } from '../model/assessment/plan'
 import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
 import { exportFormats, reportKinds } from '../model/exportFile'
@@ -129,6 +130,9 @@ export const contract = {
   startImport: channel<Started>()(z.object({})),
   getJob: channel<JobState>()(jobIdSchema),
   cancelJob: channel<JobState>()(jobIdSchema),
+  /** The clinic's details for the letterhead; `clinic` is absent until they are entered. */
+  getClinicDetails: channel<{ clinic?: ClinicDetails }>()(z.object({})),
+  saveClinicDetails: channel<ClinicDetails>()(clinicDetailsSchema),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { calendarDateSchema, todayIso } from './calendarDate'
+import { emailSchema, optionalText, phoneSchema } from './contactFields'
 
 /**
  * The patient record: the one definition used by the patient form, by main's validation of
@@ -41,9 +42,6 @@ export const runningEventLabels: Record<(typeof runningEvents)[number], string> 
 
 const EARLIEST_BIRTH = '1900-01-01'
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Keep this under ${max} characters`).optional()
-
 export const patientFieldsSchema = z.object({
   givenName: z
     .string()
@@ -64,15 +62,8 @@ export const patientFieldsSchema = z.object({
   sex: z.enum(sexes, 'Choose an option'),
   /** The clinic's own reference for the patient (chart or hospital number); unique when given. */
   recordNumber: optionalText(40),
-  phone: z
-    .string()
-    .trim()
-    .max(40, 'Keep the phone number under 40 characters')
-    .regex(/^[+0-9 ()\-.]*$/, 'Use digits, spaces and + ( ) - only')
-    .optional(),
-  email: z
-    .union([z.literal(''), z.email('Enter an email address like name@example.com')])
-    .optional(),
+  phone: phoneSchema,
+  email: emailSchema,
   address: optionalText(300),
   yearsRunning: z
     .number('Enter a number')

@@ -1,6 +1,7 @@
 import { migration001Patients } from './001-patients'
 import { migration002Assessments } from './002-assessments'
 import { migration003AssessmentSummaries } from './003-assessment-summaries'
+import { migration004Settings } from './004-settings'
 import type { Migration } from './migration'
 
 /** Every migration, in order. */
@@ -8,4 +9,5 @@ export const migrations: readonly Migration[] = [
   migration001Patients,
   migration002Assessments,
   migration003AssessmentSummaries,
+  migration004Settings,
 ]

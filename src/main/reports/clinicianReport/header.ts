@@ -5,7 +5,7 @@ import { assessmentTypeLabels } from '../../../shared/model/assessment/assessmen
 import { missingItems } from '../../../shared/model/assessment/requiredItems'
 import { runningEventLabels, sexLabels } from '../../../shared/model/patient'
 import { formatDate, formatDateTime, html, type SafeHtml } from '../html'
-import { clinicianName, patientAge, patientName, type ReportData } from '../reportData'
+import { clinicName, clinicianName, patientAge, patientName, type ReportData } from '../reportData'
 import { notRecorded } from './fields'
 
 export const TITLE = 'Hip assessment report'
@@ -32,7 +32,7 @@ export function header(data: ReportData): SafeHtml {
     </tr>`
   return html`
     <div class="app-line">
-      <span>Runner's Hip · Hip and running injury clinic</span>
+      <span>${clinicName(data)}${data.clinic?.tagline ? ` · ${data.clinic.tagline}` : ''}</span>
       <span>Clinician: ${clinicianName(data) ?? 'Clinician not recorded'}</span>
     </div>
     <div class="title-row">

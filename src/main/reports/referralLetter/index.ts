@@ -6,6 +6,8 @@ import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
 import { formatDate, html, htmlDocument, localDate } from '../html'
 import {
+  clinicContactLine,
+  clinicName,
   clinicianName,
   diagnosisName,
   footerLine,
@@ -133,11 +135,12 @@ export function referralLetterHtml(data: ReportData): string {
 
   const questions = referralQuestions(data)
 
+  const contact = clinicContactLine(data)
   const body = html`
     <div class="letterhead">
       <div class="from">
-        Runner's Hip
-        <span>Physiotherapy · hip and running injuries</span>
+        ${clinicName(data)} ${data.clinic?.tagline && html`<span>${data.clinic.tagline}</span>`}
+        ${contact && html`<span>${contact}</span>`}
       </div>
       <div>${formatDate(localDate(data.generatedAt))}</div>
     </div>
@@ -209,7 +212,7 @@ export function referralLetterHtml(data: ReportData): string {
       <div class="space"></div>
       <p>
         <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
-        Physiotherapist
+        Physiotherapist, ${clinicName(data)}
       </p>
     </div>
   `

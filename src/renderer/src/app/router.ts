@@ -13,6 +13,7 @@ export type Route =
   | { name: 'assessment'; patientId: string; assessmentId: string; step: AssessmentStep }
   | { name: 'progress'; patientId: string; assessmentId?: string }
   | { name: 'data' }
+  | { name: 'clinic' }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -20,6 +21,7 @@ export function routeFromHash(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   const [first, second, third, fourth, fifth] = parts
   if (first === 'data' && parts.length === 1) return { name: 'data' }
+  if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -58,6 +60,8 @@ export function hrefOf(route: Route): string {
       return `#/patients/${encodeURIComponent(route.patientId)}/progress${route.assessmentId ? `/${encodeURIComponent(route.assessmentId)}` : ''}`
     case 'data':
       return '#/data'
+    case 'clinic':
+      return '#/clinic'
     case 'not-found':
       return `#${route.path}`
   }

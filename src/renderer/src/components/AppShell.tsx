@@ -47,6 +47,15 @@ export function AppShell({ route, children }: AppShellProps) {
               </a>
             </li>
             <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'clinic' })}
+                aria-current={route.name === 'clinic' ? 'page' : undefined}
+              >
+                Clinic details
+              </a>
+            </li>
+            <li>
               <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
                 New patient <kbd>Ctrl N</kbd>
               </a>

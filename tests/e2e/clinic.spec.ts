@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process'
+import type { Database } from 'better-sqlite3'
+import { createHandlers } from '../../src/main/ipc/handlers'
+import { patientFullName } from '../../src/shared/model/patient'
+import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { expect, test } from './harness/fixtures'
+import { openScreen } from './harness/navigation'
+
+const storedClinic = (db: Database) =>
+  db
+    .prepare("SELECT document FROM settings WHERE key = 'clinic'")
+    .pluck()
+    .all()
+    .map((d) => JSON.parse(d as string))
+
+const pdfText = (path: string) =>
+  execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+
+/** V01 recorded and diagnosed, so that each report has a plan to print. */
+async function seedV01(db: Database) {
+  const handlers = createHandlers(db)
+  const v = loadVignette('V01')
+  const patient = await handlers.createPatient(vignettePatientFields(v))
+  if (!patient.ok) throw new Error(patient.error.message)
+  const created = await handlers.createAssessment({
+    patientId: patient.value.id,
+    type: 'initial',
+    date: v.assessment.date,
+    clinicianName: 'Alex Morgan',
+  })
+  if (!created.ok) throw new Error(created.error.message)
+  await handlers.saveAssessmentDraft({
+    id: created.value.id,
+    revision: 1,
+    date: v.assessment.date,
+    clinicianName: 'Alex Morgan',
+    ...sectionsOf(v.assessment),
+  })
+  await handlers.confirmWorkingDiagnosis({
+    id: created.value.id,
+    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+  })
+  return {
+    review: `patients/${patient.value.id}/assessments/${created.value.id}/review`,
+    name: patientFullName(patient.value),
+  }
+}
+
+test("the clinic's details are entered once, checked, kept, and head every report", async ({
+  app,
+  db,
+  desktop,
+  saveScreen,
+}) => {
+  await app.getByRole('link', { name: 'Clinic details' }).click()
+  await expect(app.getByRole('heading', { name: 'Clinic details', level: 1 })).toBeVisible()
+  await expect(app.getByText('Not entered yet')).toBeVisible()
+  await saveScreen('60-clinic-empty')
+
+  // Mistakes are shown on their fields; what was typed stays; nothing is stored.
+  await app.getByLabel('Phone').fill('0113 496 0000')
+  await app.getByLabel('Email').fill('desk@riverside')
+  await app.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(app.getByLabel('Clinic name')).toHaveAccessibleDescription('Enter the clinic name')
+  await expect(app.getByLabel('Email')).toHaveAccessibleDescription(
+    'Enter an email address like name@example.com',
+  )
+  await expect(app.getByLabel('Phone')).toHaveValue('0113 496 0000')
+  await saveScreen('61-clinic-errors')
+  expect(storedClinic(db)).toEqual([])
+
+  await app.getByLabel('Clinic name').fill('Riverside Physiotherapy')
+  await app.getByLabel('Line under the name').fill('Running injuries clinic')
+  await app.getByLabel('Email').fill('desk@riverside.example')
+  await app.getByLabel('Address').fill('1 Quay Street\nLeeds LS1 4AB')
+  await app.getByRole('button', { name: 'Save clinic details' }).click()
+  await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  await saveScreen('62-clinic-saved')
+  expect(storedClinic(db)).toEqual([
+    {
+      name: 'Riverside Physiotherapy',
+      tagline: 'Running injuries clinic',
+      address: '1 Quay Street\nLeeds LS1 4AB',
+      phone: '0113 496 0000',
+      email: 'desk@riverside.example',
+    },
+  ])
+  await app.reload()
+  await expect(app.getByLabel('Clinic name')).toHaveValue('Riverside Physiotherapy')
+  await expect(app.getByText('Not entered yet')).toHaveCount(0)
+
+  const { review, name } = await seedV01(db)
+  await openScreen(app, review, name)
+  const letter = desktop.willSaveAs('letter.pdf')!
+  await app.getByRole('button', { name: 'Referral letter (PDF)' }).click()
+  await expect(app.getByText('Saved letter.pdf')).toBeVisible()
+  expect(pdfText(letter)).toMatch(
+    /^Riverside Physiotherapy Running injuries clinic 0113 496 0000 · desk@riverside\.example · 1 Quay Street, Leeds LS1 4AB/,
+  )
+  expect(pdfText(letter)).toContain('Alex Morgan Physiotherapist, Riverside Physiotherapy')
+  const handout = desktop.willSaveAs('handout.pdf')!
+  await app.getByRole('button', { name: 'Patient exercise handout (PDF)' }).click()
+  await expect(app.getByText('Saved handout.pdf')).toBeVisible()
+  expect(pdfText(handout)).toContain('Call us on 0113 496 0000.')
+  expect(pdfText(handout)).toContain('Your physiotherapist: Alex Morgan, Riverside Physiotherapy.')
+  const report = desktop.willSaveAs('report.pdf')!
+  await app.getByRole('button', { name: 'Clinician report (PDF)' }).click()
+  await expect(app.getByText('Saved report.pdf')).toBeVisible()
+  expect(pdfText(report)).toContain('Riverside Physiotherapy · Running injuries clinic')
+})
