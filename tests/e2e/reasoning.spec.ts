@@ -269,6 +269,19 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   expect(text).toContain(`Stage 1: ${lastPlan.phases[1]!.name}`)
   expect(text).toContain(lastPlan.phases[1]!.exercises[0]!.name)
   expect(text).not.toContain(lastPlan.phases[0]!.exercises[0]!.name)
+
+  // The timeline says where the runner is in the plan at each visit.
+  await app
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: patientName })
+    .click()
+  const rows = app.getByRole('row')
+  await expect(rows.filter({ hasText: '16 Nov 2026' })).toContainText(
+    `Phase 1 of ${lastPlan.phases.length}: ${lastPlan.phases[1]!.name}`,
+  )
+  await expect(rows.filter({ hasText: '2 Nov 2026' })).toContainText(
+    `Phase 1 of ${lastPlan.phases.length}: ${lastPlan.phases[0]!.name}`,
+  )
 })
 
 test('a red flag today means a new plan, not last visit’s', async ({ app, db }) => {

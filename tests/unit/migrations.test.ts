@@ -14,6 +14,9 @@ import { migrations } from '../../src/main/db/migrations'
 import type { Migration } from '../../src/main/db/migrations/migration'
 import { tempFolder } from '../support/tempDatabase'
 import { loadVignette } from '../support/vignettes'
+import { generatePlan } from '../../src/shared/clinical/plan/generatePlan'
+import { reasoningInputOf } from '../../src/shared/clinical/reasoning/assessmentReasoning'
+import { findingsOf } from '../../src/shared/clinical/reasoning/engine'
 
 const folders: { cleanup: () => void }[] = []
 const newFolder = () => {
@@ -142,6 +145,44 @@ describe('migration 4: settings', () => {
     const insert = db.prepare("INSERT INTO settings VALUES ('clinic', '{}', '2026-11-22')")
     insert.run()
     expect(() => insert.run()).toThrow(/UNIQUE/)
+    db.close()
+  })
+})
+
+describe('migration 5: plan stage in summaries', () => {
+  it("works out the timeline's plan stage for visits stored before, finalised ones too", () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 4))
+    const v = loadVignette('V01')
+    const plan = generatePlan({
+      diagnoses: ['gluteal-tendinopathy'],
+      redFlags: [],
+      findings: findingsOf(reasoningInputOf(v.assessment, v.patient)),
+      date: v.assessment.date,
+      now: new Date('2026-11-02T10:00:00Z'),
+    })
+    const withPlan = { ...v.assessment, plan: { ...plan, currentPhase: 2 } }
+    db.prepare(
+      "INSERT INTO patients VALUES (?, 'A', 'B', '1981-01-01', 'female', NULL, '{}', 'a b', 'b', 't', 't')",
+    ).run(v.patient.id)
+    const insert = db.prepare(
+      `INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision, document, created_at, updated_at, summary)
+       VALUES (?, ?, ?, 'initial', 'finalised', 1, 1, ?, 't', 't', '{"stale":true}')`,
+    )
+    insert.run(withPlan.id, v.patient.id, v.assessment.date, JSON.stringify(withPlan))
+    const noPlan = { ...v.assessment, id: '30000000-0000-4000-8000-000000000001' }
+    insert.run(noPlan.id, v.patient.id, v.assessment.date, JSON.stringify(noPlan))
+    migrate(db)
+    const summaries = db
+      .prepare('SELECT id, summary FROM assessments')
+      .all()
+      .map((r) => r as { id: string; summary: string })
+    const summaryOf = (id: string) => JSON.parse(summaries.find((r) => r.id === id)!.summary)
+    expect(summaryOf(withPlan.id)).toMatchObject({
+      id: withPlan.id,
+      planStage: `Phase 2 of ${plan.phases.length}: ${plan.phases[1]!.name}`,
+    })
+    expect(summaryOf(noPlan.id)).toEqual({ stale: true })
     db.close()
   })
 })

@@ -2,6 +2,7 @@ import { migration001Patients } from './001-patients'
 import { migration002Assessments } from './002-assessments'
 import { migration003AssessmentSummaries } from './003-assessment-summaries'
 import { migration004Settings } from './004-settings'
+import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
 import type { Migration } from './migration'
 
 /** Every migration, in order. */
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   migration002Assessments,
   migration003AssessmentSummaries,
   migration004Settings,
+  migration005PlanStageInSummaries,
 ]

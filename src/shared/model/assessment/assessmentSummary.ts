@@ -1,5 +1,6 @@
 import { measuresOf } from '../../clinical/measures'
 import type { Assessment, AssessmentStatus, AssessmentType } from './assessment'
+import { currentPhaseNumber, type TreatmentPlan } from './plan'
 import { diagnosisName } from './workingDiagnosis'
 
 /**
@@ -15,6 +16,8 @@ export interface AssessmentSummary {
   finalisedAt?: string
   /** The confirmed working diagnosis, in words. */
   workingDiagnosis?: string
+  /** Where the runner is in the plan: "Phase 2 of 3: Load", or that loading is on hold. */
+  planStage?: string
   /** Key numbers at a glance: pain now, worst pain, LEFS, iHOT-12, VISA-G. */
   keyNumbers: { label: string; value: number; unit: string }[]
   redFlagCount: number
@@ -39,10 +42,18 @@ export function summaryOf(a: Assessment): AssessmentSummary {
     updatedAt: a.updatedAt,
     ...(a.finalisedAt ? { finalisedAt: a.finalisedAt } : {}),
     ...(diagnosis ? { workingDiagnosis: diagnosis } : {}),
+    ...(a.plan ? { planStage: planStageOf(a.plan) } : {}),
     keyNumbers: KEY_MEASURES.flatMap((id) => {
       const m = measures.find((x) => x.id === id)
       return m ? [{ label: m.label, value: m.value, unit: m.unit }] : []
     }),
     redFlagCount: (a.reasoningAtFinalise ?? a.workingDiagnosis?.proposal)?.redFlags.length ?? 0,
   }
+}
+
+function planStageOf(plan: TreatmentPlan): string {
+  if (plan.loadingOnHold) return 'Loading on hold until cleared'
+  const phase = currentPhaseNumber(plan)
+  if (phase === 0) return 'Plan without phases'
+  return `Phase ${phase} of ${plan.phases.length}: ${plan.phases[phase - 1]!.name}`
 }

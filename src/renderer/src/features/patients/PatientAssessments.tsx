@@ -135,6 +135,7 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
                   </td>
                   <td>
                     {a.workingDiagnosis ?? <span className="muted">Not confirmed</span>}
+                    {a.planStage && <span className="timeline__stage">{a.planStage}</span>}
                     {a.redFlagCount > 0 && (
                       <span className="badge badge--danger timeline__flags">
                         {a.redFlagCount} red {a.redFlagCount === 1 ? 'flag' : 'flags'}
