@@ -242,6 +242,9 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   await plan.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
   await expect(app.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
   await expect(app.getByLabel('Notes', { exact: true })).toHaveValue('Prefers morning sessions.')
+  await expect(
+    app.getByText('Carried on from the visit of 2 Nov 2026 for Gluteal tendinopathy'),
+  ).toBeVisible()
   await expect(app.getByLabel('Phase 1 is the current phase')).toBeChecked()
 
   await app.getByLabel('Phase 2 is the current phase').check()

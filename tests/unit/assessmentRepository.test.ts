@@ -320,6 +320,7 @@ describe('working diagnosis and plan', () => {
       phases: edited.phases,
     })
     expect(carried.plan?.reviewDate).toBeUndefined()
+    expect(carried.plan?.carriedOnFrom).toBe(first.date)
     expect(carried.plan?.generatedAt).not.toBe(first.plan?.generatedAt)
     store.cleanup()
   })

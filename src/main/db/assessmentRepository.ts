@@ -285,7 +285,7 @@ export class AssessmentRepository {
       )
     }
     const { reviewDate: _lastVisitsReview, ...plan } = previous.plan
-    return { ...plan, generatedAt: now.toISOString() }
+    return { ...plan, generatedAt: now.toISOString(), carriedOnFrom: previous.date }
   }
 
   /** The only change a finalised assessment accepts: a dated note appended to it. */

@@ -122,8 +122,12 @@ export function planSection(plan: TreatmentPlan | undefined, data: ReportData) {
       ? html`<p class="small muted">
           Based on:
           ${plan.basedOn.map((b) => (isConditionId(b) ? conditionName(b) : b)).join('; ')}.
-          Generated ${formatDateTime(plan.generatedAt)}, then reviewed by
-          ${clinicianName(data) ?? 'the clinician'}.
+          ${
+            plan.carriedOnFrom
+              ? `Carried on from the visit of ${formatDate(plan.carriedOnFrom)}`
+              : `Generated ${formatDateTime(plan.generatedAt)}`
+          },
+          then reviewed by ${clinicianName(data) ?? 'the clinician'}.
         </p>`
       : undefined,
     referrals &&

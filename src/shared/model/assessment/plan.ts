@@ -70,6 +70,8 @@ export const treatmentPlanSchema = z
     /** The conditions the plan was generated for (knowledge-base ids or free text). */
     basedOn: z.array(z.string().max(200)),
     generatedAt: z.iso.datetime(),
+    /** The date of the visit whose plan this one carries on, when it was not proposed afresh. */
+    carriedOnFrom: calendarDateSchema.optional(),
     /** Referrals come first; `loadingOnHold` says whether exercise waits for clearance. */
     referrals: z.array(referralSchema),
     /** True when a red flag means no loading programme until a doctor has cleared the patient. */

@@ -15,6 +15,7 @@ import {
   type TreatmentPlan,
 } from '@shared/model/assessment/plan'
 import { conditionNames, type ConditionId } from '@shared/clinical/conditions/conditionIds'
+import { formatDate } from '../../../app/formatting'
 import { LinesField } from './LinesField'
 import { ItemActions } from './ItemActions'
 import { PhaseExercises } from './PhaseExercises'
@@ -229,7 +230,10 @@ export const PlanEditor = memo(
           aria-label="Treatment plan"
         >
           <p className="muted">
-            Proposed for {plan.basedOn.map(basedOnName).join('; ') || 'the working diagnosis'}: edit
+            {plan.carriedOnFrom
+              ? `Carried on from the visit of ${formatDate(plan.carriedOnFrom)}`
+              : 'Proposed'}{' '}
+            for {plan.basedOn.map(basedOnName).join('; ') || 'the working diagnosis'}: edit
             anything. One line per item in the lists.
           </p>
           <Referrals readOnly={readOnly} />
