@@ -13,6 +13,7 @@ import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
 import { assessmentSchema, type Assessment } from '../../src/shared/model/assessment/assessment'
 import { patientSchema, type Patient } from '../../src/shared/model/patient'
 import { exerciseDescription, toFhirBundle } from '../../src/shared/interop/fhirBundle'
+import { runningItemLabels } from '../../src/shared/model/assessment/runningTechnique'
 import { derivedUuid, fhirSystems } from '../../src/shared/interop/fhirCodes'
 import { csvField, measuresCsvHeader, toMeasuresCsv } from '../../src/shared/interop/measuresCsv'
 import { loadVignette } from '../support/vignettes'
@@ -163,8 +164,13 @@ describe('toFhirBundle', () => {
       Object.values(a.exam.palpation ?? {})
         .flatMap((p) => Object.values(p ?? {}))
         .filter((r) => r === 'tender' || r === 'not-tender').length
+    const runningItemsSeen = (a: Assessment) =>
+      Object.entries(a.running).filter(
+        ([item, value]) =>
+          item in runningItemLabels && typeof value === 'string' && value !== 'not-assessed',
+      ).length
     const observations = visits
-      .map((a) => measuresOf(a).length + testsDone(a) + sitesPalpated(a))
+      .map((a) => measuresOf(a).length + testsDone(a) + sitesPalpated(a) + runningItemsSeen(a))
       .reduce((x, y) => x + y)
     const types = resources.map((r) => r.resourceType)
     expect(types.filter((t) => t === 'Observation')).toHaveLength(observations)
@@ -342,6 +348,31 @@ describe('toFhirBundle', () => {
     expect(trochanter[0]?.code.text).toBe('Tenderness on palpation: Greater trochanter')
     const symphysis = byCode(fhirSystems.palpationSite, 'pubicSymphysis')
     expect(symphysis.map((o) => o.bodySite?.text)).toEqual(['Midline'])
+  })
+
+  it('records each running-checklist item observed, as a choice or a yes/no', () => {
+    const running = observationsOf(helenInitial).filter(
+      (o) => o.code.coding?.[0]?.system === fhirSystems.runningItem,
+    )
+    const byItem = Object.fromEntries(running.map((o) => [o.code.coding![0]!.code, o]))
+    expect(byItem.pelvicDrop).toMatchObject({
+      category: [{ coding: [{ code: 'activity' }] }],
+      code: { text: 'Contralateral pelvic drop' },
+      valueCodeableConcept: {
+        coding: [{ system: fhirSystems.runningFinding, code: 'right-stance' }],
+        text: 'In right stance',
+      },
+    })
+    expect(byItem.crossover?.valueBoolean).toBe(true)
+    expect(byItem.overstride?.valueBoolean).toBe(false)
+    expect(byItem.footStrike?.valueCodeableConcept?.text).toBe('Rearfoot')
+    const skipped = toFhirBundle(
+      [{ patient: helen, assessments: [{ ...helenInitial, running: { status: 'not-assessed' } }] }],
+      { generatedAt },
+    ).entry!.filter((e) =>
+      (e.resource as Observation).code?.coding?.some((c) => c.system === fhirSystems.runningItem),
+    )
+    expect(skipped).toEqual([])
   })
 
   it('records each confirmed working diagnosis as a provisional Condition', () => {

@@ -13,6 +13,7 @@ import {
   strengthGroupLabels,
   strengthGroups,
 } from '../model/assessment/physicalExam'
+import { stanceFaultLabels, type StanceFault } from '../model/assessment/runningTechnique'
 import { romFlags } from './romAssessment'
 import { specialTests } from './specialTests'
 import { limbSymmetryIndex } from './strengthAnalysis'
@@ -146,17 +147,13 @@ export function summariseFindings(s: AssessmentSections): FindingsSummary {
     running.push(`Not assessed${r.notAssessedReason ? `: ${r.notAssessedReason}` : ''}`)
   if (r.status === 'recorded') {
     if (typeof r.cadenceSpm === 'number') running.push(`Cadence ${r.cadenceSpm} steps/min`)
-    const stance = {
-      'left-stance': 'in left stance',
-      'right-stance': 'in right stance',
-      both: 'on both sides',
-    } as const
+    const stance = (fault: Exclude<StanceFault, 'none'>) => stanceFaultLabels[fault].toLowerCase()
     if (r.pelvicDrop && r.pelvicDrop !== 'none' && r.pelvicDrop !== 'not-assessed') {
-      running.push(`Contralateral pelvic drop ${stance[r.pelvicDrop]}`)
+      running.push(`Contralateral pelvic drop ${stance(r.pelvicDrop)}`)
     }
     const valgus = r.hipAdductionKneeValgus
     if (valgus && valgus !== 'none' && valgus !== 'not-assessed') {
-      running.push(`Hip adduction / knee valgus ${stance[valgus]}`)
+      running.push(`Hip adduction / knee valgus ${stance(valgus)}`)
     }
     if (yes(r.crossover)) running.push('Crossover / narrow step width')
     if (yes(r.overstride)) running.push('Overstriding')

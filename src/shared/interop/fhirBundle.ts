@@ -25,6 +25,7 @@ import { patientFullName, type Patient, type Sex } from '../model/patient'
 import { codeable, derivedUuid, fhirSystems } from './fhirCodes'
 import {
   palpationObservations,
+  runningObservations,
   specialTestObservations,
   type ObservationCommon,
 } from './fhirFindings'
@@ -32,8 +33,8 @@ import {
 /**
  * FHIR R4 export: patients with their assessments as one `collection` Bundle, for another
  * clinical system to import. Per patient a Patient; per assessment an Encounter, one Observation
- * per numeric measure (measures.ts), per special test done and per site palpated
- * (fhirFindings.ts), a Condition per confirmed working diagnosis (provisional: it is a working
+ * per numeric measure (measures.ts), per special test done, per site palpated and per
+ * running-checklist item observed (fhirFindings.ts), a Condition per confirmed working diagnosis (provisional: it is a working
  * diagnosis) and a CarePlan for the treatment plan.
  *
  * The export is deterministic: the same records and `generatedAt` always give the same bundle.
@@ -41,8 +42,8 @@ import {
  * derived from the assessment id and what they are (see `derivedUuid`). Every reference is the
  * `urn:uuid:` fullUrl of an entry in the same bundle.
  *
- * Not exported: the other non-numeric findings (running checklist items, red-flag answers),
- * addenda, the engine's proposal, and the patient's running profile and notes.
+ * Not exported: the history's answers (including the red-flag screen), addenda, the engine's
+ * proposal, and the patient's running profile and notes.
  */
 
 /**
@@ -229,6 +230,7 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
     ...measured,
     ...specialTestObservations(a, common),
     ...palpationObservations(a, common),
+    ...runningObservations(a, common),
   ]
 
   const carePlan = a.plan ? carePlanResource(a, a.plan, subject, encounterRef, conditions) : []

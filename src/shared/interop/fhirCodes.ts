@@ -20,6 +20,8 @@ export const fhirSystems = {
   conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
   specialTest: `${app}/CodeSystem/special-test`,
   palpationSite: `${app}/CodeSystem/palpation-site`,
+  runningItem: `${app}/CodeSystem/running-checklist-item`,
+  runningFinding: `${app}/CodeSystem/running-checklist-finding`,
   snomed: 'http://snomed.info/sct',
 } as const
 

@@ -6,13 +6,21 @@ import {
   specialTestIds,
   type PalpationResult,
 } from '../model/assessment/physicalExam'
+import { NOT_ASSESSED } from '../model/assessment/recordedValues'
+import {
+  footStrikeLabels,
+  hipExtensionLabels,
+  runningItemLabels,
+  stanceFaultLabels,
+  trunkLeanLabels,
+} from '../model/assessment/runningTechnique'
 import { codeable, derivedUuid, fhirSystems } from './fhirCodes'
 
 /**
- * The exam's non-numeric findings as FHIR Observations: each special test that was done
- * (positive or negative, with the side and what it reproduced) and each site palpated (tender or
- * not, per side). Tests not done and sites not palpated are left out, as FHIR has no use for
- * "not assessed" rows.
+ * The non-numeric findings as FHIR Observations: each special test that was done (positive or
+ * negative, with the side and what it reproduced), each site palpated (tender or not, per side)
+ * and each running-checklist item observed. What was not assessed is left out, as FHIR has no
+ * use for "not assessed" rows.
  */
 
 /** What every Observation of one assessment shares. */
@@ -81,4 +89,56 @@ export function palpationObservations(a: Assessment, common: ObservationCommon):
         : [],
     )
   })
+}
+
+const activityCategory = [codeable(fhirSystems.observationCategory, 'activity', 'Activity')]
+
+const runningChoices = {
+  trunkLean: trunkLeanLabels,
+  footStrike: footStrikeLabels,
+  pelvicDrop: stanceFaultLabels,
+  hipAdductionKneeValgus: stanceFaultLabels,
+  hipExtensionAtToeOff: hipExtensionLabels,
+} as const
+const runningYesNo = ['overstride', 'crossover'] as const
+
+export function runningObservations(a: Assessment, common: ObservationCommon): Observation[] {
+  const r = a.running
+  if (r.status === NOT_ASSESSED) return []
+  const observation = (
+    item: keyof typeof runningItemLabels,
+    value: Pick<Observation, 'valueCodeableConcept' | 'valueBoolean'>,
+  ): Observation => ({
+    resourceType: 'Observation',
+    id: derivedUuid(`${a.id}/running/${item}`),
+    ...common,
+    category: activityCategory,
+    code: {
+      ...codeable(fhirSystems.runningItem, item, runningItemLabels[item]),
+      text: runningItemLabels[item],
+    },
+    ...value,
+  })
+  const choices = (Object.keys(runningChoices) as (keyof typeof runningChoices)[]).flatMap(
+    (item) => {
+      const value = r[item]
+      if (value === undefined || value === NOT_ASSESSED) return []
+      const label = (runningChoices[item] as Record<string, string>)[value]!
+      return [
+        observation(item, {
+          valueCodeableConcept: {
+            ...codeable(fhirSystems.runningFinding, value, label),
+            text: label,
+          },
+        }),
+      ]
+    },
+  )
+  const yesNo = runningYesNo.flatMap((item) => {
+    const value = r[item]
+    return value === 'yes' || value === 'no'
+      ? [observation(item, { valueBoolean: value === 'yes' })]
+      : []
+  })
+  return [...choices, ...yesNo]
 }

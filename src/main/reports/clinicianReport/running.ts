@@ -1,6 +1,13 @@
 /** The running technique section: conditions and the observed running gait. */
 
 import { NOT_ASSESSED } from '../../../shared/model/assessment/recordedValues'
+import {
+  footStrikeLabels,
+  hipExtensionLabels,
+  runningItemLabels as label,
+  stanceFaultLabels,
+  trunkLeanLabels,
+} from '../../../shared/model/assessment/runningTechnique'
 import { html } from '../html'
 import type { ReportData } from '../reportData'
 import {
@@ -36,12 +43,6 @@ export function runningSection(data: ReportData, isRequired: (path: string) => b
       return section('Running technique', html`<p>Running technique: ${notRecorded()}</p>`)
   }
   const req = (p: string) => isRequired(`running.${p}`)
-  const stance = {
-    none: 'None',
-    'left-stance': 'In left stance',
-    'right-stance': 'In right stance',
-    both: 'On both sides',
-  }
   const c = r.conditions
   const conditions = [
     c?.mode ? (c.mode === 'treadmill' ? 'Treadmill' : 'Overground') : undefined,
@@ -52,32 +53,19 @@ export function runningSection(data: ReportData, isRequired: (path: string) => b
     [
       field('Conditions', conditions.length ? html`${conditions.join(', ')}` : undefined, false),
       field('Cadence', measured(r.cadenceSpm, ' steps/min'), req('cadenceSpm')),
+      field(label.trunkLean, choice(r.trunkLean, trunkLeanLabels), req('trunkLean')),
+      field(label.footStrike, choice(r.footStrike, footStrikeLabels), req('footStrike')),
+      field(label.overstride, yesNo(r.overstride), req('overstride')),
+      field(label.pelvicDrop, choice(r.pelvicDrop, stanceFaultLabels), req('pelvicDrop')),
       field(
-        'Trunk lean',
-        choice(r.trunkLean, {
-          upright: 'Upright',
-          'slight-forward': 'Slight forward lean',
-          'excessive-forward': 'Excessive forward lean',
-          backward: 'Backward lean',
-        }),
-        req('trunkLean'),
-      ),
-      field(
-        'Foot strike',
-        choice(r.footStrike, { rearfoot: 'Rearfoot', midfoot: 'Midfoot', forefoot: 'Forefoot' }),
-        req('footStrike'),
-      ),
-      field('Overstriding', yesNo(r.overstride), req('overstride')),
-      field('Contralateral pelvic drop', choice(r.pelvicDrop, stance), req('pelvicDrop')),
-      field(
-        'Hip adduction / knee valgus',
-        choice(r.hipAdductionKneeValgus, stance),
+        label.hipAdductionKneeValgus,
+        choice(r.hipAdductionKneeValgus, stanceFaultLabels),
         req('hipAdductionKneeValgus'),
       ),
-      field('Crossover / narrow step width', yesNo(r.crossover), req('crossover')),
+      field(label.crossover, yesNo(r.crossover), req('crossover')),
       field(
-        'Hip extension at toe-off',
-        choice(r.hipExtensionAtToeOff, { adequate: 'Adequate', reduced: 'Reduced' }),
+        label.hipExtensionAtToeOff,
+        choice(r.hipExtensionAtToeOff, hipExtensionLabels),
         req('hipExtensionAtToeOff'),
       ),
       field('Notes', text(r.notes), false),

@@ -11,7 +11,42 @@ export const trunkLeans = ['upright', 'slight-forward', 'excessive-forward', 'ba
 export const footStrikes = ['rearfoot', 'midfoot', 'forefoot'] as const
 /** Stance side(s) on which a frontal-plane fault is seen. */
 export const stanceFaults = ['none', 'left-stance', 'right-stance', 'both'] as const
+export type StanceFault = (typeof stanceFaults)[number]
 export const hipExtensions = ['adequate', 'reduced'] as const
+
+/** How each checklist choice reads on screen, in reports and in the FHIR export. */
+export const trunkLeanLabels: Record<(typeof trunkLeans)[number], string> = {
+  upright: 'Upright',
+  'slight-forward': 'Slight forward lean',
+  'excessive-forward': 'Excessive forward lean',
+  backward: 'Backward lean',
+}
+export const footStrikeLabels: Record<(typeof footStrikes)[number], string> = {
+  rearfoot: 'Rearfoot',
+  midfoot: 'Midfoot',
+  forefoot: 'Forefoot',
+}
+export const stanceFaultLabels: Record<StanceFault, string> = {
+  none: 'None',
+  'left-stance': 'In left stance',
+  'right-stance': 'In right stance',
+  both: 'On both sides',
+}
+export const hipExtensionLabels: Record<(typeof hipExtensions)[number], string> = {
+  adequate: 'Adequate',
+  reduced: 'Reduced',
+}
+
+/** The checklist's observed items (cadence is a measure) and their names. */
+export const runningItemLabels = {
+  trunkLean: 'Trunk lean',
+  footStrike: 'Foot strike',
+  overstride: 'Overstriding',
+  pelvicDrop: 'Contralateral pelvic drop',
+  hipAdductionKneeValgus: 'Hip adduction / knee valgus',
+  crossover: 'Crossover / narrow step width',
+  hipExtensionAtToeOff: 'Hip extension at toe-off',
+} as const
 
 export const runningTechniqueSchema = z.object({
   /** The whole checklist can be skipped, e.g. when running is contraindicated; say why. */

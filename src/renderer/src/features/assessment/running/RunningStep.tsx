@@ -7,9 +7,13 @@ import {
   type ChecklistGuide,
 } from '@shared/clinical/runningChecklist'
 import {
+  footStrikeLabels,
   footStrikes,
+  hipExtensionLabels,
   hipExtensions,
+  stanceFaultLabels,
   stanceFaults,
+  trunkLeanLabels,
   trunkLeans,
   type RunningTechnique,
 } from '@shared/model/assessment/runningTechnique'
@@ -49,12 +53,7 @@ function ChecklistItem({
   )
 }
 
-const stanceOptions = optionsFrom(stanceFaults, {
-  none: 'None',
-  'left-stance': 'Left stance',
-  'right-stance': 'Right stance',
-  both: 'Both',
-})
+const stanceOptions = optionsFrom(stanceFaults, stanceFaultLabels)
 
 export function RunningStep() {
   const status = useWatch({ name: 'status' }) as RunningTechnique['status']
@@ -134,12 +133,7 @@ export function RunningStep() {
               <ChoiceField
                 name="trunkLean"
                 label="Trunk lean"
-                options={optionsFrom(trunkLeans, {
-                  upright: 'Upright',
-                  'slight-forward': 'Slight forward',
-                  'excessive-forward': 'Excessive forward',
-                  backward: 'Backward',
-                })}
+                options={optionsFrom(trunkLeans, trunkLeanLabels)}
                 notAssessedLabel="Not assessed"
                 compact
               />
@@ -148,11 +142,7 @@ export function RunningStep() {
               <ChoiceField
                 name="footStrike"
                 label="Foot strike"
-                options={optionsFrom(footStrikes, {
-                  rearfoot: 'Rearfoot',
-                  midfoot: 'Midfoot',
-                  forefoot: 'Forefoot',
-                })}
+                options={optionsFrom(footStrikes, footStrikeLabels)}
                 notAssessedLabel="Not assessed"
                 compact
               />
@@ -188,7 +178,7 @@ export function RunningStep() {
               <ChoiceField
                 name="hipExtensionAtToeOff"
                 label="Hip extension at toe-off"
-                options={optionsFrom(hipExtensions, { adequate: 'Adequate', reduced: 'Reduced' })}
+                options={optionsFrom(hipExtensions, hipExtensionLabels)}
                 notAssessedLabel="Not assessed"
                 compact
               />
