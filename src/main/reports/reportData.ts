@@ -2,7 +2,6 @@ import { conditionNames, type ConditionId } from '../../shared/clinical/conditio
 import { reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
 import { reason, type ReasoningResult } from '../../shared/clinical/reasoning/engine'
 import type { Assessment } from '../../shared/model/assessment/assessment'
-import type { ReferralUrgency } from '../../shared/model/assessment/plan'
 import { ageInYears } from '../../shared/model/calendarDate'
 import type { ClinicDetails } from '../../shared/model/clinic'
 import { patientFullName, type Patient } from '../../shared/model/patient'
@@ -71,12 +70,7 @@ export function footerLine(data: ReportData): string {
 export const clinicianName = (data: ReportData): string | undefined =>
   data.assessment.clinicianName?.trim() || undefined
 
-export const referralUrgencyLabels: Record<ReferralUrgency, string> = {
-  emergency: 'Emergency',
-  'same-day': 'Same day',
-  urgent: 'Urgent',
-  routine: 'Routine',
-}
+export { referralUrgencyLabels } from '../../shared/model/assessment/plan'
 
 export { diagnosisName } from '../../shared/model/assessment/workingDiagnosis'
 

@@ -16,6 +16,12 @@ const line = z
 
 export const referralUrgencies = ['emergency', 'same-day', 'urgent', 'routine'] as const
 export type ReferralUrgency = (typeof referralUrgencies)[number]
+export const referralUrgencyLabels: Record<ReferralUrgency, string> = {
+  emergency: 'Emergency',
+  'same-day': 'Same day',
+  urgent: 'Urgent',
+  routine: 'Routine',
+}
 
 export const referralSchema = z.object({
   urgency: z.enum(referralUrgencies),

@@ -11,6 +11,7 @@ import {
   currentPhaseAfterMove,
   currentPhaseAfterRemove,
   referralUrgencies,
+  referralUrgencyLabels,
   treatmentPlanSchema,
   type TreatmentPlan,
 } from '@shared/model/assessment/plan'
@@ -26,12 +27,6 @@ interface PlanEditorProps {
   onChange: (plan: unknown) => void
 }
 
-const urgencyLabels = {
-  emergency: 'Emergency',
-  'same-day': 'Same day',
-  urgent: 'Urgent',
-  routine: 'Routine',
-} as const
 const basedOnName = (d: string) => conditionNames[d as ConditionId] ?? d
 
 function Referrals({ readOnly }: { readOnly: boolean }) {
@@ -52,7 +47,7 @@ function Referrals({ readOnly }: { readOnly: boolean }) {
           >
             {referralUrgencies.map((u) => (
               <option key={u} value={u}>
-                {urgencyLabels[u]}
+                {referralUrgencyLabels[u]}
               </option>
             ))}
           </select>
