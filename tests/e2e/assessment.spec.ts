@@ -2,11 +2,11 @@ import type { Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
-import { patientFullName } from '../../src/shared/model/patient'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment, unshownValues } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
 import { openScreen } from './harness/navigation'
+import { seedVignette } from '../support/seedVignette'
 
 const storedAssessments = (db: Database): Assessment[] =>
   db
@@ -23,34 +23,6 @@ async function seedPatient(db: Database, vignetteId: string) {
   const result = await createHandlers(db).createPatient(vignettePatientFields(vignette))
   if (!result.ok) throw new Error(result.error.message)
   return { vignette, patient: result.value }
-}
-
-/** Seeds a vignette's findings as a draft (and optionally finalises it), through the app's own calls. */
-async function seedAssessment(
-  db: Database,
-  vignetteId: string,
-  { finalise }: { finalise: boolean },
-) {
-  const { vignette, patient } = await seedPatient(db, vignetteId)
-  const handlers = createHandlers(db)
-  const created = await handlers.createAssessment({
-    patientId: patient.id,
-    type: 'initial',
-    date: vignette.assessment.date,
-  })
-  if (!created.ok) throw new Error(created.error.message)
-  const saved = await handlers.saveAssessmentDraft({
-    id: created.value.id,
-    revision: 1,
-    date: vignette.assessment.date,
-    ...sectionsOf(vignette.assessment),
-  })
-  if (!saved.ok) throw new Error(saved.error.message)
-  if (finalise) {
-    const finalised = await handlers.finaliseAssessment({ id: created.value.id })
-    if (!finalised.ok) throw new Error(finalised.error.message)
-  }
-  return { vignette, patient, assessmentId: created.value.id }
 }
 
 async function openPatient(app: Page, familyName: string) {
@@ -229,7 +201,7 @@ test("a follow-up starts from the previous assessment and shows last time's valu
   db,
   saveScreen,
 }) => {
-  const { vignette, patient, assessmentId } = await seedAssessment(db, 'V01', { finalise: true })
+  const { vignette, patient, assessment } = await seedVignette(db, 'V01', { finalise: true })
   await openPatient(app, patient.familyName)
   await expect(app.getByRole('cell', { name: 'Finalised' })).toBeVisible()
   await startAssessment(app, 'New follow-up', '2026-11-30')
@@ -247,7 +219,7 @@ test("a follow-up starts from the previous assessment and shows last time's valu
   expect(followUp).toMatchObject({
     type: 'follow-up',
     status: 'draft',
-    previousAssessmentId: assessmentId,
+    previousAssessmentId: assessment.id,
     date: '2026-11-30',
   })
   expect(followUp!.history.training).toEqual(vignette.assessment.history.training)
@@ -258,13 +230,13 @@ test("a follow-up starts from the previous assessment and shows last time's valu
 test('every finding of all twelve vignettes has a control that shows it', async ({ app, db }) => {
   test.setTimeout(120_000)
   for (const id of vignetteIds()) {
-    const { patient, assessmentId } = await seedAssessment(db, id, { finalise: false })
+    const { vignette, patient, patientName, assessment } = await seedVignette(db, id)
     await openScreen(
       app,
-      `patients/${patient.id}/assessments/${assessmentId}/history`,
-      patientFullName(patient),
+      `patients/${patient.id}/assessments/${assessment.id}/history`,
+      patientName,
     )
-    const sections = sectionsOf(loadVignette(id).assessment)
+    const sections = sectionsOf(vignette.assessment)
     for (const section of ['history', 'outcomes', 'exam', 'running'] as const) {
       expect(await unshownValues(app, section, sections[section]), `${id} ${section}`).toEqual([])
     }

@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { patientFullName } from '../../src/shared/model/patient'
-import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { seedVignette } from '../support/seedVignette'
 import { expect, test } from './harness/fixtures'
 import { openScreen } from './harness/navigation'
 
@@ -15,36 +13,6 @@ const storedClinic = (db: Database) =>
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-
-/** V01 recorded and diagnosed, so that each report has a plan to print. */
-async function seedV01(db: Database) {
-  const handlers = createHandlers(db)
-  const v = loadVignette('V01')
-  const patient = await handlers.createPatient(vignettePatientFields(v))
-  if (!patient.ok) throw new Error(patient.error.message)
-  const created = await handlers.createAssessment({
-    patientId: patient.value.id,
-    type: 'initial',
-    date: v.assessment.date,
-    clinicianName: 'Alex Morgan',
-  })
-  if (!created.ok) throw new Error(created.error.message)
-  await handlers.saveAssessmentDraft({
-    id: created.value.id,
-    revision: 1,
-    date: v.assessment.date,
-    clinicianName: 'Alex Morgan',
-    ...sectionsOf(v.assessment),
-  })
-  await handlers.confirmWorkingDiagnosis({
-    id: created.value.id,
-    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
-  })
-  return {
-    review: `patients/${patient.value.id}/assessments/${created.value.id}/review`,
-    name: patientFullName(patient.value),
-  }
-}
 
 test("the clinic's details are entered once, checked, kept, and head every report", async ({
   app,
@@ -89,8 +57,11 @@ test("the clinic's details are entered once, checked, kept, and head every repor
   await expect(app.getByLabel('Clinic name')).toHaveValue('Riverside Physiotherapy')
   await expect(app.getByText('Not entered yet')).toHaveCount(0)
 
-  const { review, name } = await seedV01(db)
-  await openScreen(app, review, name)
+  const { review, patientName } = await seedVignette(db, 'V01', {
+    clinicianName: 'Alex Morgan',
+    confirm: 'gluteal-tendinopathy',
+  })
+  await openScreen(app, review, patientName)
   const letter = desktop.willSaveAs('letter.pdf')!
   await app.getByRole('button', { name: 'Referral letter (PDF)' }).click()
   await expect(app.getByText('Saved letter.pdf')).toBeVisible()

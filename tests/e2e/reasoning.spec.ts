@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process'
 import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
-import { patientFullName } from '../../src/shared/model/patient'
 import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import expectations from '../fixtures/vignettes/expectations.json'
+import { seedVignette } from '../support/seedVignette'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
@@ -17,32 +17,6 @@ const stored = (db: Database): Assessment =>
       .pluck()
       .get() as string,
   )
-
-async function seedDraft(db: Database, id: string) {
-  const v = loadVignette(id)
-  const handlers = createHandlers(db)
-  const patient = await handlers.createPatient(vignettePatientFields(v))
-  if (!patient.ok) throw new Error(patient.error.message)
-  const created = await handlers.createAssessment({
-    patientId: patient.value.id,
-    type: 'initial',
-    date: v.assessment.date,
-  })
-  if (!created.ok) throw new Error(created.error.message)
-  const saved = await handlers.saveAssessmentDraft({
-    id: created.value.id,
-    revision: 1,
-    date: v.assessment.date,
-    ...sectionsOf(v.assessment),
-  })
-  if (!saved.ok) throw new Error(saved.error.message)
-  return {
-    patientId: patient.value.id,
-    patientName: patientFullName(patient.value),
-    assessmentId: created.value.id,
-    vignette: v,
-  }
-}
 
 test('V03 recorded through the UI: red-flag banner first, a referral-first plan, and the decision and edits kept after a reload', async ({
   app,
@@ -136,8 +110,8 @@ test('overriding the suggestions needs a reason, shown on the reason field', asy
   app,
   db,
 }) => {
-  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
-  await openScreen(app, `patients/${patientId}/assessments/${assessmentId}/review`, patientName)
+  const { review, patientName } = await seedVignette(db, 'V01')
+  await openScreen(app, review, patientName)
   await app.getByLabel('Or in your own words').fill('Sacroiliac joint pain')
   await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
   await expect(app.getByLabel(/^Reason/)).toHaveAccessibleDescription(
@@ -163,8 +137,8 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
   test.setTimeout(120_000)
   for (const id of vignetteIds()) {
     const expected = (expectations as Record<string, { top: string[]; redFlags: string[] }>)[id]!
-    const { patientId, patientName, assessmentId } = await seedDraft(db, id)
-    await openScreen(app, `patients/${patientId}/assessments/${assessmentId}/review`, patientName)
+    const { review, patientName } = await seedVignette(db, id)
+    await openScreen(app, review, patientName)
     await expect(app.locator('.differential__item').first(), id).toContainText(
       conditionNames[expected.top[0] as ConditionId],
     )
@@ -180,23 +154,25 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
  */
 async function seedFollowUp(db: Database, { planNotes = '', feverToday = false } = {}) {
   const handlers = createHandlers(db)
-  const { patientId, patientName, assessmentId } = await seedDraft(db, 'V01')
-  const confirmed = await handlers.confirmWorkingDiagnosis({
-    id: assessmentId,
-    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+  const {
+    patient,
+    patientName,
+    assessment: confirmed,
+  } = await seedVignette(db, 'V01', {
+    confirm: 'gluteal-tendinopathy',
   })
-  if (!confirmed.ok) throw new Error(confirmed.error.message)
-  const plan = { ...confirmed.value.plan!, ...(planNotes ? { notes: planNotes } : {}) }
+  const assessmentId = confirmed.id
+  const plan = { ...confirmed.plan!, ...(planNotes ? { notes: planNotes } : {}) }
   const saved = await handlers.saveAssessmentDraft({
-    ...sectionsAndDateOf(confirmed.value),
+    ...sectionsAndDateOf(confirmed),
     id: assessmentId,
-    revision: confirmed.value.revision + 1,
+    revision: confirmed.revision + 1,
     plan,
   })
   if (!saved.ok) throw new Error(saved.error.message)
   if (!(await handlers.finaliseAssessment({ id: assessmentId })).ok) throw new Error('finalise')
   const followUp = await handlers.createAssessment({
-    patientId,
+    patientId: patient.id,
     type: 'follow-up',
     date: '2026-11-16',
   })
@@ -211,7 +187,7 @@ async function seedFollowUp(db: Database, { planNotes = '', feverToday = false }
     })
     if (!unwell.ok) throw new Error(unwell.error.message)
   }
-  const review = `patients/${patientId}/assessments/${followUp.value.id}/review`
+  const review = `patients/${patient.id}/assessments/${followUp.value.id}/review`
   return { patientName, review, followUpId: followUp.value.id, lastPlan: plan }
 }
 

@@ -8,42 +8,22 @@ import { createHandlers } from '../../src/main/ipc/handlers'
 import { assessmentExportSchema } from '../../src/shared/model/assessment/assessmentExport'
 import { exportFileSchema } from '../../src/shared/model/exportFile'
 import { patientFullName } from '../../src/shared/model/patient'
-import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { seedVignette } from '../support/seedVignette'
+import { loadVignette } from '../support/vignettes'
 import { expect, test } from './harness/fixtures'
 import { openScreen } from './harness/navigation'
 
 const REPORTS = join('test-results', 'reports-ui')
 
-/** Seeds vignettes as finalised assessments with a confirmed diagnosis and plan, as the app would. */
+/** Seeds vignettes with a confirmed diagnosis and plan, as the app would; returns patient ids. */
 async function seed(db: Database, ids: string[]) {
-  const handlers = createHandlers(db)
   const patientIds: string[] = []
   for (const id of ids) {
-    const v = loadVignette(id)
-    const patient = await handlers.createPatient(vignettePatientFields(v))
-    if (!patient.ok) throw new Error(patient.error.message)
-    const created = await handlers.createAssessment({
-      patientId: patient.value.id,
-      type: 'initial',
-      date: v.assessment.date,
+    const { patient } = await seedVignette(db, id, {
       clinicianName: 'Alex Morgan',
+      confirm: expectedTop[id]!,
     })
-    if (!created.ok) throw new Error(created.error.message)
-    await handlers.saveAssessmentDraft({
-      id: created.value.id,
-      revision: 1,
-      date: v.assessment.date,
-      clinicianName: 'Alex Morgan',
-      ...sectionsOf(v.assessment),
-    })
-    const top = await handlers.getAssessment({ id: created.value.id })
-    if (!top.ok) throw new Error(top.error.message)
-    const confirmed = await handlers.confirmWorkingDiagnosis({
-      id: created.value.id,
-      confirmed: [{ conditionId: expectedTop[id]! }],
-    })
-    if (!confirmed.ok) throw new Error(confirmed.error.message)
-    patientIds.push(patient.value.id)
+    patientIds.push(patient.id)
   }
   return patientIds
 }
