@@ -13,6 +13,7 @@ import {
 } from '@shared/model/patient'
 import { applyServerError } from '../../app/serverIssues'
 import { useShortcut } from '../../app/useShortcut'
+import { ContactFields } from '../../components/ContactFields'
 import { controlProps, Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 
@@ -137,29 +138,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
       <fieldset className="form__section">
         <legend>Contact</legend>
         <div className="form__grid">
-          <Field id="phone" label="Phone" error={e('phone')}>
-            <input
-              type="tel"
-              {...controlProps('phone', e('phone'))}
-              {...register('phone')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field id="email" label="Email" error={e('email')}>
-            <input
-              type="email"
-              {...controlProps('email', e('email'))}
-              {...register('email')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field id="address" label="Address" error={e('address')} className="form__wide">
-            <textarea
-              rows={2}
-              {...controlProps('address', e('address'))}
-              {...register('address')}
-            />
-          </Field>
+          <ContactFields register={register} errors={errors} />
         </div>
       </fieldset>
 

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form'
 import { clinicDetailsSchema, type ClinicDetails } from '@shared/model/clinic'
 import { applyServerError } from '../../app/serverIssues'
 import { useShortcut } from '../../app/useShortcut'
+import { ContactFields } from '../../components/ContactFields'
 import { controlProps, Field } from '../../components/Field'
 import { Notice } from '../../components/Notice'
 
@@ -67,29 +68,12 @@ export function ClinicForm({ initial }: { initial?: ClinicDetails }) {
               autoComplete="off"
             />
           </Field>
-          <Field id="phone" label="Phone" error={e('phone')} hint={hints.phone}>
-            <input
-              type="tel"
-              {...controlProps('phone', e('phone'), hints.phone)}
-              {...register('phone')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field id="email" label="Email" error={e('email')}>
-            <input
-              type="email"
-              {...controlProps('email', e('email'))}
-              {...register('email')}
-              autoComplete="off"
-            />
-          </Field>
-          <Field id="address" label="Address" error={e('address')} className="form__wide">
-            <textarea
-              rows={3}
-              {...controlProps('address', e('address'))}
-              {...register('address')}
-            />
-          </Field>
+          <ContactFields
+            register={register}
+            errors={errors}
+            phoneHint={hints.phone}
+            addressRows={3}
+          />
         </div>
       </fieldset>
       <div className="form__actions">
