@@ -20,7 +20,10 @@ test("the clinic's details are entered once, checked, kept, and head every repor
   desktop,
   saveScreen,
 }) => {
-  await app.getByRole('link', { name: 'Clinic details' }).click()
+  // Until the details are entered, the Review step says how reports will be headed.
+  const first = await seedVignette(db, 'V03')
+  await openScreen(app, first.review, first.patientName)
+  await app.getByRole('link', { name: 'your clinic’s details' }).click()
   await expect(app.getByRole('heading', { name: 'Clinic details', level: 1 })).toBeVisible()
   await expect(app.getByText('Not entered yet')).toBeVisible()
   await saveScreen('60-clinic-empty')
@@ -62,6 +65,7 @@ test("the clinic's details are entered once, checked, kept, and head every repor
     confirm: 'gluteal-tendinopathy',
   })
   await openScreen(app, review, patientName)
+  await expect(app.getByText(/Reports are headed/)).toHaveCount(0)
   const letter = desktop.willSaveAs('letter.pdf')!
   await app.getByRole('button', { name: 'Referral letter (PDF)' }).click()
   await expect(app.getByText('Saved letter.pdf')).toBeVisible()

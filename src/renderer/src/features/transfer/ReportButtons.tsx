@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { reportKindLabels, reportKinds, type ReportKind } from '@shared/model/exportFile'
+import { hrefOf } from '../../app/router'
+import { useApiQuery } from '../../app/useApiQuery'
 import { Notice } from '../../components/Notice'
 
 /** Save the clinician report, the patient's handout, a referral letter or the assessment file. */
@@ -10,6 +12,7 @@ export function ReportButtons({
   assessmentId: string
   beforeExport?: () => Promise<boolean>
 }) {
+  const clinic = useApiQuery(() => window.api.getClinicDetails({}), 'clinic')
   const [busy, setBusy] = useState<ReportKind>()
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'error'; text: string }>()
   const save = async (kind: ReportKind) => {
@@ -43,6 +46,12 @@ export function ReportButtons({
           </button>
         ))}
       </div>
+      {clinic.status === 'ok' && !clinic.value.clinic && (
+        <p className="muted">
+          Reports are headed “Physiotherapy clinic” until you enter{' '}
+          <a href={hrefOf({ name: 'clinic' })}>your clinic’s details</a>.
+        </p>
+      )}
       {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}
     </div>
   )
