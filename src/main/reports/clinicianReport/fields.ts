@@ -17,20 +17,29 @@ export function yesNo(v: string | undefined): Value {
   return notAssessed()
 }
 
-export function choice<T extends string>(
+/** A recorded item: nothing when absent, "not assessed" when skipped, else `show` of its value. */
+export function recorded<T>(
   v: T | typeof NOT_ASSESSED | undefined,
-  labels: Record<T, string>,
-) {
+  show: (value: T) => SafeHtml,
+): Value {
   if (v === undefined) return undefined
   if (v === NOT_ASSESSED) return notAssessed()
-  return html`${labels[v as T] ?? v}`
+  return show(v as T)
 }
 
-export function measured(v: number | typeof NOT_ASSESSED | undefined, unit: string): Value {
-  if (v === undefined) return undefined
-  if (v === NOT_ASSESSED) return notAssessed()
-  return html`${v}${unit}`
-}
+export const choice = <T extends string>(
+  v: T | typeof NOT_ASSESSED | undefined,
+  labels: Record<T, string>,
+): Value => recorded(v, (x) => html`${labels[x] ?? x}`)
+
+export const measured = (v: number | typeof NOT_ASSESSED | undefined, unit: string): Value =>
+  recorded(v, (x) => html`${x}${unit}`)
+
+/** A table cell: the value, else "not recorded" where the item is required, else a dash. */
+export const cell = (value: Value, required: boolean): SafeHtml =>
+  value ?? (required ? notRecorded() : dash())
+
+export const dash = () => html`<span class="muted">–</span>`
 
 export function text(v: string | undefined): Value {
   return v && v.trim() ? multiline(v.trim()) : undefined

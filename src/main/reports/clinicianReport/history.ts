@@ -20,13 +20,14 @@ import { formatDate, html, multiline } from '../html'
 import type { ReportData } from '../reportData'
 import {
   block,
+  cell,
   choice,
   field,
   fieldsTable,
   measured,
   notAssessed,
-  notRecorded,
   pairsTable,
+  recorded,
   section,
   text,
   yesNo,
@@ -85,13 +86,10 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
 
   const pain = h.pain ?? {}
   const painCell = (v: number | typeof NOT_ASSESSED | undefined, required: boolean) =>
-    v === undefined
-      ? required
-        ? notRecorded()
-        : html`<span class="muted">–</span>`
-      : v === NOT_ASSESSED
-        ? notAssessed()
-        : html`<strong>${v}</strong>/10`
+    cell(
+      recorded(v, (x) => html`<strong>${x}</strong>/10`),
+      required,
+    )
   const nprs = instruments.nprs
   const painTable = html`<table>
       <thead>

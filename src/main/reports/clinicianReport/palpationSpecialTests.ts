@@ -4,7 +4,7 @@ import { specialTests } from '../../../shared/clinical/specialTests'
 import { palpationSites, specialTestIds } from '../../../shared/model/assessment/physicalExam'
 import { html } from '../html'
 import type { ReportData } from '../reportData'
-import { block, notAssessed, notRecorded } from './fields'
+import { block, notAssessed, notRecorded, dash } from './fields'
 
 export function palpationTable(data: ReportData, isRequired: (path: string) => boolean) {
   const palpation = data.assessment.exam.palpation
@@ -86,8 +86,8 @@ export function specialTestsBlock(data: ReportData) {
                       : html`Negative`
                   }
                 </td>
-                <td>${entry.side ? sideLabels[entry.side] : html`<span class="muted">–</span>`}</td>
-                <td>${entry.reproduced?.trim() || html`<span class="muted">–</span>`}</td>
+                <td>${entry.side ? sideLabels[entry.side] : dash()}</td>
+                <td>${entry.reproduced?.trim() || dash()}</td>
               </tr>`
             })}
           </tbody>

@@ -18,11 +18,14 @@ import { html } from '../html'
 import type { ReportData } from '../reportData'
 import {
   block,
+  cell,
   choice,
+  dash,
   field,
   fieldsTable,
   notAssessed,
   notRecorded,
+  recorded,
   section,
   text,
   yesNo,
@@ -41,13 +44,10 @@ function romTable(data: ReportData, isRequired: (path: string) => boolean) {
     const entry = rom?.motions?.[m]
     const required = isRequired(`exam.rom.motions.${m}.left`)
     const sideCell = (v: number | typeof NOT_ASSESSED | undefined, pain: boolean | undefined) =>
-      v === undefined
-        ? required
-          ? notRecorded()
-          : html`<span class="muted">–</span>`
-        : v === NOT_ASSESSED
-          ? notAssessed()
-          : html`${v}°${pain ? html` <span class="pos">painful</span>` : ''}`
+      cell(
+        recorded(v, (x) => html`${x}°${pain ? html` <span class="pos">painful</span>` : ''}`),
+        required,
+      )
     const bothMissing =
       (entry?.left === undefined || entry.left === NOT_ASSESSED) &&
       (entry?.right === undefined || entry.right === NOT_ASSESSED)
@@ -126,7 +126,7 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
       if (!s || (s.oxford === undefined && s.forceN === undefined))
         return required ? notRecorded() : html`–`
       const pain = s.pain ? html` <span class="pos">painful</span>` : ''
-      if (s.oxford === undefined) return html`<span class="muted">–</span>${pain}`
+      if (s.oxford === undefined) return html`${dash()}${pain}`
       if (s.oxford === NOT_ASSESSED) return html`${notAssessed()}${pain}`
       return html`${s.oxford}/5${pain}`
     }
