@@ -4,7 +4,9 @@ import { PatientRepository } from '../../src/main/db/patientRepository'
 import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import { NOT_ASSESSED } from '../../src/shared/model/assessment/recordedValues'
+import type { AssessmentExport } from '../../src/shared/model/assessment/assessmentExport'
 import { aPatient } from './patients'
+import { sectionsOf } from './vignettes'
 
 export function repositories(db: Database) {
   const patients = new PatientRepository(db)
@@ -40,4 +42,21 @@ export function aPatientWithRepos(db: Database) {
   const repos = repositories(db)
   const patient = repos.patients.create(aPatient())
   return { ...repos, patient }
+}
+
+/** Stores a vignette's initial assessment for `patientId` as a draft holding all its findings. */
+export function storeVignetteDraft(
+  repos: ReturnType<typeof repositories>,
+  patientId: string,
+  vignette: AssessmentExport,
+) {
+  const { date } = vignette.assessment
+  const created = repos.assessments.create({ patientId, type: 'initial', date })
+  repos.assessments.saveDraft({
+    id: created.id,
+    revision: 1,
+    date,
+    ...sectionsOf(vignette.assessment),
+  })
+  return created.id
 }

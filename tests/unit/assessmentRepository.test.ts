@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
-import { aPatientWithRepos, completeSections } from '../support/assessments'
+import { aPatientWithRepos, completeSections, storeVignetteDraft } from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
-import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
 let store: ReturnType<typeof tempDatabase>
 let ctx: ReturnType<typeof aPatientWithRepos>
@@ -223,18 +223,8 @@ describe('working diagnosis and plan', () => {
     const repos = aPatientWithRepos(store.db)
     const v = loadVignette('V01')
     const patient = repos.patients.create(vignettePatientFields(v))
-    const a = repos.assessments.create({
-      patientId: patient.id,
-      type: 'initial',
-      date: v.assessment.date,
-    })
-    repos.assessments.saveDraft({
-      id: a.id,
-      revision: 1,
-      date: v.assessment.date,
-      ...sectionsOf(v.assessment),
-    })
-    return { store, repos, id: a.id, patientId: patient.id }
+    const id = storeVignetteDraft(repos, patient.id, v)
+    return { store, repos, id, patientId: patient.id }
   }
 
   it('confirming the top suggestion stores the choice, the engine proposal and a generated plan', () => {

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runExport } from '../../src/main/transfer/exportJob'
 import { runImport } from '../../src/main/transfer/importJob'
 import { JobCancelled, JobRegistry, type JobControl } from '../../src/main/transfer/jobs'
-import { repositories } from '../support/assessments'
+import { repositories, storeVignetteDraft } from '../support/assessments'
 import { tempDatabase, tempFolder } from '../support/tempDatabase'
-import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
 let source: ReturnType<typeof tempDatabase>
 let target: ReturnType<typeof tempDatabase>
@@ -45,17 +45,7 @@ function seedClinic(count: number) {
       givenName: `P${i}`,
       recordNumber: `R${i}`,
     })
-    const a = repos.assessments.create({
-      patientId: p.id,
-      type: 'initial',
-      date: v.assessment.date,
-    })
-    repos.assessments.saveDraft({
-      id: a.id,
-      revision: 1,
-      date: v.assessment.date,
-      ...sectionsOf(v.assessment),
-    })
+    storeVignetteDraft(repos, p.id, v)
   }
   return repos
 }
