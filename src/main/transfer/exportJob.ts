@@ -59,7 +59,10 @@ export async function runExport(
     renameSync(partial, request.path)
     return { message: `Exported ${total} ${total === 1 ? 'patient' : 'patients'}.` }
   } catch (error) {
+    // The stream opens its file asynchronously: wait until it is closed, or the open could
+    // recreate the partial file after it was removed.
     out.destroy()
+    if (!out.closed) await once(out, 'close')
     rmSync(partial, { force: true })
     throw error
   }
