@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import type { ApiError } from '@shared/api/result'
 import type { Assessment } from '@shared/model/assessment/assessment'
-import { currentPhaseNumber, type TreatmentPlan } from '@shared/model/assessment/plan'
+import { currentPhaseNumber } from '@shared/model/assessment/plan'
 import { diagnosisName, type WorkingDiagnosis } from '@shared/model/assessment/workingDiagnosis'
 import { formatDate } from '../../../app/formatting'
 
 interface CarryOnPlanProps {
-  previous: Assessment & { plan: TreatmentPlan; workingDiagnosis: WorkingDiagnosis }
+  /** The visit this follow-up follows; nothing is offered unless it had a diagnosis and plan. */
+  previous: Assessment
   /** Confirms last visit's diagnosis and copies its plan; returns an error to show. */
   onCarryOn: (last: WorkingDiagnosis) => Promise<ApiError | undefined>
 }
@@ -19,6 +20,7 @@ export function CarryOnPlan({ previous, onCarryOn }: CarryOnPlanProps) {
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const { plan, workingDiagnosis } = previous
+  if (!plan || !workingDiagnosis) return null
   const phase = currentPhaseNumber(plan)
   const where = plan.loadingOnHold
     ? 'loading on hold until medically cleared'

@@ -93,11 +93,6 @@ export function ReviewStep(props: ReviewStepProps) {
   }))
 
   const { reasoning } = props
-  const last = props.previousVisit
-  const carriable =
-    last?.plan && last.workingDiagnosis
-      ? { ...last, plan: last.plan, workingDiagnosis: last.workingDiagnosis }
-      : undefined
   return (
     <div className="review">
       <RedFlagBanner flags={reasoning.redFlags} />
@@ -210,8 +205,8 @@ export function ReviewStep(props: ReviewStepProps) {
               Confirm a working diagnosis above and a plan will be proposed from it and from the
               findings.
             </p>
-            {editable && carriable && (
-              <CarryOnPlan previous={carriable} onCarryOn={props.onCarryOnPlan} />
+            {editable && props.previousVisit && (
+              <CarryOnPlan previous={props.previousVisit} onCarryOn={props.onCarryOnPlan} />
             )}
           </>
         )}
