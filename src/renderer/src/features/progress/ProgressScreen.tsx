@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, type ComponentProps } from 'react'
 import {
   categoricalChanges,
   compareMeasures,
@@ -138,56 +138,52 @@ function Trends({ history }: { history: Assessment[] }) {
   const rom: TrendSeries[] = (
     ['flexion', 'internalRotation', 'externalRotation', 'abduction', 'extension'] as const
   ).map((m) => ({ id: `rom.${m}.${side}`, label: `${romMotionLabels[m]} (${side})` }))
+  const charts: Omit<ComponentProps<typeof TrendChart>, 'rows'>[] = [
+    {
+      title: 'Pain',
+      unit: '0-10',
+      domain: [0, 10],
+      series: [
+        { id: 'pain.now', label: 'Now' },
+        { id: 'pain.worst24h', label: 'Worst in 24 h' },
+        { id: 'pain.duringRunning', label: 'During running' },
+      ],
+    },
+    {
+      title: 'LEFS',
+      unit: 'points of 80',
+      domain: [0, 80],
+      series: [{ id: 'outcome.lefs', label: 'LEFS' }],
+    },
+    {
+      title: 'Hip scores',
+      unit: 'points of 100',
+      domain: [0, 100],
+      series: [
+        { id: 'outcome.ihot12', label: 'iHOT-12' },
+        { id: 'outcome.visaG', label: 'VISA-G' },
+        { id: 'outcome.hagos.pain', label: 'HAGOS pain' },
+        { id: 'outcome.hagos.sport', label: 'HAGOS sport' },
+      ],
+    },
+    { title: 'Range of motion, painful side', unit: 'degrees', series: rom },
+    {
+      title: 'Limb symmetry',
+      unit: '%',
+      domain: [0, 120],
+      series: [
+        { id: 'symmetry.hipAbductors', label: 'Hip abductors' },
+        { id: 'symmetry.hipAdductors', label: 'Hip adductors' },
+        { id: 'symmetry.kneeFlexors', label: 'Knee flexors' },
+      ],
+    },
+    { title: 'Cadence', unit: 'steps/min', series: [{ id: 'running.cadence', label: 'Cadence' }] },
+  ]
   return (
     <div className="trend-grid">
-      <TrendChart
-        title="Pain"
-        unit="0-10"
-        domain={[0, 10]}
-        rows={rows}
-        series={[
-          { id: 'pain.now', label: 'Now' },
-          { id: 'pain.worst24h', label: 'Worst in 24 h' },
-          { id: 'pain.duringRunning', label: 'During running' },
-        ]}
-      />
-      <TrendChart
-        title="LEFS"
-        unit="points of 80"
-        domain={[0, 80]}
-        rows={rows}
-        series={[{ id: 'outcome.lefs', label: 'LEFS' }]}
-      />
-      <TrendChart
-        title="Hip scores"
-        unit="points of 100"
-        domain={[0, 100]}
-        rows={rows}
-        series={[
-          { id: 'outcome.ihot12', label: 'iHOT-12' },
-          { id: 'outcome.visaG', label: 'VISA-G' },
-          { id: 'outcome.hagos.pain', label: 'HAGOS pain' },
-          { id: 'outcome.hagos.sport', label: 'HAGOS sport' },
-        ]}
-      />
-      <TrendChart title="Range of motion, painful side" unit="degrees" rows={rows} series={rom} />
-      <TrendChart
-        title="Limb symmetry"
-        unit="%"
-        domain={[0, 120]}
-        rows={rows}
-        series={[
-          { id: 'symmetry.hipAbductors', label: 'Hip abductors' },
-          { id: 'symmetry.hipAdductors', label: 'Hip adductors' },
-          { id: 'symmetry.kneeFlexors', label: 'Knee flexors' },
-        ]}
-      />
-      <TrendChart
-        title="Cadence"
-        unit="steps/min"
-        rows={rows}
-        series={[{ id: 'running.cadence', label: 'Cadence' }]}
-      />
+      {charts.map((chart) => (
+        <TrendChart key={chart.title} {...chart} rows={rows} />
+      ))}
     </div>
   )
 }
