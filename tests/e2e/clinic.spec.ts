@@ -46,6 +46,7 @@ test("the clinic's details are entered once, checked, kept, and head every repor
   await app.getByLabel('Address').fill('1 Quay Street\nLeeds LS1 4AB')
   await app.getByRole('button', { name: 'Save clinic details' }).click()
   await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
+  await expect(app.getByText('Not entered yet')).toHaveCount(0)
   await saveScreen('62-clinic-saved')
   expect(storedClinic(db)).toEqual([
     {

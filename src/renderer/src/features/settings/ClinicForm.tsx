@@ -15,7 +15,14 @@ const hints = {
   phone: 'The handout tells the runner to call this number if things get worse.',
 }
 
-export function ClinicForm({ initial }: { initial?: ClinicDetails }) {
+export function ClinicForm({
+  initial,
+  onSaved,
+}: {
+  initial?: ClinicDetails
+  /** Told once main has stored the details. */
+  onSaved: () => void
+}) {
   const [formError, setFormError] = useState<string>()
   const [savedAt, setSavedAt] = useState<Date>()
   const {
@@ -40,6 +47,7 @@ export function ClinicForm({ initial }: { initial?: ClinicDetails }) {
     }
     reset({ ...blank, ...result.value })
     setSavedAt(new Date())
+    onSaved()
   })
   useShortcut('mod+s', () => void save())
   const e = (name: keyof ClinicDetails) => errors[name]?.message

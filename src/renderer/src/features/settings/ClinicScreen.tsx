@@ -21,7 +21,7 @@ export function ClinicScreen() {
               number to call.
             </Notice>
           )}
-          <ClinicForm initial={stored.value.clinic} />
+          <ClinicForm initial={stored.value.clinic} onSaved={stored.reload} />
         </>
       )}
     </>
