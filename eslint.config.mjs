@@ -9,7 +9,14 @@ const nodeModules = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'u
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'native/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -131,8 +138,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{ts,mts,mjs}'],
+    files: [
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'packaging/**/*.ts',
+      '*.config.{ts,mts,mjs}',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    // CommonJS entry points that Node loads directly (e.g. the Electron stand-in's --require hook).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 )

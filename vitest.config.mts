@@ -1,6 +1,14 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  resolve: {
+    // Main's modules import `electron`; in Node they get the stand-in written from Electron's
+    // documentation (tests/support/electron-standin), as the end-to-end tests' main does.
+    alias: {
+      electron: resolve(import.meta.dirname, 'tests/support/electron-standin/main/index.ts'),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },

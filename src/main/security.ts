@@ -1,17 +1,48 @@
-import { app, type Session, type WebContents } from 'electron'
-import { APP_ORIGIN } from './appProtocol'
+import { app, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron'
+import { APP_HOST, APP_SCHEME } from './appProtocol'
 
-/** The only origins whose pages may call the API: the packaged renderer or the dev server. */
-export function trustedOrigins(): string[] {
+/** The dev server's origin, trusted only when running unpackaged from `npm run dev`. */
+function devServerOrigin(): string | undefined {
   const dev = process.env.ELECTRON_RENDERER_URL
-  return [APP_ORIGIN, ...(dev && !app.isPackaged ? [new URL(dev).origin] : [])]
+  if (!dev || app.isPackaged) return undefined
+  try {
+    return new URL(dev).origin
+  } catch {
+    return undefined
+  }
 }
 
+/**
+ * Whether a URL is one of the app's own pages: `app://renderer/…` (any path, query or
+ * fragment), or the dev server's origin when unpackaged. Node's URL, which Electron's main
+ * process uses, gives every non-special scheme the origin "null", so `app:` URLs are compared
+ * by scheme and host, never by origin; a URL with credentials or a port is not the app's.
+ */
 export function isTrustedUrl(url: string | undefined): boolean {
   if (!url) return false
+  let parsed: URL
   try {
-    return trustedOrigins().includes(new URL(url).origin)
+    parsed = new URL(url)
   } catch {
+    return false
+  }
+  if (parsed.protocol === `${APP_SCHEME}:`) {
+    return parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  }
+  const dev = devServerOrigin()
+  return dev !== undefined && parsed.origin === dev
+}
+
+/**
+ * Whether an IPC call comes from the app's own page: the top frame of a window (never a
+ * sub-frame, never a frame that has gone), showing one of the app's URLs.
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  try {
+    const frame = event.senderFrame
+    return !!frame && frame.parent === null && isTrustedUrl(frame.url)
+  } catch {
+    // Electron throws when a destroyed frame is read.
     return false
   }
 }

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import { channelNames, ipcChannelOf } from '../../shared/api/channels'
 import type { Result } from '../../shared/api/result'
-import { isTrustedUrl } from '../security'
+import { isTrustedSender } from '../security'
 import type { HandlerTable } from './defineHandlers'
 
 const untrusted: Result<never> = {
@@ -13,7 +13,7 @@ const untrusted: Result<never> = {
 export function registerHandlers(table: HandlerTable) {
   for (const name of channelNames) {
     ipcMain.handle(ipcChannelOf(name), (event: IpcMainInvokeEvent, input: unknown) =>
-      isTrustedUrl(event.senderFrame?.url) ? table[name](input) : untrusted,
+      isTrustedSender(event) ? table[name](input) : untrusted,
     )
   }
 }

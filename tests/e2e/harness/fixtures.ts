@@ -2,90 +2,106 @@ import { test as base, expect, type Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { tempDatabase, tempFolder } from '../../support/tempDatabase'
-import { TestPlatform } from './testPlatform'
-import { installApiBridge } from './bridge'
-import { serveBuiltRenderer } from './staticServer'
+import { openDatabase } from '../../../src/main/db/connection'
+import type { Desktop } from '../../support/electron-standin/host/desktop'
+import {
+  launchApp,
+  type LaunchedApp,
+  type LaunchOptions,
+} from '../../support/electron-standin/host/launchApp'
+import { tempFolder } from '../../support/tempDatabase'
+
+/** How a test starts another copy of the app (its own data unless it says otherwise). */
+export type Launch = (
+  options?: Partial<Omit<LaunchOptions, 'browser' | 'contextOptions'>>,
+) => Promise<LaunchedApp>
 
 interface AppFixtures {
-  /** The clinic database behind the page: a real SQLite file in a temp folder. */
-  db: Database
-  /** The app's page, at the patient list, with window.api wired to main's handler table. */
+  /** Starts the built app (main's real start-up under the Electron stand-in); ends it after. */
+  launch: Launch
+  /** The app as a clinician starts it: a new clinic's data in a temp user folder. */
+  electronApp: LaunchedApp
+  /** The app's window, at the patient list. */
   app: Page
-  /** Dialogs and printing as main sees them: the test decides what the user picks. */
-  desktop: TestPlatform
+  /** The clinic database the app opened, for the test's own checks and seeding. */
+  db: Database
+  /** Dialogs as main shows them: the test decides what the user picks. */
+  desktop: Desktop
   /** Saves a full-page screenshot under test-results/screens/<name>.png. */
   saveScreen: (name: string, options?: { fullPage?: boolean }) => Promise<void>
-  /** A second copy of the app over its own new, empty database (another clinic's computer). */
+  /** A second copy of the app on its own new, empty database (another clinic's computer). */
   secondApp: { page: Page; db: Database }
-}
-
-interface WorkerFixtures {
-  rendererUrl: string
 }
 
 const SCREENS = join('test-results', 'screens')
 
-export const test = base.extend<AppFixtures, WorkerFixtures>({
-  rendererUrl: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-    async ({}, use) => {
-      const server = await serveBuiltRenderer()
-      await use(server.url)
-      await server.close()
-    },
-    { scope: 'worker' },
-  ],
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  db: async ({}, use) => {
-    const store = tempDatabase()
-    await use(store.db)
-    store.cleanup()
-  },
-  desktop: async ({ browser }, use) => {
-    const folder = tempFolder('runners-hip-files-')
-    await use(new TestPlatform(browser, folder.dir))
-    folder.cleanup()
-  },
-  app: async ({ page, db, rendererUrl, desktop }, use) => {
-    const problems: string[] = []
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-    page.on('console', (message) => {
-      // A CSP violation or a React warning is a bug, even when the screen looks right.
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+/** The window's page once the patient list has rendered (and registered its shortcuts). */
+export async function patientListOf(launched: LaunchedApp): Promise<Page> {
+  const page = await launched.firstWindow()
+  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
+  return page
+}
+
+/** The database file main opened, opened again by the test (both may write: SQLite's WAL). */
+export async function databaseOf(launched: LaunchedApp): Promise<Database> {
+  const { userData } = await launched.inspect()
+  return openDatabase(join(userData, 'runners-hip.sqlite'))
+}
+
+export const test = base.extend<AppFixtures>({
+  launch: async ({ browser, locale, timezoneId }, use) => {
+    const launched: { app: LaunchedApp; cleanup: () => void }[] = []
+    await use(async (options = {}) => {
+      const folder = tempFolder('runners-hip-app-')
+      const filesFolder = join(folder.dir, 'files')
+      mkdirSync(filesFolder)
+      const app = await launchApp({
+        browser,
+        appData: join(folder.dir, 'config'),
+        filesFolder,
+        contextOptions: { locale, timezoneId },
+        ...options,
+      })
+      launched.push({ app, cleanup: folder.cleanup })
+      return app
     })
-    // An internal error in main is a bug even when the screen copes with it; in tests (synthetic
-    // patients only) its stack is printed to find it.
-    const report = (channel: string, error: unknown) => {
-      problems.push(
-        `main failed in ${channel}: ${error instanceof Error ? error.stack : String(error)}`,
-      )
+    for (const { app, cleanup } of launched) {
+      // The user closes the window: main must quit cleanly (will-quit closes the database).
+      const code = await app.close()
+      expect(app.problems, 'the app reported errors').toEqual([])
+      expect(code, `main's exit code\n${app.stderr.join('\n')}`).toBe(0)
+      cleanup()
     }
-    await installApiBridge(page, createHandlers(db, { report, platform: desktop }))
-    await page.goto(`${rendererUrl}/#/patients`)
-    // Ready when the app has rendered (and registered its keyboard shortcuts).
-    await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
-    await use(page)
-    expect(problems, 'the page logged errors').toEqual([])
   },
-  secondApp: async ({ browser, rendererUrl, desktop }, use) => {
-    const store = tempDatabase()
-    const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-    await installApiBridge(page, createHandlers(store.db, { platform: desktop }))
-    await page.goto(`${rendererUrl}/#/patients`)
-    await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
-    await use({ page, db: store.db })
-    await page.close()
-    store.cleanup()
+  electronApp: async ({ launch }, use) => {
+    await use(await launch())
   },
-  saveScreen: async ({ page }, use) => {
+  app: async ({ electronApp }, use) => {
+    await use(await patientListOf(electronApp))
+  },
+  db: async ({ app: _app, electronApp }, use) => {
+    const db = await databaseOf(electronApp)
+    await use(db)
+    db.close()
+  },
+  desktop: async ({ electronApp }, use) => {
+    await use(electronApp.desktop)
+  },
+  secondApp: async ({ launch, electronApp }, use) => {
+    // The same user answers both apps' dialogs, in one folder, as on a shared drive.
+    const other = await launch({ desktop: electronApp.desktop })
+    const page = await patientListOf(other)
+    const db = await databaseOf(other)
+    await use({ page, db })
+    db.close()
+  },
+  saveScreen: async ({ app }, use) => {
     mkdirSync(SCREENS, { recursive: true })
     await use(async (name, { fullPage = true } = {}) => {
       // From the top, so sticky headers sit where a reader expects them in a full-page image;
       // a viewport-sized one shows what is on screen now, legible at a glance.
-      if (fullPage) await page.evaluate(() => window.scrollTo(0, 0))
-      await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage })
+      if (fullPage) await app.evaluate(() => window.scrollTo(0, 0))
+      await app.screenshot({ path: join(SCREENS, `${name}.png`), fullPage })
     })
   },
 })
