@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, session } from 'electron'
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
 import type { Database } from 'better-sqlite3'
 import { databaseFile, electronNativeBinding } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
@@ -12,6 +12,12 @@ import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 
 let db: Database | undefined
+let mainWindow: BrowserWindow | undefined
+
+function openMainWindow() {
+  mainWindow = createMainWindow()
+  mainWindow.on('closed', () => (mainWindow = undefined))
+}
 
 registerAppScheme()
 app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents))
@@ -21,9 +27,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {
-    const window = BrowserWindow.getAllWindows()[0]
-    if (window?.isMinimized()) window.restore()
-    window?.focus()
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
   })
   void app.whenReady().then(start)
 }
@@ -44,13 +49,12 @@ function start() {
     return
   }
   serveRenderer()
-  registerHandlers(
-    createHandlers(db, { platform: electronPlatform(() => BrowserWindow.getAllWindows()[0]) }),
-  )
+  registerHandlers(createHandlers(db, { platform: electronPlatform(() => mainWindow) }))
   Menu.setApplicationMenu(buildApplicationMenu())
-  createMainWindow()
+  openMainWindow()
+  // macOS: clicking the dock icon with no window open opens one.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+    if (!mainWindow) openMainWindow()
   })
 }
 

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron'
 import { APP_ORIGIN } from './appProtocol'
 import { appIcon, preloadScript } from './appPaths'
+import { devServerUrl } from './security'
 
 /** The one place that decides how a window is built and what its renderer may do. */
 export function createMainWindow(): BrowserWindow {
@@ -28,7 +29,9 @@ export function createMainWindow(): BrowserWindow {
     },
   })
   window.once('ready-to-show', () => window.show())
-  const devServer = process.env.ELECTRON_RENDERER_URL
-  void (devServer ? window.loadURL(devServer) : window.loadURL(`${APP_ORIGIN}/index.html`))
+  window.loadURL(devServerUrl()?.href ?? `${APP_ORIGIN}/index.html`).catch((error: unknown) => {
+    // Our own bundled page failed to load: an incomplete installation. The URL is ours; no patient data.
+    console.error(`[window] the app's page did not load: ${String(error)}`)
+  })
   return window
 }

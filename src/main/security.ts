@@ -1,12 +1,16 @@
 import { app, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron'
 import { APP_HOST, APP_SCHEME } from './appProtocol'
 
-/** The dev server's origin, trusted only when running unpackaged from `npm run dev`. */
-function devServerOrigin(): string | undefined {
+/**
+ * The dev server `npm run dev` starts (electron-vite sets ELECTRON_RENDERER_URL), honoured only
+ * when unpackaged: an installed app never loads, or trusts, a page named by an environment
+ * variable.
+ */
+export function devServerUrl(): URL | undefined {
   const dev = process.env.ELECTRON_RENDERER_URL
   if (!dev || app.isPackaged) return undefined
   try {
-    return new URL(dev).origin
+    return new URL(dev)
   } catch {
     return undefined
   }
@@ -29,8 +33,8 @@ export function isTrustedUrl(url: string | undefined): boolean {
   if (parsed.protocol === `${APP_SCHEME}:`) {
     return parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
   }
-  const dev = devServerOrigin()
-  return dev !== undefined && parsed.origin === dev
+  const dev = devServerUrl()
+  return dev !== undefined && parsed.origin === dev.origin
 }
 
 /**

@@ -55,6 +55,7 @@ export interface HostToMain {
   'page-navigated-in-page': { webContentsId: number; url: string }
   'permission-request': { webContentsId: number; permission: string; requestingUrl: string }
   'window-close': { windowId: number }
+  'window-minimize': { windowId: number }
   'app-quit': Record<string, never>
   inspect: Record<string, never>
 }
@@ -69,6 +70,7 @@ export interface HostToMainResults {
   'page-navigated-in-page': void
   'permission-request': { granted: boolean }
   'window-close': { closed: boolean }
+  'window-minimize': void
   'app-quit': void
   inspect: StandinState
 }
@@ -137,6 +139,8 @@ export interface StandinState {
     webContentsId: number
     options: WindowOptions
     visible: boolean
+    focused: boolean
+    minimized: boolean
     url: string
     hasWindowOpenHandler: boolean
     listeners: Record<string, number>

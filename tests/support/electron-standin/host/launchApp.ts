@@ -84,6 +84,8 @@ export class LaunchedApp {
   readonly errorBoxes: { title: string; content: string }[] = []
   /** Everything that is a bug even when the screen copes: main's internal errors, page errors. */
   readonly problems: string[] = []
+  /** Requests the pages sent to the network (anything but the app's own scheme). */
+  readonly networkRequests: string[] = []
   /** main's stderr, for a failing test's report. */
   readonly stderr: string[] = []
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
@@ -170,6 +172,24 @@ export class LaunchedApp {
       requestingUrl: toElectronUrl(page.url()),
     })
     return granted
+  }
+
+  /** Takes the problems a test provoked on purpose (a refused script, a 404) off the list. */
+  takeProblems(pattern: RegExp): string[] {
+    const taken = this.problems.filter((p) => pattern.test(p))
+    const kept = this.problems.filter((p) => !pattern.test(p))
+    this.problems.splice(0, this.problems.length, ...kept)
+    return taken
+  }
+
+  /** The user minimises the window. */
+  async minimize(page: Page) {
+    await this.main.request('window-minimize', { windowId: this.windowOf(page).id })
+  }
+
+  /** Whether main is still running. */
+  get running() {
+    return !this.hasExited
   }
 
   /** The user closes every window (the close button); resolves with main's exit code. */
@@ -345,7 +365,10 @@ export class LaunchedApp {
         if (prevented) return route.abort('aborted')
       }
     }
-    if (!isCustomSchemeUrl(url)) return route.continue()
+    if (!isCustomSchemeUrl(url)) {
+      this.networkRequests.push(url)
+      return route.continue()
+    }
     try {
       const response = await this.main.request('protocol-request', {
         url: toElectronUrl(url),

@@ -74,6 +74,8 @@ function inspect(): StandinState {
       webContentsId: w.webContents.id,
       options: w.options,
       visible: w.isVisible(),
+      focused: w.isFocused(),
+      minimized: w.isMinimized(),
       url: w.webContents.getURL(),
       hasWindowOpenHandler: w.webContents.hasWindowOpenHandler,
       listeners: Object.fromEntries(
@@ -122,6 +124,7 @@ const fromHost: {
   'window-close': async ({ windowId }) => ({
     closed: (await BrowserWindow.fromId(windowId)?.tryClose()) ?? true,
   }),
+  'window-minimize': ({ windowId }) => BrowserWindow.fromId(windowId)?.minimize(),
   'app-quit': () => app.quit(),
   inspect,
 }
