@@ -6,11 +6,13 @@ import { resolve } from 'node:path'
 // stay external; everything else (zod, shared code) is bundled. The sandboxed preload must
 // require nothing but `electron`, which tests/unit/preloadBundle.test.ts checks on the build.
 export default defineConfig({
+  // Source maps let coverage of the built bundles (end-to-end tests) point at src/; the
+  // installers leave them out (packaging/).
   main: {
-    build: { outDir: 'out/main' },
+    build: { outDir: 'out/main', sourcemap: true },
   },
   preload: {
-    build: { outDir: 'out/preload' },
+    build: { outDir: 'out/preload', sourcemap: true },
   },
   renderer: {
     // The renderer reaches shared code as a library (`@shared/...`) and main not at all.

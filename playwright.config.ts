@@ -1,10 +1,17 @@
 import { defineConfig } from '@playwright/test'
+import { resolve } from 'node:path'
 import { chromiumExecutable } from './tests/e2e/harness/chromium'
 
-// End-to-end tests drive the built renderer (out/renderer) in Chromium, with window.api served
-// by main's own handler table over a real SQLite file (see tests/e2e/harness). The Electron
+// End-to-end tests start the built app: out/main/index.js in Node with the Electron stand-in as
+// `electron` (tests/support/electron-standin), its windows shown in Chromium. The Electron
 // smoke test launches the real app where the Electron binary exists and is skipped elsewhere.
+
+// Raw V8 coverage of main and the preload as the built app runs them, for
+// scripts/coverage-report.mjs (set here so that every worker sees it).
+process.env.RUNNERS_HIP_COVERAGE_DIR ??= resolve('coverage/e2e')
+
 export default defineConfig({
+  globalSetup: './tests/e2e/harness/globalSetup.ts',
   outputDir: 'test-results/playwright',
   timeout: 30_000,
   expect: { timeout: 5_000 },

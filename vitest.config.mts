@@ -15,5 +15,14 @@ export default defineConfig({
     environment: 'node',
     // Real SQLite files in temp folders: keep runs predictable on a 2-core machine.
     pool: 'forks',
+    // `vitest run --coverage` (npm test): main and preload as the unit tests run them; the
+    // end-to-end run adds main as the built app runs it (scripts/coverage-report.mjs merges them).
+    coverage: {
+      provider: 'v8',
+      include: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+      exclude: ['**/*.d.ts'],
+      reporter: ['json'],
+      reportsDirectory: 'coverage/unit',
+    },
   },
 })

@@ -59,6 +59,8 @@ interface HostWindow {
   loading?: string
   visible: boolean
   closedByMain: boolean
+  /** The preload script as the page runs it: its file URL and where its own text starts. */
+  preload?: { url: string; offset: number }
 }
 
 /** Raw V8 coverage of the preload, collected when RUNNERS_HIP_COVERAGE_DIR is set. */
@@ -296,6 +298,7 @@ export class LaunchedApp {
     })
     if (prefs.preload) {
       const scripts = preloadScripts(prefs.preload)
+      window.preload = { url: scripts.url, offset: scripts.preloadOffset }
       await page.exposeBinding(INVOKE_BINDING, (source, channel: string, args: string) =>
         this.invoke(window, source.frame, channel, args),
       )
@@ -436,7 +439,20 @@ export class LaunchedApp {
     if (window.page.isClosed()) return
     if (coverageDir && window.options.webPreferences.javascript) {
       const entries = await window.page.coverage.stopJSCoverage().catch(() => [])
-      const preload = entries.filter((e) => e.url.endsWith('/out/preload/index.js'))
+      // In the preload file's own offsets: the line that hands it `require` comes first.
+      const preload = entries
+        .filter((e) => e.url === window.preload?.url)
+        .map((entry) => ({
+          ...entry,
+          functions: entry.functions.map((fn) => ({
+            ...fn,
+            ranges: fn.ranges.map((range) => ({
+              ...range,
+              startOffset: Math.max(0, range.startOffset - window.preload!.offset),
+              endOffset: Math.max(0, range.endOffset - window.preload!.offset),
+            })),
+          })),
+        }))
       if (preload.length > 0) {
         mkdirSync(join(coverageDir, 'preload'), { recursive: true })
         writeFileSync(

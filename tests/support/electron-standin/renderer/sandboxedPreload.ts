@@ -87,8 +87,9 @@ export function preloadScripts(preloadPath: string) {
   const runtime = `(${installRendererSide.toString()})(${createCloneCodec.toString()}, ${JSON.stringify(
     { binding: INVOKE_BINDING, require: REQUIRE_GLOBAL },
   )});`
+  const url = pathToFileURL(preloadPath).href
   const preload =
     `${PRELOAD_PREFIX}${readFileSync(preloadPath, 'utf8')}\n})(window.${REQUIRE_GLOBAL});\n` +
-    `delete window.${REQUIRE_GLOBAL};\n//# sourceURL=${pathToFileURL(preloadPath).href}\n`
-  return { runtime, preload, preloadOffset: PRELOAD_PREFIX.length }
+    `delete window.${REQUIRE_GLOBAL};\n//# sourceURL=${url}\n`
+  return { runtime, preload, url, preloadOffset: PRELOAD_PREFIX.length }
 }
