@@ -4,7 +4,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve } from 'node:path'
 import { channelNames } from '../../src/shared/api/channels'
+import { newcomerPath, type RunningApp } from './harness/newcomerPath'
 import { tempFolder } from '../support/tempDatabase'
+import type { LaunchedApp } from '../support/electron-standin/host/launchApp'
 import { databaseOf, expect, patientListOf, test } from './harness/fixtures'
 
 /**
@@ -319,4 +321,24 @@ test('npm run dev: the unpackaged app loads the dev server and trusts it alone',
   } finally {
     await new Promise((done) => server.close(done))
   }
+})
+
+test("a newcomer's first day (the Electron smoke test's path): a patient, a finalised assessment, a PDF, and all of it after a restart", async ({
+  launch,
+}) => {
+  test.setTimeout(240_000)
+  let again: { appData: string; desktop: LaunchedApp['desktop'] } | undefined
+  const start = async (): Promise<RunningApp> => {
+    const launched = await launch(again ?? {})
+    again ??= {
+      appData: resolve((await launched.inspect()).userData, '..'),
+      desktop: launched.desktop,
+    }
+    return {
+      window: await launched.firstWindow(),
+      willSaveAs: async (fileName) => launched.desktop.willSaveAs(fileName)!,
+      quit: async () => expect(await launched.close()).toBe(0),
+    }
+  }
+  await newcomerPath(start)
 })

@@ -74,7 +74,7 @@ const documents = (db: Database, table: 'patients' | 'assessments') =>
   )
 
 async function waitForJob(page: Page, title: RegExp) {
-  await expect(page.getByText(title)).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText(title)).toBeVisible()
 }
 
 test('each report is saved as a PDF with the findings, the diagnosis and page numbers', async ({
@@ -180,9 +180,7 @@ test('a JSON export imports into an empty database as identical records, twice w
 
   desktop.willOpen(file)
   await other.getByRole('button', { name: 'Import from a file…' }).click()
-  await expect(other.getByText(/Nothing new: all 3 patients are already here\./)).toBeVisible({
-    timeout: 20_000,
-  })
+  await expect(other.getByText(/Nothing new: all 3 patients are already here\./)).toBeVisible()
   await other.getByText(/skipped, and why/).click()
   await expect(other.getByText(/finalised here|as recent or more recent/).first()).toBeVisible()
   expect(secondApp.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(3)

@@ -1,7 +1,7 @@
-import { _electron as electron, expect, test } from '@playwright/test'
-import Database from 'better-sqlite3'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { newcomerPath, type RunningApp } from '../e2e/harness/newcomerPath'
 import { tempFolder } from '../support/tempDatabase'
 
 /**
@@ -30,33 +30,39 @@ test.describe('the real app in Electron', () => {
     'No better-sqlite3 build for Electron: run `npm run native:electron` (needs internet)',
   )
 
-  test('opens the patient list and creates a patient', async () => {
-    const data = tempFolder()
-    const app = await electron.launch({
-      executablePath: binary,
-      args: [resolve('out/main/index.js')],
-      env: { ...process.env, RUNNERS_HIP_DATA_DIR: data.dir },
-    })
-    try {
+  test("a newcomer's first day: a patient, a finalised assessment, a PDF, and all of it after a restart", async () => {
+    test.setTimeout(300_000)
+    const folder = tempFolder()
+    // Electron's user-data folder on Linux follows XDG_CONFIG_HOME: the clinic's data lands there.
+    const env = { ...process.env, XDG_CONFIG_HOME: join(folder.dir, 'config') }
+    const start = async (): Promise<RunningApp> => {
+      const app: ElectronApplication = await electron.launch({
+        executablePath: binary,
+        args: [resolve('out/main/index.js')],
+        env,
+      })
       const window = await app.firstWindow()
-      await expect(window.getByRole('heading', { name: 'Patients' })).toBeVisible()
-      const sandboxed = await window.evaluate(
-        () => typeof (globalThis as { require?: unknown }).require,
-      )
-      expect(sandboxed).toBe('undefined')
-      await window.getByRole('link', { name: 'New patient', exact: true }).click()
-      await window.getByLabel('First name').fill('Smoke')
-      await window.getByLabel('Surname').fill('Test')
-      await window.getByLabel('Date of birth').fill('1990-01-01')
-      await window.getByLabel('Sex').selectOption('Female')
-      await window.getByRole('button', { name: 'Save patient' }).click()
-      await expect(window.getByRole('heading', { level: 1, name: 'Smoke Test' })).toBeVisible()
-    } finally {
-      await app.close()
+      // The renderer is sandboxed: no Node in the page.
+      expect(
+        await window.evaluate(() => typeof (globalThis as { require?: unknown }).require),
+      ).toBe('undefined')
+      return {
+        window,
+        // A native dialog cannot be clicked by Playwright: main's dialog answers as the user would.
+        willSaveAs: async (fileName) => {
+          const path = join(folder.dir, fileName)
+          await app.evaluate(({ dialog }, filePath) => {
+            dialog.showSaveDialog = (async () => ({
+              canceled: false,
+              filePath,
+            })) as unknown as typeof dialog.showSaveDialog
+          }, path)
+          return path
+        },
+        quit: () => app.close(),
+      }
     }
-    const db = new Database(join(data.dir, 'runners-hip.sqlite'), { readonly: true })
-    expect(db.prepare('SELECT given_name FROM patients').pluck().all()).toEqual(['Smoke'])
-    db.close()
-    data.cleanup()
+    await newcomerPath(start)
+    folder.cleanup()
   })
 })

@@ -204,9 +204,7 @@ export async function recordAssessment(page: Page, sections: AssessmentSections)
 
 /** Waits until the autosave indicator says everything is in the database. */
 export async function expectSaved(page: Page) {
-  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved', {
-    timeout: 10_000,
-  })
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved')
 }
 
 /**
