@@ -1,25 +1,31 @@
 import { reason, type ReasoningResult } from '../shared/clinical/reasoning/engine'
 import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
 import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
+import { planForTopCondition } from '../shared/workflow/decisions'
 
 /**
- * `npm run diagnose -- <assessment.json> [--pretty]`: the app's reasoning engine on one
+ * `npm run diagnose -- <assessment.json> [--pretty | --plan]`: the app's reasoning engine on one
  * assessment file in the export format. Prints the result as JSON (or a readable summary with
- * --pretty). Exit codes: 0 done, 2 the file or the arguments are wrong (with a message saying
- * what and where), 1 anything unexpected.
+ * --pretty), or with --plan the treatment plan the app would propose if the clinician confirmed
+ * the top-ranked condition (the protective plan while a red flag owns it), as JSON. Exit codes:
+ * 0 done, 2 the file or the arguments are wrong (with a message saying what and where), 1
+ * anything unexpected.
  */
 export interface CliIo {
   readFile: (path: string) => string
   out: (text: string) => void
   err: (text: string) => void
+  /** The time the plan is generated at (the plan records it). */
+  now?: () => Date
 }
 
-const usage = 'Usage: npm run diagnose -- <assessment.json> [--pretty]'
+const usage = 'Usage: npm run diagnose -- <assessment.json> [--pretty | --plan]'
+const options = ['--pretty', '--plan', '--help']
 
 export function runDiagnose(args: string[], io: CliIo): number {
   const pretty = args.includes('--pretty')
   const files = args.filter((a) => !a.startsWith('--'))
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--pretty' && a !== '--help')
+  const unknown = args.filter((a) => a.startsWith('--') && !options.includes(a))
   if (args.includes('--help')) {
     io.out(usage)
     return 0
@@ -60,6 +66,11 @@ export function runDiagnose(args: string[], io: CliIo): number {
     return 2
   }
   const { patient, assessment } = parsed.data
+  if (args.includes('--plan')) {
+    const now = io.now?.() ?? new Date()
+    io.out(JSON.stringify(planForTopCondition(assessment, patient, now), null, 2))
+    return 0
+  }
   const result = reason({
     sections: {
       history: assessment.history,

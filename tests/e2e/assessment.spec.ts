@@ -72,7 +72,9 @@ test('a clinician records case V01 completely with the keyboard and finalises it
     await saveScreen(`2${index + 1}-assessment-${step}-V01`)
   }
   await goToStep(app, 'review')
-  await expect(app.getByText('Everything required is recorded')).toBeVisible()
+  // Every finding is recorded; what is left is the clinician's decision.
+  await expect(app.getByText('Not recorded yet: 2 items')).toBeVisible()
+  await expect(app.getByText('Your decisions (2)')).toBeVisible()
   await expect(
     app.getByText(/Single-leg stance.* positive right: Right lateral hip pain at 12 s/),
   ).toBeVisible()
@@ -80,6 +82,15 @@ test('a clinician records case V01 completely with the keyboard and finalises it
   await app.getByLabel('Clinician').fill('Alex Morgan')
   await expectSaved(app)
   await saveScreen('25-assessment-review-V01')
+  // Every finding is recorded, but the decision is not made yet: finalising says so.
+  await app.getByRole('button', { name: 'Finalise assessment' }).click()
+  await expect(app.getByRole('button', { name: /Working diagnosis: confirm one/ })).toBeVisible()
+  await expect(app.getByText('2 required items are not recorded yet.')).toBeVisible()
+  await app.getByRole('button', { name: /Working diagnosis: confirm one/ }).click()
+  await expect(app.locator('[id="workingDiagnosis"]')).toBeFocused()
+  await app.getByLabel(/^Gluteal tendinopathy/).check()
+  await app.getByRole('button', { name: 'Confirm working diagnosis' }).click()
+  await expect(app.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
   await app.getByRole('button', { name: 'Finalise assessment' }).click()
   await expect(app.getByText('Finalised', { exact: true }).first()).toBeVisible()
   expect(storedAssessments(db)[0]).toMatchObject({
@@ -95,12 +106,15 @@ test('a clinician records case V01 completely with the keyboard and finalises it
     .getByLabel('Add an addendum')
     .fill('Phoned two days later: night pain settled with a pillow between the knees.')
   await app.getByRole('button', { name: 'Add addendum' }).click()
-  await expect(app.getByText('Phoned two days later')).toBeVisible()
+  await expect(app.locator('.addenda li')).toContainText('Phoned two days later')
   expect(storedAssessments(db)[0]!.addenda).toEqual([
     {
       at: expect.any(String),
       text: 'Phoned two days later: night pain settled with a pillow between the knees.',
     },
+  ])
+  expect(storedAssessments(db)[0]!.workingDiagnosis?.confirmed).toEqual([
+    { conditionId: 'gluteal-tendinopathy' },
   ])
   await saveScreen('26-assessment-finalised-V01')
 
@@ -201,7 +215,10 @@ test("a follow-up starts from the previous assessment and shows last time's valu
   db,
   saveScreen,
 }) => {
-  const { vignette, patient, assessment } = await seedVignette(db, 'V01', { finalise: true })
+  const { vignette, patient, assessment } = await seedVignette(db, 'V01', {
+    confirm: 'gluteal-tendinopathy',
+    finalise: true,
+  })
   await openPatient(app, patient.familyName)
   await expect(app.getByRole('cell', { name: 'Finalised' })).toBeVisible()
   await startAssessment(app, 'New follow-up', '2026-11-30')

@@ -88,6 +88,11 @@ async function seedThreeVisits(db: Database) {
       ...v01At(visit),
     })
     if (!saved.ok) throw new Error(saved.error.message)
+    const decided = await handlers.confirmWorkingDiagnosis({
+      id: created.value.id,
+      confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+    })
+    if (!decided.ok) throw new Error(decided.error.message)
     const done = await handlers.finaliseAssessment({ id: created.value.id })
     if (!done.ok) throw new Error(done.error.message)
   }

@@ -75,9 +75,41 @@ test('V03 recorded through the UI: red-flag banner first, a referral-first plan,
   })
   expect(afterConfirm.plan?.referrals[0]).toMatchObject({ urgency: 'same-day' })
   expect(JSON.stringify(afterConfirm.plan)).toMatch(/crutches/i)
+  // The red flag owns the plan: no exercise until a doctor has cleared the hip.
+  expect(afterConfirm.plan?.protectiveFor).toEqual(['femoral-neck-stress-fracture'])
+  expect(afterConfirm.plan!.phases.flatMap((p) => p.exercises)).toEqual([])
+  expect(afterConfirm.plan!.returnToRunning).toEqual([])
+  const clearance = app.getByRole('form', {
+    name: "Doctor's clearance: Suspected femoral neck stress fracture",
+  })
+  await expect(clearance).toBeVisible()
+  await saveScreen('32-review-protective-plan-V03')
+
+  // The MRI is back: the sports physician clears the hip, and the diagnosis's plan is proposed.
+  await clearance.getByRole('button', { name: 'Record the clearance' }).click()
+  await expect(clearance.getByLabel('Cleared by')).toHaveAccessibleDescription(
+    'Say who cleared the patient (e.g. Dr A. Shah, GP)',
+  )
+  await clearance.getByLabel('Cleared by').fill('Dr A. Shah, sports physician')
+  await clearance
+    .getByLabel('What was excluded')
+    .fill('MRI: compression-side stress reaction, no fracture line')
+  await clearance.getByRole('button', { name: 'Record the clearance' }).click()
+  await expect(banner).toContainText('Cleared by Dr A. Shah, sports physician')
+  await expect(clearance).toBeHidden()
+  const afterClearance = stored(db)
+  expect(afterClearance.clearances).toEqual([
+    expect.objectContaining({
+      redFlag: 'femoral-neck-stress-fracture',
+      clearedBy: 'Dr A. Shah, sports physician',
+      excluded: 'MRI: compression-side stress reaction, no fracture line',
+    }),
+  ])
+  expect(afterClearance.plan?.protectiveFor).toBeUndefined()
+  expect(afterClearance.plan!.referrals.map((r) => r.to).join(' ')).toMatch(/dietitian/)
 
   // Edit: a dose, an education line, a removed exercise.
-  const phases = afterConfirm.plan!.phases
+  const phases = afterClearance.plan!.phases
   const withExercises = phases.findIndex((p) => p.exercises.length > 1)
   const sets = app.getByLabel(`Phase ${withExercises + 1}, exercise 1: sets`)
   await sets.fill('2')
@@ -85,10 +117,10 @@ test('V03 recorded through the UI: red-flag banner first, a referral-first plan,
   await education.focus()
   await app.keyboard.press('ControlOrMeta+End')
   await app.keyboard.type('\nBring the food diary to the dietitian appointment.')
-  const exercisesBefore = afterConfirm.plan!.phases.flatMap((p) => p.exercises).length
+  const exercisesBefore = phases.flatMap((p) => p.exercises).length
   await app.getByLabel(`Phase ${withExercises + 1}, exercise 2: remove`).click()
   await expectSaved(app)
-  await saveScreen('32-review-plan-V03')
+  await saveScreen('33-review-plan-after-clearance-V03')
 
   await app.reload()
   await expect(

@@ -60,3 +60,15 @@ export function storeVignetteDraft(
   })
   return created.id
 }
+
+/**
+ * The clinician's decision, as finalising needs it: a working diagnosis in their own words (so
+ * it needs a reason) and the plan proposed from it.
+ */
+export function decide(assessments: AssessmentRepository, id: string) {
+  return assessments.confirmDiagnosis(id, {
+    confirmed: [{ freeText: 'Lateral hip pain, cause to be confirmed' }],
+    reason: 'Findings recorded as not assessed for this test',
+    plan: 'proposal',
+  })
+}

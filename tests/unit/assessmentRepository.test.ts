@@ -1,8 +1,14 @@
+import { ENGINE_VERSION } from '../../src/shared/clinical/reasoning/engine'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
-import { aPatientWithRepos, completeSections, storeVignetteDraft } from '../support/assessments'
+import {
+  aPatientWithRepos,
+  completeSections,
+  decide,
+  storeVignetteDraft,
+} from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
 import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
@@ -107,6 +113,11 @@ describe('assessment repository', () => {
     const complete = completeSections(a)
     expect(missingItems(complete, { sex: 'female' })).toEqual([])
     ctx.assessments.saveDraft(draftOf(a, 1, complete))
+    // Every finding recorded is not enough: finalising needs the clinician's decision too.
+    expect(
+      errorOf(() => ctx.assessments.finalise(a.id)).issues?.map((i) => i.path.join('.')),
+    ).toEqual(['workingDiagnosis', 'plan'])
+    decide(ctx.assessments, a.id)
     const finalised = ctx.assessments.finalise(a.id)
     expect(finalised.status).toBe('finalised')
     expect(finalised.finalisedAt).toBeDefined()
@@ -145,6 +156,7 @@ describe('assessment repository', () => {
       },
     })
     ctx.assessments.saveDraft(draftOf(a, 1, complete))
+    decide(ctx.assessments, a.id)
     ctx.assessments.finalise(a.id)
 
     const followUp = ctx.assessments.create({
@@ -345,10 +357,12 @@ describe('working diagnosis and plan', () => {
     store.cleanup()
   })
 
-  it('keeps the engine result with a finalised assessment', () => {
+  it('keeps the engine result, and the engine version, with a finalised assessment', () => {
     const { store, repos, id } = v01Draft()
+    decide(repos.assessments, id)
     const finalised = repos.assessments.finalise(id)
     expect(finalised.reasoningAtFinalise?.ranked[0]?.conditionId).toBe('gluteal-tendinopathy')
+    expect(finalised.reasoningAtFinalise?.engineVersion).toBe(ENGINE_VERSION)
     store.cleanup()
   })
 })

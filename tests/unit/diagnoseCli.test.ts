@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runDiagnose } from '../../src/cli/diagnose'
 import { reason } from '../../src/shared/clinical/reasoning/engine'
+import { treatmentPlanSchema, type TreatmentPlan } from '../../src/shared/model/assessment/plan'
 import expectations from '../fixtures/vignettes/expectations.json'
 import { vignetteInput } from '../support/reasoning'
 import { vignetteIds } from '../support/vignettes'
@@ -22,6 +23,30 @@ function run(args: string[], files: Record<string, string> = {}) {
   })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
+
+describe('npm run diagnose -- --plan', () => {
+  const planOf = (id: string) => {
+    const { code, out } = run([`tests/fixtures/vignettes/${id}.json`, '--plan'])
+    expect(code).toBe(0)
+    return JSON.parse(out) as TreatmentPlan
+  }
+
+  it('prints the plan for the top-ranked condition, as the app would propose it (V01)', () => {
+    const plan = planOf('V01')
+    expect(treatmentPlanSchema.safeParse(plan).success).toBe(true)
+    expect(plan.basedOn).toEqual(['gluteal-tendinopathy'])
+    expect(plan.phases.flatMap((p) => p.exercises).length).toBeGreaterThan(3)
+    expect(plan.protectiveFor).toBeUndefined()
+  })
+
+  it('prints the protective plan when a red flag owns it (V03): referral first, no exercise', () => {
+    const plan = planOf('V03')
+    expect(plan.protectiveFor).toEqual(['femoral-neck-stress-fracture'])
+    expect(plan.referrals[0]).toMatchObject({ urgency: 'same-day' })
+    expect(plan.phases.flatMap((p) => p.exercises)).toEqual([])
+    expect(plan.returnToRunning).toEqual([])
+  })
+})
 
 describe('npm run diagnose', () => {
   it('prints the same result as the engine in the app, as JSON', () => {

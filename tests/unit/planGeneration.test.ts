@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { generatePlan } from '../../src/shared/clinical/plan/generatePlan'
 import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
 import { treatmentPlanSchema, type TreatmentPlan } from '../../src/shared/model/assessment/plan'
-import { conditionIds } from '../../src/shared/clinical/conditions/conditionIds'
+import fc from 'fast-check'
+import { conditionIds, redFlagIds } from '../../src/shared/clinical/conditions/conditionIds'
+import {
+  planOwningUrgencies,
+  protectivePlans,
+} from '../../src/shared/clinical/plan/protectivePlans'
+import { assessmentArb } from '../support/assessmentArbitrary'
 import { inputFor, vignetteInput } from '../support/reasoning'
 
 /** The plan the app proposes once the clinician confirms the engine's top condition. */
@@ -64,9 +70,11 @@ describe('generated plans meet every "plan must contain" of the vignettes', () =
     expect(text(plan)).toMatch(/crutches/i)
     expect(text(plan)).toMatch(/no running|stop running/i)
     expect(text(plan)).toMatch(/bike|pool/i)
-    expect(plan.returnToRunning.join(' ')).toMatch(/Only after medical clearance/)
-    expect(text(plan)).toMatch(/months, not weeks/i)
+    // Until a doctor clears the hip, the plan prescribes no return to running: it says when.
+    expect(plan.returnToRunning).toEqual([])
+    expect(plan.education.join(' ')).toMatch(/return to running over months, not weeks/i)
     expect(plan.runningRetraining).toEqual([])
+    expect(plan.protectiveFor).toEqual(['femoral-neck-stress-fracture'])
   })
 
   it('V04 avulsion: relative rest 4-6 weeks, ice early, graded range and strength before sprinting, X-ray', () => {
@@ -174,6 +182,80 @@ describe('generated plans meet every "plan must contain" of the vignettes', () =
     expect(text(plan)).toMatch(/technique|cadence|step width/i)
     expect(plan.manualTherapy.join(' ')).toMatch(/soft tissue/i)
     expect(plan.education.join(' ')).toMatch(/snap/i)
+  })
+})
+
+/** What a proposed plan would have the runner do: its exercises, running and pain rules. */
+function loadingIn(plan: TreatmentPlan): string[] {
+  return [
+    ...plan.phases.flatMap((p) => p.exercises.map((e) => `exercise: ${e.name}`)),
+    ...plan.returnToRunning.map((l) => `return to running: ${l}`),
+    ...plan.runningRetraining.map((l) => `running retraining: ${l}`),
+    ...[...plan.education, ...plan.loadManagement]
+      .filter((l) => /pain (of )?(up to|≤|<=) ?\d|is acceptable|acceptable during/i.test(l))
+      .map((l) => `pain rule: ${l}`),
+  ]
+}
+
+describe('a red flag calling for an urgent referral owns the plan until a doctor clears it', () => {
+  it('proposes no exercise, running or pain rule for any generated assessment raising such a flag', () => {
+    let raisedCount = 0
+    fc.assert(
+      fc.property(assessmentArb, fc.constantFrom(...conditionIds), (input, confirmed) => {
+        const result = reason(input)
+        const owning = result.redFlags.filter((f) => planOwningUrgencies.includes(f.urgency))
+        if (owning.length === 0) return
+        raisedCount++
+        const plan = generatePlan({
+          diagnoses: [confirmed],
+          redFlags: result.redFlags,
+          findings: findingsOf(input),
+          date: input.date,
+        })
+        expect(loadingIn(plan)).toEqual([])
+        expect(plan.loadingOnHold).toBe(true)
+        expect(plan.referrals[0]!.urgency).not.toBe('routine')
+        expect(plan.protectiveFor).toEqual(owning.map((f) => f.id))
+      }),
+      { numRuns: 400 },
+    )
+    // The generator must actually reach the rule it checks.
+    expect(raisedCount).toBeGreaterThan(40)
+  })
+
+  it.each(['V03', 'V04'])(
+    '%s: the protective plan first, then the condition’s plan once cleared',
+    (id) => {
+      const input = vignetteInput(id)
+      const result = reason(input)
+      const owning = result.redFlags.filter((f) => planOwningUrgencies.includes(f.urgency))
+      const request = {
+        diagnoses: [result.differential[0]!.id],
+        redFlags: result.redFlags,
+        findings: findingsOf(input),
+        date: input.date,
+      }
+      expect(exerciseIds(generatePlan(request))).toEqual([])
+      const cleared = generatePlan({ ...request, cleared: owning.map((f) => f.id) })
+      expect(cleared.loadingOnHold).toBe(false)
+      expect(cleared.protectiveFor).toBeUndefined()
+      expect(exerciseIds(cleared).length).toBeGreaterThan(0)
+      expect(cleared.education.join(' ')).toMatch(/cleared by a doctor/)
+      // A flag that needs only a review (low energy availability) keeps its referral.
+      const stillFlagged = result.redFlags.filter((f) => !owning.includes(f))
+      expect(cleared.referrals.length).toBeGreaterThanOrEqual(stillFlagged.length)
+    },
+  )
+
+  it('every red flag has a protective plan that says what to do, what to avoid, who to see and what to tell the patient', () => {
+    for (const id of redFlagIds) {
+      const p = protectivePlans[id]
+      expect(p.doNow.length, id).toBeGreaterThan(0)
+      expect(p.avoid.length, id).toBeGreaterThan(0)
+      expect(p.referTo, id).not.toBe('')
+      expect(p.tellThePatient, id).not.toMatch(/\bthe patient\b/)
+      expect(p.question('right hip'), id).toMatch(/^Please /)
+    }
   })
 })
 

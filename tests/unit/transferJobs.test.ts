@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runExport } from '../../src/main/transfer/exportJob'
 import { runImport } from '../../src/main/transfer/importJob'
 import { JobCancelled, JobRegistry, type JobControl } from '../../src/main/transfer/jobs'
-import { repositories, storeVignetteDraft } from '../support/assessments'
+import { decide, repositories, storeVignetteDraft } from '../support/assessments'
 import { tempDatabase, tempFolder } from '../support/tempDatabase'
 import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
@@ -148,6 +148,7 @@ describe('import jobs', () => {
       notes: 'Changed here after the export',
     })
     const [assessment] = repos.assessments.historyOf(firstId!)
+    decide(repos.assessments, assessment!.id)
     repos.assessments.finalise(assessment!.id)
     const { summary } = await runImport(target.db, repos, path, control())
     expect(summary.patientsUpdated).toBe(0)

@@ -2,23 +2,29 @@ import type { Database, Statement } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import type { DraftSaved } from '../../shared/api/contract'
 import {
-  ASSESSMENT_SCHEMA_VERSION,
   assessmentSchema,
   type Assessment,
   type AssessmentDraft,
   type AssessmentType,
 } from '../../shared/model/assessment/assessment'
-import { emptySections, followUpSections } from '../../shared/model/assessment/newAssessment'
 import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
-import { pruneEmpty } from '../../shared/model/assessment/pruneEmpty'
-import { missingItems } from '../../shared/model/assessment/requiredItems'
+import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
+import type { PlanSource } from '../../shared/model/assessment/plan'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
-import { generatePlan } from '../../shared/clinical/plan/generatePlan'
-import { proposalOf, reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
-import { findingsOf, reason } from '../../shared/clinical/reasoning/engine'
-import type { PlanSource, TreatmentPlan } from '../../shared/model/assessment/plan'
-import type { ConfirmedDiagnosis } from '../../shared/model/assessment/workingDiagnosis'
+import type { ConfirmDiagnosisInput } from '../../shared/model/assessment/workingDiagnosis'
+import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
+import { addAddendum, type Revision } from '../../shared/workflow/addenda'
+import {
+  confirmWorkingDiagnosis,
+  recordClearance,
+  referWithoutPlan,
+  removeClearance,
+} from '../../shared/workflow/decisions'
+import { saveDraft } from '../../shared/workflow/drafts'
+import { finaliseAssessment } from '../../shared/workflow/finalise'
+import { startAssessment } from '../../shared/workflow/startAssessment'
 import { AppError, notFound } from '../errors'
+import type { Patient } from '../../shared/model/patient'
 import type { PatientRepository } from './patientRepository'
 
 interface AssessmentRow {
@@ -45,6 +51,7 @@ export class AssessmentRepository {
   constructor(
     private readonly db: Database,
     private readonly patients: PatientRepository,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.insert = db.prepare(`
             INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
@@ -70,8 +77,8 @@ export class AssessmentRepository {
   }
 
   /**
-   * Starts an assessment. A follow-up is built from the patient's latest assessment (finalised
-   * if there is one) and remembers which one.
+   * Starts an assessment; a follow-up from the patient's latest assessment (finalised if there
+   * is one). The rules are startAssessment's.
    */
   create(input: {
     patientId: string
@@ -83,29 +90,13 @@ export class AssessmentRepository {
       this.patients.get(input.patientId)
       const rows = this.byPatient.all(input.patientId)
       const previousRow = rows.find((r) => r.status === 'finalised') ?? rows[0]
-      if (input.type === 'follow-up' && !previousRow) {
-        throw new AppError('conflict', 'A follow-up needs an earlier assessment of this patient.', [
-          { path: ['type'], message: 'No earlier assessment to follow up' },
-        ])
-      }
-      const previous =
-        input.type === 'follow-up' && previousRow ? this.fromRow(previousRow) : undefined
-      const now = new Date().toISOString()
-      const assessment = assessmentSchema.parse({
-        schemaVersion: ASSESSMENT_SCHEMA_VERSION,
-        id: randomUUID(),
-        patientId: input.patientId,
-        type: input.type,
-        status: 'draft',
-        ...(previous ? { previousAssessmentId: previous.id } : {}),
-        date: input.date,
-        ...(input.clinicianName ? { clinicianName: input.clinicianName } : {}),
-        ...(previous ? followUpSections(previous) : emptySections()),
-        revision: 0,
-        createdAt: now,
-        updatedAt: now,
-        addenda: [],
-      })
+      const assessment = assessmentSchema.parse(
+        startAssessment(
+          { id: randomUUID(), ...input },
+          previousRow ? this.fromRow(previousRow) : undefined,
+          this.now(),
+        ),
+      )
       this.insert.run(this.params(assessment))
       return assessment
     })()
@@ -150,163 +141,57 @@ export class AssessmentRepository {
       .map((row) => this.fromRow(row))
   }
 
-  /**
-   * Autosave. Saves arrive in order of `revision`; one that is not newer than what is stored
-   * (a late, superseded save) is ignored rather than allowed to overwrite newer typing.
-   */
+  /** Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing. */
   saveDraft(draft: AssessmentDraft): DraftSaved {
     return this.db.transaction(() => {
       const current = this.get(draft.id)
-      if (current.status !== 'draft') {
-        throw new AppError(
-          'conflict',
-          'This assessment is finalised and can no longer be edited; add an addendum instead.',
-        )
-      }
-      if (draft.revision <= current.revision) {
+      const saved = saveDraft(current, draft, this.now())
+      if ('stale' in saved) {
         return { revision: current.revision, updatedAt: current.updatedAt, stale: true }
       }
-      const { id: _id, ...editable } = draft
-      const next = assessmentSchema.parse({
-        ...current,
-        ...pruneEmpty(editable),
-        updatedAt: new Date().toISOString(),
-      })
-      this.write.run(this.params(next))
+      const next = this.store(saved.next)
       return { revision: next.revision, updatedAt: next.updatedAt, stale: false }
     })()
   }
 
-  /** Locks the assessment, or lists exactly which required items are still missing. */
+  /** Locks the assessment, or lists exactly which required items and decisions are missing. */
   finalise(id: string): Assessment {
-    return this.db.transaction(() => {
-      const current = this.get(id)
-      if (current.status === 'finalised') return current
-      const patient = this.patients.get(current.patientId)
-      const missing = missingItems(current, { sex: patient.sex })
-      if (missing.length > 0) {
-        throw new AppError(
-          'invalid-input',
-          `${missing.length} required ${missing.length === 1 ? 'item is' : 'items are'} not recorded yet.`,
-          missing.map((item) => ({ path: item.path.split('.'), message: item.label })),
-        )
-      }
-      const now = new Date().toISOString()
-      const finalised = assessmentSchema.parse({
-        ...current,
-        status: 'finalised',
-        finalisedAt: now,
-        updatedAt: now,
-        reasoningAtFinalise: proposalOf(reason(reasoningInputOf(current, patient))),
-      })
-      this.write.run(this.params(finalised))
-      return finalised
-    })()
+    return this.change(id, (current, patient) => finaliseAssessment(current, patient, this.now()))
   }
 
-  /**
-   * Records the clinician's working diagnosis with the engine's proposal at this moment, and
-   * proposes a treatment plan from it (replacing an existing plan only when asked to, or carrying
-   * on the previous visit's). Choosing outside the top three suggestions, or a free-text
-   * diagnosis, needs a reason.
-   */
-  confirmDiagnosis(
-    id: string,
-    input: { confirmed: ConfirmedDiagnosis[]; reason?: string; plan?: PlanSource },
-  ): Assessment {
-    return this.db.transaction(() => {
-      const current = this.get(id)
-      if (current.status !== 'draft') {
-        throw new AppError('conflict', 'This assessment is finalised; add an addendum instead.')
-      }
-      const patient = this.patients.get(current.patientId)
-      const reasoningInput = reasoningInputOf(current, patient)
-      const result = reason(reasoningInput)
-      const topThree = result.differential.slice(0, 3).map((c) => c.id as string)
-      const overrides = input.confirmed.some(
-        (d) => !('conditionId' in d) || !topThree.includes(d.conditionId),
-      )
-      if (overrides && !input.reason) {
-        throw new AppError(
-          'invalid-input',
-          'Say why you chose a diagnosis other than the suggestions.',
-          [{ path: ['reason'], message: 'Say why you chose differently from the top suggestions' }],
-        )
-      }
-      const now = new Date()
-      const source = input.plan ?? 'keep'
-      const plan =
-        source === 'previous-visit'
-          ? this.carriedOnPlan(current, result.redFlags.length > 0, now)
-          : current.plan && source === 'keep'
-            ? current.plan
-            : generatePlan({
-                diagnoses: input.confirmed.map((d) =>
-                  'conditionId' in d ? d.conditionId : d.freeText,
-                ),
-                redFlags: result.redFlags,
-                findings: findingsOf(reasoningInput),
-                date: current.date,
-                now,
-              })
-      const next = assessmentSchema.parse({
-        ...current,
-        workingDiagnosis: {
-          confirmed: input.confirmed,
-          ...(input.reason ? { reason: input.reason } : {}),
-          confirmedAt: now.toISOString(),
-          proposal: proposalOf(result),
-        },
-        plan,
-        revision: current.revision + 1,
-        updatedAt: now.toISOString(),
-      })
-      this.write.run(this.params(next))
-      return next
-    })()
+  /** Records the working diagnosis (or its deferral) and the plan (workflow/decisions.ts). */
+  confirmDiagnosis(id: string, input: ConfirmDiagnosisInput & { plan?: PlanSource }): Assessment {
+    return this.change(id, (current, patient) =>
+      confirmWorkingDiagnosis(current, input, {
+        patient,
+        previous: current.previousAssessmentId ? this.get(current.previousAssessmentId) : undefined,
+        now: this.now(),
+      }),
+    )
   }
 
-  /**
-   * The previous visit's plan, to carry on at a follow-up: its edits and current phase kept, its
-   * review date dropped (that was this visit). Refused when today's findings raise a red flag,
-   * because a fresh proposal puts the referral first.
-   */
-  private carriedOnPlan(current: Assessment, redFlagToday: boolean, now: Date): TreatmentPlan {
-    const previous = current.previousAssessmentId
-      ? this.get(current.previousAssessmentId)
-      : undefined
-    if (!previous?.plan) {
-      throw new AppError('conflict', 'There is no plan from a previous visit to carry on.')
-    }
-    if (redFlagToday) {
-      throw new AppError(
-        'conflict',
-        "Today's findings raise a red flag: propose a new plan so that the referral comes first.",
-      )
-    }
-    const { reviewDate: _lastVisitsReview, ...plan } = previous.plan
-    return { ...plan, generatedAt: now.toISOString(), carriedOnFrom: previous.date }
+  /** The patient was referred for a red flag and gets no plan at this visit (or not any more). */
+  referWithoutPlan(id: string, referred: boolean): Assessment {
+    return this.change(id, (current, patient) =>
+      referWithoutPlan(current, referred, { patient, now: this.now() }),
+    )
   }
 
-  /** The only change a finalised assessment accepts: a dated note appended to it. */
-  addAddendum(id: string, text: string): Assessment {
-    return this.db.transaction(() => {
-      const current = this.get(id)
-      if (current.status !== 'finalised') {
-        throw new AppError(
-          'conflict',
-          'Addenda are for finalised assessments; a draft can simply be edited.',
-        )
-      }
-      const now = new Date().toISOString()
-      const next = assessmentSchema.parse({
-        ...current,
-        addenda: [...current.addenda, { at: now, text }],
-        updatedAt: now,
-      })
-      this.write.run(this.params(next))
-      return next
-    })()
+  recordClearance(id: string, clearance: MedicalClearanceInput): Assessment {
+    return this.change(id, (current, patient) =>
+      recordClearance(current, clearance, { patient, now: this.now() }),
+    )
+  }
+
+  removeClearance(id: string, redFlag: RedFlagId): Assessment {
+    return this.change(id, (current) => removeClearance(current, redFlag, this.now()))
+  }
+
+  /** The only change a finalised assessment accepts: a dated note, perhaps revising a decision. */
+  addAddendum(id: string, text: string, revise?: Revision): Assessment {
+    return this.change(id, (current, patient) =>
+      addAddendum(current, { text, ...(revise ? { revise } : {}) }, { patient, now: this.now() }),
+    )
   }
 
   /** Deletes a draft started by mistake. Finalised assessments are clinical records and stay. */
@@ -315,6 +200,25 @@ export class AssessmentRepository {
     if (current.status !== 'draft')
       throw new AppError('conflict', 'A finalised assessment cannot be deleted.')
     this.remove.run(id)
+  }
+
+  /** Applies a workflow rule to the stored record in one transaction, and stores the result. */
+  private change(
+    id: string,
+    rule: (current: Assessment, patient: Patient) => Assessment,
+  ): Assessment {
+    return this.db.transaction(() => {
+      const current = this.get(id)
+      const next = rule(current, this.patients.get(current.patientId))
+      return next === current ? current : this.store(next)
+    })()
+  }
+
+  /** Validates a record once, on its way in, and writes it. */
+  private store(next: Assessment): Assessment {
+    const valid = assessmentSchema.parse(next)
+    this.write.run(this.params(valid))
+    return valid
   }
 
   private fromRow(row: AssessmentRow): Assessment {

@@ -50,7 +50,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
   const platform = options.platform ?? noDesktopPlatform
   const now = options.now ?? (() => new Date())
   const patients = new PatientRepository(db)
-  const assessments = new AssessmentRepository(db, patients)
+  const assessments = new AssessmentRepository(db, patients, now)
   const repos = { patients, assessments }
   const settings = new SettingsRepository(db)
   const jobs = new JobRegistry()
@@ -126,8 +126,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
       confirmWorkingDiagnosis: ({ id, ...input }) => assessments.confirmDiagnosis(id, input),
+      referWithoutPlan: ({ id, referred }) => assessments.referWithoutPlan(id, referred),
+      recordMedicalClearance: ({ id, ...clearance }) => assessments.recordClearance(id, clearance),
+      removeMedicalClearance: ({ id, redFlag }) => assessments.removeClearance(id, redFlag),
       finaliseAssessment: ({ id }) => assessments.finalise(id),
-      addAssessmentAddendum: ({ id, text }) => assessments.addAddendum(id, text),
+      addAssessmentAddendum: ({ id, text, revise }) => assessments.addAddendum(id, text, revise),
       discardAssessmentDraft: ({ id }) => {
         assessments.discardDraft(id)
         return { id }

@@ -1,4 +1,4 @@
-import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
+import { protectivePlans } from '../../shared/clinical/plan/protectivePlans'
 import { exercises, type Exercise, type ExerciseId } from '../../shared/clinical/plan/exercises'
 import type { RedFlagResult } from '../../shared/clinical/reasoning/engine'
 import {
@@ -19,40 +19,6 @@ import { clinicianName, footerLine, patientName, type ReportData } from './repor
  */
 
 /** What the runner is told to do when a red flag was raised, in plain words. */
-export const redFlagAdvice: Record<RedFlagId, string> = {
-  'femoral-neck-stress-fracture':
-    'Your pain could come from a stress fracture (a crack caused by overload) at the top of the ' +
-    'thigh bone. Stop running, jumping and hopping now, and use crutches if walking hurts. See a ' +
-    'doctor today for an X-ray and an MRI scan: do not wait for it to settle.',
-  'septic-arthritis':
-    'Go to the emergency department now. A painful hip with a fever or feeling unwell can be an ' +
-    'infection in the joint, which needs treatment straight away.',
-  malignancy:
-    'Please see your GP within the next few days for some tests, to rule out a more serious ' +
-    'cause of your pain. Do not start the exercises until the doctor says so.',
-  scfe:
-    'Go to hospital today to see the bone specialists. Do not walk on the leg more than you have ' +
-    'to: use crutches until you have been seen.',
-  'avascular-necrosis':
-    'Please see your GP or sports doctor soon for an MRI scan of the hip. Until then, no running ' +
-    'or jumping.',
-  'fracture-after-trauma':
-    'Go to the emergency department today for an X-ray to check for a broken bone. Do not put ' +
-    'weight on the leg until it has been checked.',
-  'avulsion-immature':
-    'Please see your GP or sports doctor for an X-ray: a small piece of bone may have pulled ' +
-    'away where a muscle attaches. No sprinting or kicking until then.',
-  'red-s':
-    'Please see a sports doctor and a sports dietitian about your eating and energy. Eating too ' +
-    'little for the training you do weakens bone, and this needs sorting out before you run again.',
-  'progressive-neurological-deficit':
-    'Please see your GP urgently: weakness or numbness in the leg that is getting worse needs a ' +
-    "doctor's check.",
-  'cauda-equina':
-    'Go to the emergency department now. Numbness between the legs or a change in bladder or ' +
-    'bowel control can mean pressure on the nerves in your back, which needs treatment straight away.',
-}
-
 const generalSafetyNet =
   'Your pain is getting steadily worse, keeps you awake at night, or you cannot put weight on ' +
   'the leg; or you feel feverish or unwell.'
@@ -201,7 +167,7 @@ interface Stage {
  */
 function currentStage(data: ReportData): Stage {
   const plan = data.assessment.plan
-  const stopping = data.reasoning.redFlags.some((f) => f.stopRunning)
+  const stopping = data.activeRedFlags.some((f) => f.stopRunning)
   if (!plan || plan.phases.length === 0) {
     return { phases: [], noExercisesBecause: 'Your physiotherapist will give you your exercises.' }
   }
@@ -264,7 +230,9 @@ function stopBox(
       flags.length > 0 &&
       html`<h2>Please do this now</h2>
         <ul class="now">
-          ${[...new Set(flags.map((f) => redFlagAdvice[f.id]))].map((a) => html`<li>${a}</li>`)}
+          ${[...new Set(flags.map((f) => protectivePlans[f.id].tellThePatient))].map(
+            (a) => html`<li>${a}</li>`,
+          )}
         </ul>`
     }
     <h2>Stop and contact us if…</h2>
@@ -291,7 +259,7 @@ const forThePatient = (line: string) =>
 
 export function patientHandoutHtml(data: ReportData): string {
   const plan = data.assessment.plan
-  const flags = data.reasoning.redFlags
+  const flags = data.activeRedFlags
   const stage = currentStage(data)
   const shown = stage.phases.flatMap((p) => p.phase.exercises)
   // The stop rule most exercises share goes once into the box; any other rule stays with its exercise.

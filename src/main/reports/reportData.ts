@@ -1,6 +1,13 @@
 import { conditionNames, type ConditionId } from '../../shared/clinical/conditions/conditionIds'
 import { reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
-import { reason, type ReasoningResult } from '../../shared/clinical/reasoning/engine'
+import { activeRedFlags } from '../../shared/clinical/plan/generatePlan'
+import {
+  reason,
+  type ReasoningResult,
+  type RedFlagResult,
+} from '../../shared/clinical/reasoning/engine'
+import { clearedFlags } from '../../shared/model/assessment/medicalClearance'
+import { decisionOf } from '../../shared/model/assessment/currentDecision'
 import type { Assessment } from '../../shared/model/assessment/assessment'
 import { ageInYears } from '../../shared/model/calendarDate'
 import type { ClinicDetails } from '../../shared/model/clinic'
@@ -14,8 +21,15 @@ import { formatDate, localDate } from './html'
  */
 export interface ReportData {
   patient: Patient
+  /**
+   * The assessment with its current decisions: for a finalised record, the working diagnosis,
+   * plan and clearances as the latest addenda revised them (`revisedAt` says when).
+   */
   assessment: Assessment
+  revisedAt?: string
   reasoning: ReasoningResult
+  /** The red flags no doctor has cleared: what the patient must act on now. */
+  activeRedFlags: RedFlagResult[]
   /** ISO date-time of generation (shown on the report, and its date in every page footer). */
   generatedAt: string
   /** The letterhead; absent until the clinic's details are entered. */
@@ -28,10 +42,19 @@ export function reportDataFor(
   generatedAt: string,
   clinic?: ClinicDetails,
 ): ReportData {
+  const { workingDiagnosis, plan, clearances, revisedAt } = decisionOf(assessment)
+  const reasoning = reason(reasoningInputOf(assessment, patient))
   return {
     patient,
-    assessment,
-    reasoning: reason(reasoningInputOf(assessment, patient)),
+    assessment: {
+      ...assessment,
+      ...(workingDiagnosis ? { workingDiagnosis } : {}),
+      ...(plan ? { plan } : {}),
+      ...(clearances.length > 0 ? { clearances } : {}),
+    },
+    ...(revisedAt ? { revisedAt } : {}),
+    reasoning,
+    activeRedFlags: activeRedFlags(reasoning.redFlags, clearedFlags(clearances)).active,
     generatedAt,
     ...(clinic ? { clinic } : {}),
   }

@@ -11,7 +11,13 @@ import {
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { clinicDetailsSchema, type ClinicDetails } from '../model/clinic'
 import { planSources } from '../model/assessment/plan'
-import { confirmDiagnosisInputSchema } from '../model/assessment/workingDiagnosis'
+import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
+import {
+  confirmDiagnosisFields,
+  confirmDiagnosisInputSchema,
+  decisionRule,
+} from '../model/assessment/workingDiagnosis'
+import { redFlagIds } from '../clinical/conditions/conditionIds'
 import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
@@ -113,14 +119,32 @@ export const contract = {
   createAssessment: channel<Assessment>()(createAssessmentInputSchema),
   saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),
   confirmWorkingDiagnosis: channel<Assessment>()(
-    byAssessmentId.extend({
-      ...confirmDiagnosisInputSchema.shape,
-      plan: z.enum(planSources).optional(),
-    }),
+    byAssessmentId
+      .extend({ ...confirmDiagnosisFields, plan: z.enum(planSources).optional() })
+      .refine(...decisionRule),
+  ),
+  /** A red flag is raised: the patient is referred and gets no plan at this visit (or not). */
+  referWithoutPlan: channel<Assessment>()(byAssessmentId.extend({ referred: z.boolean() })),
+  /** A doctor has cleared a red flag (who, when, what was excluded). */
+  recordMedicalClearance: channel<Assessment>()(
+    byAssessmentId.extend(medicalClearanceInputSchema.shape),
+  ),
+  removeMedicalClearance: channel<Assessment>()(
+    byAssessmentId.extend({ redFlag: z.enum(redFlagIds) }),
   ),
   finaliseAssessment: channel<Assessment>()(byAssessmentId),
+  /** A note on a finalised record; it may revise the diagnosis, the plan or add a clearance. */
   addAssessmentAddendum: channel<Assessment>()(
-    byAssessmentId.extend({ text: addendumSchema.shape.text }),
+    byAssessmentId.extend({
+      text: addendumSchema.shape.text,
+      revise: z
+        .object({
+          diagnosis: confirmDiagnosisInputSchema.optional(),
+          plan: z.literal('proposal').optional(),
+          clearance: medicalClearanceInputSchema.optional(),
+        })
+        .optional(),
+    }),
   ),
   discardAssessmentDraft: channel<{ id: string }>()(byAssessmentId),
   exportReport: channel<Saved>()(byAssessmentId.extend({ kind: z.enum(reportKinds) })),

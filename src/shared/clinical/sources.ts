@@ -419,6 +419,11 @@ export const sources = {
       'Eberbach 2017, BMC Musculoskelet Disord 18:162 (pelvic apophyseal avulsions, systematic review)',
     url: 'https://moam.info/operative-versus-conservative-treatment-of_5c59e6f8097c476e2a8b460b.html',
   },
+  S45b: {
+    id: 'S45b',
+    citation: 'Avulsion fractures of the pelvis (5-Minute Sports Medicine Consult)',
+    url: 'https://5minuteconsult.com/collectioncontent/1-476768/diseases-and-conditions/fracture-avulsion-asis-aiis-ischial-tuberosity-iliac-crest-sports-medicine',
+  },
   S45c: {
     id: 'S45c',
     citation: 'Pelvic avulsion injuries in the adolescent athlete (review)',

@@ -41,6 +41,9 @@ export async function newcomerPath(start: () => Promise<RunningApp>) {
   await goToStep(page, 'review')
   await page.getByLabel('Clinician').fill('Alex Morgan')
   await expectSaved(page)
+  await page.getByLabel(/^Gluteal tendinopathy/).check()
+  await page.getByRole('button', { name: 'Confirm working diagnosis' }).click()
+  await expect(page.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
   await page.getByRole('button', { name: 'Finalise assessment' }).click()
   await expect(page.getByText('Finalised', { exact: true }).first()).toBeVisible()
 

@@ -1,6 +1,7 @@
 /** The addenda section: notes added after the assessment was finalised. */
 
 import { formatDateTime, html, joinHtml, multiline } from '../html'
+import { workingDiagnosisInWords } from '../../../shared/model/assessment/workingDiagnosis'
 import type { ReportData } from '../reportData'
 import { section } from './fields'
 
@@ -15,6 +16,20 @@ export function addendaSection(data: ReportData) {
           html`<div class="addendum">
             <div class="small muted">${formatDateTime(a.at)}</div>
             <div>${multiline(a.text)}</div>
+            ${
+              a.revised &&
+              html`<div class="small">
+                ${[
+                  a.revised.workingDiagnosis &&
+                    `Working diagnosis revised: ${workingDiagnosisInWords(a.revised.workingDiagnosis)}.`,
+                  a.revised.plan && 'Treatment plan proposed again (shown above).',
+                  a.revised.clearance &&
+                    `Clearance recorded: ${a.revised.clearance.excluded} (${a.revised.clearance.clearedBy}).`,
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              </div>`
+            }
           </div>`,
       ),
     ),

@@ -88,6 +88,7 @@ export function header(data: ReportData): SafeHtml {
 export function redFlagsSection(data: ReportData): SafeHtml | undefined {
   const flags = data.reasoning.redFlags
   if (flags.length === 0) return undefined
+  const clearanceOf = (id: string) => data.assessment.clearances?.find((c) => c.redFlag === id)
   return html`<section class="red-flags">
     <h2>RED FLAGS (${flags.length})</h2>
     ${flags.map(
@@ -97,8 +98,15 @@ export function redFlagsSection(data: ReportData): SafeHtml | undefined {
             <span class="urgency ${f.urgency}">${urgencyLabels[f.urgency]}</span>
             <span class="flag-name">${f.name}</span>
           </div>
-          <div><strong>Action:</strong> ${f.action}</div>
-          ${f.stopRunning && html`<div><strong>Running and impact stop until cleared.</strong></div>`}
+          ${
+            clearanceOf(f.id)
+              ? html`<div>
+                  <strong>Cleared</strong> by ${clearanceOf(f.id)!.clearedBy} on
+                  ${formatDate(clearanceOf(f.id)!.clearedOn)}: ${clearanceOf(f.id)!.excluded}
+                </div>`
+              : html`<div><strong>Action:</strong> ${f.action}</div>
+                  ${f.stopRunning && html`<div><strong>Running and impact stop until cleared.</strong></div>`}`
+          }
           <div class="small">Raised by: ${f.because.join('; ')}</div>
         </div>`,
     )}

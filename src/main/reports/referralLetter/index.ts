@@ -18,7 +18,8 @@ import {
   type ReportData,
 } from '../reportData'
 import { list, openingSentence, overallUrgency } from './letterParts'
-import { meanwhileFor, referralQuestions } from './questionsAndAdvice'
+import { protectivePlans } from '../../../shared/clinical/plan/protectivePlans'
+import { referralQuestions } from './questionsAndAdvice'
 import { stylesheet } from './styles'
 
 export { referralQuestions }
@@ -33,7 +34,7 @@ export function referralLetterHtml(data: ReportData): string {
   const a = data.assessment
   const p = data.patient
   const plan = a.plan
-  const flags = data.reasoning.redFlags
+  const flags = data.activeRedFlags
   const referral = plan?.referrals[0]
   const recipient = referral?.to
   const urgency = overallUrgency(data)
@@ -116,7 +117,7 @@ export function referralLetterHtml(data: ReportData): string {
 
   const meanwhile = [
     ...new Set([
-      ...flags.flatMap((f) => meanwhileFor[f.id]),
+      ...flags.flatMap((f) => protectivePlans[f.id].meanwhile),
       ...(flags.length === 0 ? (plan?.loadManagement ?? []) : []),
       ...(plan?.loadingOnHold ? ['No exercise programme until you have cleared the patient.'] : []),
     ]),

@@ -23,7 +23,7 @@ export function list(items: readonly string[]): SafeHtml | undefined {
 
 export function overallUrgency(data: ReportData): ReferralUrgency | undefined {
   const candidates = [
-    ...data.reasoning.redFlags.map((f) => flagToReferralUrgency[f.urgency]!),
+    ...data.activeRedFlags.map((f) => flagToReferralUrgency[f.urgency]!),
     ...(data.assessment.plan?.referrals.map((r) => r.urgency) ?? []),
   ]
   return urgencyOrder.find((u) => candidates.includes(u))

@@ -9,6 +9,7 @@ import {
 import type { FindingSet } from '../reasoning/findings'
 import type { RedFlagResult } from '../reasoning/engine'
 import { exerciseFor, type ExerciseId } from './exercises'
+import { planOwningUrgencies, protectivePlans } from './protectivePlans'
 import { planTemplateFor } from './planTemplates'
 import type { PlanTemplate, TemplateExercise } from './planTemplateTypes'
 import { runningCues, type RunningCue } from './runningCues'
@@ -17,11 +18,13 @@ import { runningCues, type RunningCue } from './runningCues'
  * A treatment plan from the confirmed working diagnosis and the findings. The clinician edits it
  * afterwards; this is the starting point the knowledge base suggests.
  *
- * - The first confirmed condition from the knowledge base gives the phases, exercises, education,
- *   load and return-to-run advice; further confirmed conditions add their advice.
- * - Red flags come first, as referrals. A red flag that stops running puts loading on hold until
- *   the patient is cleared, unless the confirmed condition is the flagged one and its plan is
- *   itself built around protection (a suspected stress fracture or avulsion).
+ * - A raised red flag that calls for an emergency, same-day or urgent referral owns the plan
+ *   until a doctor has cleared it: the proposal is its protective plan only (protectivePlans.ts)
+ *   — the referral, what to do now, what to avoid — with no exercise, no return to running and no
+ *   running retraining. Once the clearance is recorded, the condition's plan is proposed.
+ * - Otherwise the first confirmed condition from the knowledge base gives the phases, exercises,
+ *   education, load and return-to-run advice; further confirmed conditions add their advice, and
+ *   a flag that only needs a review (low energy availability) adds its referral.
  * - Running retraining cues follow the running checklist: a fault seen gives its cue.
  * - Abductor weakness, pelvic drop or a Trendelenburg sign add targeted abductor loading when
  *   the template has none.
@@ -33,13 +36,9 @@ export interface PlanRequest {
   findings: FindingSet
   /** The assessment date (YYYY-MM-DD), from which the review date is counted. */
   date: string
+  /** Red flags a doctor has cleared (the record's clearances): they no longer own the plan. */
+  cleared?: Iterable<RedFlagId>
   now?: Date
-}
-
-/** Red flags whose own plan is the protective template of the matching condition. */
-const protectiveTemplates: Partial<Record<RedFlagId, ConditionId>> = {
-  'femoral-neck-stress-fracture': 'femoral-neck-bsi',
-  'avulsion-immature': 'apophyseal-avulsion',
 }
 
 const urgencyOrder: ReferralUrgency[] = ['emergency', 'same-day', 'urgent', 'routine']
@@ -49,18 +48,23 @@ const flagUrgency: Record<RedFlagResult['urgency'], ReferralUrgency> = {
   urgent: 'urgent',
   soon: 'routine',
 }
-const flagReferralTo: Record<RedFlagId, string> = {
-  'femoral-neck-stress-fracture': 'Sports physician or GP, for X-ray then MRI',
-  'septic-arthritis': 'Emergency department',
-  malignancy: 'GP, for urgent investigation',
-  scfe: 'Paediatric orthopaedics (same day)',
-  'avascular-necrosis': 'GP or sports physician, for MRI',
-  'fracture-after-trauma': 'Emergency department, for X-ray',
-  'avulsion-immature': 'GP or sports physician, for an X-ray',
-  'red-s': 'Sports physician and sports dietitian',
-  'progressive-neurological-deficit': 'GP or spinal service, urgently',
-  'cauda-equina': 'Emergency department',
+
+/** The red flags raised today that no doctor has cleared, and those of them that own the plan. */
+export function activeRedFlags(redFlags: RedFlagResult[], cleared: Iterable<RedFlagId> = []) {
+  const done = new Set(cleared)
+  const active = redFlags.filter((f) => !done.has(f.id))
+  return { active, owning: active.filter((f) => planOwningUrgencies.includes(f.urgency)) }
 }
+
+const referralFor = (flag: RedFlagResult): Referral => ({
+  urgency: flagUrgency[flag.urgency],
+  to: protectivePlans[flag.id].referTo,
+  reason: `${flag.name}. ${flag.action}`.slice(0, 500),
+  when: 'Now',
+})
+
+const byUrgency = (a: Referral, b: Referral) =>
+  urgencyOrder.indexOf(a.urgency) - urgencyOrder.indexOf(b.urgency)
 
 const abductorExercises: ExerciseId[] = [
   'isometric-hip-abduction',
@@ -121,33 +125,84 @@ function addDays(isoDate: string, days: number): string {
 export function generatePlan(request: PlanRequest): TreatmentPlan {
   const conditions = request.diagnoses.filter(isCondition)
   const freeText = request.diagnoses.filter((d) => !isCondition(d))
+  const { active, owning } = activeRedFlags(request.redFlags, request.cleared)
+  const base = {
+    basedOn: [...conditions, ...freeText],
+    generatedAt: (request.now ?? new Date()).toISOString(),
+  }
+  return owning.length > 0
+    ? { ...base, ...protectivePlan(owning, active, request.date, request.diagnoses) }
+    : { ...base, ...conditionPlan(conditions, freeText, active, request) }
+}
+
+/**
+ * The plan while a red flag owns it: referrals first, one stage "until medically cleared" with
+ * what to do now and no exercise, what to avoid, and what will follow clearance said in words.
+ */
+function protectivePlan(
+  owning: RedFlagResult[],
+  active: RedFlagResult[],
+  date: string,
+  diagnoses: string[],
+): Omit<TreatmentPlan, 'basedOn' | 'generatedAt'> {
+  const plans = owning.map((f) => protectivePlans[f.id])
+  const names = owning.map((f) => f.name.toLowerCase()).join('; ')
+  const diagnosis = diagnoses.map((d) => (isCondition(d) ? conditionNames[d] : d)).join('; ')
+  return {
+    referrals: active.map(referralFor).sort(byUrgency),
+    loadingOnHold: true,
+    protectiveFor: owning.map((f) => f.id),
+    phases: [
+      {
+        name: 'Until medically cleared',
+        goals: unique(plans.flatMap((p) => p.doNow)),
+        progressWhen: [
+          'A doctor has assessed the red flag and cleared the patient: record the clearance, ' +
+            'and the plan for the diagnosis is proposed.',
+        ],
+        exercises: [],
+      },
+    ],
+    education: unique([
+      'No running and no loading programme until a doctor has assessed the red flag and cleared the patient.',
+      ...plans.flatMap((p) => p.afterClearance),
+    ]),
+    loadManagement: unique(plans.flatMap((p) => p.avoid)),
+    runningRetraining: [],
+    returnToRunning: [],
+    manualTherapy: [],
+    reviewDate: addDays(date, 7),
+    notes:
+      `Protective plan while ${names} is investigated.` +
+      (diagnosis ? ` The plan for ${diagnosis} is proposed once the clearance is recorded.` : ''),
+  }
+}
+
+function conditionPlan(
+  conditions: ConditionId[],
+  freeText: string[],
+  active: RedFlagResult[],
+  request: PlanRequest,
+): Omit<TreatmentPlan, 'basedOn' | 'generatedAt'> {
   const templates = conditions.map(planTemplateFor)
   const primary = templates[0]
+  const referrals: Referral[] = [
+    ...active.map(referralFor),
+    ...templates.flatMap((t) =>
+      t.referral
+        ? [
+            {
+              urgency: t.referral.urgency,
+              to: t.referral.to,
+              reason: t.referral.reason,
+              when: t.referral.when,
+            },
+          ]
+        : [],
+    ),
+  ].sort(byUrgency)
 
-  const referrals: Referral[] = request.redFlags.map((flag) => ({
-    urgency: flagUrgency[flag.urgency],
-    to: flagReferralTo[flag.id],
-    reason: `${flag.name}. ${flag.action}`.slice(0, 500),
-    when: 'Now',
-  }))
-  for (const t of templates) {
-    if (t.referral)
-      referrals.push({
-        urgency: t.referral.urgency,
-        to: t.referral.to,
-        reason: t.referral.reason,
-        when: t.referral.when,
-      })
-  }
-  referrals.sort((a, b) => urgencyOrder.indexOf(a.urgency) - urgencyOrder.indexOf(b.urgency))
-
-  const stopping = request.redFlags.filter((f) => f.stopRunning)
-  const loadingOnHold = stopping.some(
-    (f) =>
-      protectiveTemplates[f.id] === undefined || protectiveTemplates[f.id] !== primary?.condition,
-  )
-
-  let phases: PlanPhase[] = primary ? phasesOf(primary) : []
+  const phases: PlanPhase[] = primary ? phasesOf(primary) : []
   const findings = request.findings
   const abductorDeficit = [
     'abductor-weakness',
@@ -173,46 +228,20 @@ export function generatePlan(request: PlanRequest): TreatmentPlan {
       },
     ]
   }
-  if (loadingOnHold) {
-    phases = [
-      {
-        name: 'Until medically cleared',
-        goals: ['Medical assessment of the red flag before any loading programme'],
-        progressWhen: ['The referring doctor has cleared the patient for exercise'],
-        exercises: [],
-      },
-      ...phases,
-    ]
-  }
 
-  const cues = stopping.length > 0 ? [] : cuesFor(findings)
-  const runningRetraining = [
-    ...cues.map((c) => `${c.title}: ${c.cue} ${c.method}`),
-    ...(stopping.length > 0 && cuesFor(findings).length > 0
-      ? ['Running technique work waits until running is cleared.']
-      : []),
-  ]
-
-  const education = unique([
-    ...(loadingOnHold
-      ? [
-          'No running and no loading programme until a doctor has assessed the red flag and cleared the patient.',
-        ]
-      : []),
-    ...templates.flatMap((t) => t.education),
-  ])
+  const cleared = request.redFlags.filter((f) => !active.includes(f))
   const urgentReview = referrals.some((r) => r.urgency !== 'routine' && r.when === 'Now')
   const reviewInWeeks = urgentReview ? 1 : (primary?.reviewInWeeks ?? 2)
-
   return {
-    basedOn: [...conditions, ...freeText],
-    generatedAt: (request.now ?? new Date()).toISOString(),
     referrals: referrals.map((r) => ({ ...r, reason: r.reason.slice(0, 500) })),
-    loadingOnHold,
+    loadingOnHold: false,
     phases,
-    education,
+    education: unique([
+      ...cleared.map((f) => `${f.name}: cleared by a doctor (see the clearance recorded).`),
+      ...templates.flatMap((t) => t.education),
+    ]),
     loadManagement: unique(templates.flatMap((t) => t.loadManagement)),
-    runningRetraining,
+    runningRetraining: cuesFor(findings).map((c) => `${c.title}: ${c.cue} ${c.method}`),
     returnToRunning: unique(templates.flatMap((t) => t.returnToRunning)),
     manualTherapy: unique(templates.flatMap((t) => t.manualTherapy)),
     reviewDate: addDays(request.date, reviewInWeeks * 7),

@@ -6,6 +6,7 @@ import { outcomeMeasuresSchema } from './outcomeMeasures'
 import { treatmentPlanSchema } from './plan'
 import { physicalExamSchema } from './physicalExam'
 import { runningTechniqueSchema } from './runningTechnique'
+import { medicalClearanceSchema } from './medicalClearance'
 import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis'
 
 /**
@@ -40,9 +41,21 @@ export const assessmentSectionsSchema = z.object({
 export type AssessmentSections = z.infer<typeof assessmentSectionsSchema>
 export type AssessmentSection = keyof AssessmentSections
 
+/**
+ * A change to a finalised record: a dated note and, when a decision changed after finalising,
+ * the revised working diagnosis, plan or a doctor's clearance. The finalised record itself is
+ * never rewritten; the latest revision is the current decision (decisionOf in workflow/).
+ */
 export const addendumSchema = z.object({
   at: z.iso.datetime(),
   text: z.string().trim().min(1, 'Write the addendum').max(4000, 'Keep this under 4000 characters'),
+  revised: z
+    .object({
+      workingDiagnosis: workingDiagnosisSchema.optional(),
+      plan: treatmentPlanSchema.optional(),
+      clearance: medicalClearanceSchema.optional(),
+    })
+    .optional(),
 })
 export type Addendum = z.infer<typeof addendumSchema>
 
@@ -72,6 +85,10 @@ export const assessmentSchema = assessmentSectionsSchema.extend({
   plan: treatmentPlanSchema.optional(),
   /** The engine's result when the assessment was finalised (red flags and ranking), for the record. */
   reasoningAtFinalise: engineProposalSchema.optional(),
+  /** Doctors' clearances of red flags, as recorded (a follow-up starts with the earlier ones). */
+  clearances: z.array(medicalClearanceSchema).optional(),
+  /** A red flag was raised and the patient referred: no plan is proposed at this visit. */
+  referredWithoutPlan: z.object({ at: z.iso.datetime() }).optional(),
 })
 export type Assessment = z.infer<typeof assessmentSchema>
 

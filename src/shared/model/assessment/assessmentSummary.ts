@@ -1,7 +1,8 @@
 import { measuresOf } from '../../clinical/measures'
 import type { Assessment, AssessmentStatus, AssessmentType } from './assessment'
 import { currentPhaseNumber, type TreatmentPlan } from './plan'
-import { diagnosisName } from './workingDiagnosis'
+import { decisionOf } from './currentDecision'
+import { workingDiagnosisInWords } from './workingDiagnosis'
 
 /**
  * What the patient's timeline shows for each visit without opening it: kept in its own column
@@ -33,7 +34,9 @@ const KEY_MEASURES = [
 
 export function summaryOf(a: Assessment): AssessmentSummary {
   const measures = measuresOf(a)
-  const diagnosis = a.workingDiagnosis?.confirmed.map(diagnosisName).join('; ')
+  // The current decisions: a finalised record's as its latest addenda revised them.
+  const { workingDiagnosis, plan } = decisionOf(a)
+  const diagnosis = workingDiagnosis && workingDiagnosisInWords(workingDiagnosis)
   return {
     id: a.id,
     date: a.date,
@@ -42,7 +45,7 @@ export function summaryOf(a: Assessment): AssessmentSummary {
     updatedAt: a.updatedAt,
     ...(a.finalisedAt ? { finalisedAt: a.finalisedAt } : {}),
     ...(diagnosis ? { workingDiagnosis: diagnosis } : {}),
-    ...(a.plan ? { planStage: planStageOf(a.plan) } : {}),
+    ...(plan ? { planStage: planStageOf(plan) } : {}),
     keyNumbers: KEY_MEASURES.flatMap((id) => {
       const m = measures.find((x) => x.id === id)
       return m ? [{ label: m.label, value: m.value, unit: m.unit }] : []

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { redFlagIds } from '../../clinical/conditions/conditionIds'
 import { calendarDateSchema } from '../calendarDate'
 
 /**
@@ -82,6 +83,8 @@ export const treatmentPlanSchema = z
     referrals: z.array(referralSchema),
     /** True when a red flag means no loading programme until a doctor has cleared the patient. */
     loadingOnHold: z.boolean(),
+    /** The red flags whose protective plan this is, when one owns the plan until cleared. */
+    protectiveFor: z.array(z.enum(redFlagIds)).optional(),
     phases: z.array(planPhaseSchema),
     /**
      * The phase the runner is in now, counted from 1 (absent means the first). The patient

@@ -98,6 +98,7 @@ export class LaunchedApp {
   private readonly codec = createCloneCodec()
   private printContext: Promise<BrowserContext> | undefined
   private hasExited = false
+  private closing = false
 
   constructor(private readonly options: LaunchOptions) {
     this.desktop = options.desktop ?? new Desktop(options.filesFolder)
@@ -196,6 +197,9 @@ export class LaunchedApp {
 
   /** The user closes every window (the close button); resolves with main's exit code. */
   async close(): Promise<number | null> {
+    // Requests still in flight when the app goes (a late favicon) fail: that is the shutdown,
+    // not a fault of the page.
+    this.closing = true
     for (const window of this.windows.values()) {
       if (this.hasExited) break
       await this.main.request('window-close', { windowId: window.id }).catch(() => undefined)
@@ -280,10 +284,13 @@ export class LaunchedApp {
     if (coverageDir && prefs.javascript)
       await page.coverage.startJSCoverage({ resetOnNavigation: false })
     await page.route('**/*', (route, request) => this.answerRequest(window, route, request))
-    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`))
+    page.on('pageerror', (error) => {
+      if (!this.closing) this.problems.push(`page error: ${error.message}`)
+    })
     page.on('console', (message) => {
       // A CSP violation or a React warning is a bug, even when the screen looks right.
-      if (message.type() === 'error') this.problems.push(`console error: ${message.text()}`)
+      if (message.type() === 'error' && !this.closing)
+        this.problems.push(`console error: ${message.text()}`)
     })
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame() || this.hasExited) return

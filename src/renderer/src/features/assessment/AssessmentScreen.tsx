@@ -28,8 +28,12 @@ import { useAssessmentDraft } from './useAssessmentDraft'
 import { ReasoningPanel } from './reasoning/ReasoningPanel'
 import { RedFlagBanner } from './reasoning/RedFlagBanner'
 import { useReasoning } from './reasoning/useReasoning'
-import type { ConfirmedDiagnosis } from '@shared/model/assessment/workingDiagnosis'
+import type { Result } from '@shared/api/result'
+import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
+import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
+import { decisionOf } from '@shared/model/assessment/currentDecision'
+import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
 
 interface AssessmentScreenProps {
   patientId: string
@@ -174,39 +178,74 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
     onReload()
     return undefined
   }
-  const addAddendum = async (text: string) => {
-    const result = await window.api.addAssessmentAddendum({ id: assessment.id, text })
-    if (!result.ok) return result.error.issues?.[0]?.message ?? result.error.message
+  /** Runs a change of the record in main; on success the screen reloads the stored record. */
+  const change = async (run: () => Promise<Result<Assessment>>) => {
+    const result = await run()
+    if (!result.ok) return result.error
     onReload()
     return undefined
   }
+  const unsaved = {
+    code: 'internal' as const,
+    message: 'Some changes could not be saved yet; see the message at the top.',
+  }
+  const addAddendum = async (text: string) => {
+    const error = await change(() => window.api.addAssessmentAddendum({ id: assessment.id, text }))
+    return error ? (error.issues?.[0]?.message ?? error.message) : undefined
+  }
   const confirmDiagnosis = async (
-    confirmed: ConfirmedDiagnosis[],
-    reasonText: string | undefined,
+    input: ConfirmDiagnosisInput,
     planSource: PlanSource = 'keep',
   ) => {
-    if (!(await draft.flush())) {
-      return {
-        code: 'internal' as const,
-        message: 'Some changes could not be saved yet; see the message at the top.',
-      }
-    }
+    if (!(await draft.flush())) return unsaved
     const changed =
-      JSON.stringify(assessment.workingDiagnosis?.confirmed) !== JSON.stringify(confirmed)
+      JSON.stringify(assessment.workingDiagnosis?.confirmed) !== JSON.stringify(input.confirmed)
     const replace =
       planSource === 'keep' &&
       assessment.plan !== undefined &&
       changed &&
       window.confirm('Replace the current plan with one proposed for the new diagnosis?')
-    const result = await window.api.confirmWorkingDiagnosis({
-      id: assessment.id,
-      confirmed,
-      reason: reasonText,
-      plan: replace ? 'proposal' : planSource,
-    })
-    if (!result.ok) return result.error
-    onReload()
-    return undefined
+    return change(() =>
+      window.api.confirmWorkingDiagnosis({
+        id: assessment.id,
+        ...input,
+        plan: replace ? 'proposal' : planSource,
+      }),
+    )
+  }
+  /** A finalised record: a changed diagnosis (and perhaps a fresh plan) is an addendum. */
+  const reviseDiagnosis = (input: ConfirmDiagnosisInput, revision?: RevisionNote) =>
+    change(() =>
+      window.api.addAssessmentAddendum({
+        id: assessment.id,
+        text: revision?.note ?? 'Working diagnosis revised.',
+        revise: {
+          diagnosis: input,
+          ...(revision?.proposePlan ? { plan: 'proposal' as const } : {}),
+        },
+      }),
+    )
+  /** A doctor's clearance: on a draft directly, on a finalised record as an addendum. */
+  const recordClearance = async (clearance: MedicalClearanceInput) => {
+    if (draft.editable) {
+      if (!(await draft.flush())) return unsaved
+      return change(() => window.api.recordMedicalClearance({ id: assessment.id, ...clearance }))
+    }
+    const flag = reasoning.redFlags.find((f) => f.id === clearance.redFlag)
+    return change(() =>
+      window.api.addAssessmentAddendum({
+        id: assessment.id,
+        text: `Doctor's clearance recorded: ${flag?.name ?? clearance.redFlag}, cleared by ${clearance.clearedBy} on ${formatDate(clearance.clearedOn)} (${clearance.excluded}).`,
+        revise: {
+          clearance,
+          ...(decisionOf(assessment).workingDiagnosis ? { plan: 'proposal' as const } : {}),
+        },
+      }),
+    )
+  }
+  const referWithoutPlan = async (referred: boolean) => {
+    if (!(await draft.flush())) return unsaved
+    return change(() => window.api.referWithoutPlan({ id: assessment.id, referred }))
   }
   const regeneratePlan = async () => {
     const current = assessment.workingDiagnosis
@@ -217,7 +256,14 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       )
     )
       return
-    await confirmDiagnosis(current.confirmed, current.reason, 'proposal')
+    await confirmDiagnosis(
+      {
+        confirmed: current.confirmed,
+        ...(current.deferredBecause ? { deferredBecause: current.deferredBecause } : {}),
+        ...(current.reason ? { reason: current.reason } : {}),
+      },
+      'proposal',
+    )
   }
   const discard = async () => {
     if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
@@ -249,7 +295,13 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       />
       <Stepper current={step} hrefFor={(s) => hrefOf(routeTo(s))} missingCount={missingCount} />
 
-      {step !== 'review' && <RedFlagBanner flags={reasoning.redFlags} compact />}
+      {step !== 'review' && (
+        <RedFlagBanner
+          flags={reasoning.redFlags}
+          clearances={decisionOf(assessment).clearances}
+          compact
+        />
+      )}
       <div
         className={
           showPanel ? 'assessment__layout assessment__layout--with-panel' : 'assessment__layout'
@@ -284,15 +336,19 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
               onAddAddendum={addAddendum}
               onDiscard={() => void discard()}
               reasoning={reasoning}
-              onConfirmDiagnosis={(confirmed, reasonText) =>
-                confirmDiagnosis(confirmed, reasonText)
-              }
+              onConfirmDiagnosis={(input) => confirmDiagnosis(input)}
+              onReviseDiagnosis={reviseDiagnosis}
+              onRecordClearance={recordClearance}
+              onReferWithoutPlan={referWithoutPlan}
               plan={draft.plan as TreatmentPlan | undefined}
               onPlanChange={draft.updatePlan}
               onRegeneratePlan={() => void regeneratePlan()}
               previousVisit={previous}
               onCarryOnPlan={(last) =>
-                confirmDiagnosis(last.confirmed, last.reason, 'previous-visit')
+                confirmDiagnosis(
+                  { confirmed: last.confirmed, ...(last.reason ? { reason: last.reason } : {}) },
+                  'previous-visit',
+                )
               }
               onFlush={draft.flush}
             />

@@ -8,7 +8,8 @@ import {
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { ApiError } from '@shared/api/result'
 import {
-  diagnosisName,
+  workingDiagnosisInWords,
+  type ConfirmDiagnosisInput,
   type ConfirmedDiagnosis,
   type WorkingDiagnosis,
 } from '@shared/model/assessment/workingDiagnosis'
@@ -21,22 +22,42 @@ interface ConfirmForm {
   selected: string[]
   other: string
   freeText: string
+  deferredBecause: string
   reason: string
+  note: string
+  proposePlan: boolean
+}
+
+/** When a finalised record's diagnosis is revised: the addendum's note, and whether to re-plan. */
+export interface RevisionNote {
+  note: string
+  proposePlan: boolean
 }
 
 interface ConfirmDiagnosisProps {
   result: ReasoningResult
   current?: WorkingDiagnosis
   editable: boolean
+  /** A finalised record: the change becomes an addendum, with a note. */
+  revising?: boolean
   /** Sends the choice; returns an error to show, or nothing when it was stored. */
   onConfirm: (
-    confirmed: ConfirmedDiagnosis[],
-    reason: string | undefined,
+    input: ConfirmDiagnosisInput,
+    revision?: RevisionNote,
   ) => Promise<ApiError | undefined>
 }
 
-/** The clinician's decision: one or more of the suggestions, another condition, or free text. */
-export function ConfirmDiagnosis({ result, current, editable, onConfirm }: ConfirmDiagnosisProps) {
+/**
+ * The clinician's decision: one or more of the suggestions, another condition, or free text; or
+ * no diagnosis yet, deferred with its reason (e.g. awaiting imaging).
+ */
+export function ConfirmDiagnosis({
+  result,
+  current,
+  editable,
+  revising = false,
+  onConfirm,
+}: ConfirmDiagnosisProps) {
   const suggestions = result.differential.slice(0, 5)
   const [formError, setFormError] = useState<string>()
   const currentIds = (current?.confirmed ?? []).flatMap((d) =>
@@ -47,7 +68,10 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
       selected: currentIds.filter((id) => suggestions.some((s) => s.id === id)),
       other: currentIds.find((id) => !suggestions.some((s) => s.id === id)) ?? '',
       freeText: current?.confirmed.flatMap((d) => ('freeText' in d ? [d.freeText] : []))[0] ?? '',
+      deferredBecause: current?.deferredBecause ?? '',
       reason: current?.reason ?? '',
+      note: '',
+      proposePlan: true,
     },
   })
   const topThree = suggestions.slice(0, 3).map((s) => s.id as string)
@@ -62,15 +86,36 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
       ...(values.other ? [{ conditionId: values.other as ConditionId }] : []),
       ...(values.freeText.trim() ? [{ freeText: values.freeText.trim() }] : []),
     ]
-    if (confirmed.length === 0) {
-      setFormError('Tick at least one diagnosis, choose another condition, or write one.')
+    const deferredBecause = values.deferredBecause.trim()
+    if (confirmed.length === 0 && !deferredBecause) {
+      setFormError(
+        'Tick at least one diagnosis, choose another condition or write one, or defer the diagnosis and say why.',
+      )
       return
     }
-    const error = await onConfirm(confirmed, values.reason.trim() || undefined)
-    if (error) setFormError(applyServerError(error, setError, (name) => name === 'reason'))
+    if (revising && !values.note.trim()) {
+      setError('note', { type: 'required', message: 'Say what changed, for the addendum' })
+      return
+    }
+    const error = await onConfirm(
+      {
+        confirmed,
+        ...(confirmed.length === 0 ? { deferredBecause } : {}),
+        ...(values.reason.trim() ? { reason: values.reason.trim() } : {}),
+      },
+      revising ? { note: values.note.trim(), proposePlan: values.proposePlan } : undefined,
+    )
+    if (error)
+      setFormError(
+        applyServerError(
+          error,
+          setError,
+          (name) => name === 'reason' || name === 'deferredBecause',
+        ),
+      )
   })
 
-  if (!editable) {
+  if (!editable && !revising) {
     return current ? (
       <ConfirmedSummary current={current} />
     ) : (
@@ -82,9 +127,9 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
       className="confirm-diagnosis"
       onSubmit={submit}
       noValidate
-      aria-label="Confirm the working diagnosis"
+      aria-label={revising ? 'Revise the working diagnosis' : 'Confirm the working diagnosis'}
     >
-      {current && <ConfirmedSummary current={current} />}
+      {current && !revising && <ConfirmedSummary current={current} />}
       {formError && <Notice tone="error">{formError}</Notice>}
       <fieldset className="checklist">
         <legend className="choice__label">Working diagnosis: tick one or more</legend>
@@ -120,6 +165,17 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
           <input id="confirm-free-text" autoComplete="off" {...register('freeText')} />
         </div>
       </div>
+      <div className="field">
+        <label className="field__label" htmlFor="confirm-deferred">
+          Or defer the diagnosis: why
+        </label>
+        <input
+          id="confirm-deferred"
+          autoComplete="off"
+          placeholder="e.g. awaiting MRI; sent to the emergency department"
+          {...register('deferredBecause')}
+        />
+      </div>
       <div className={['field', formState.errors.reason ? 'field--invalid' : ''].join(' ')}>
         <label className="field__label" htmlFor="confirm-reason">
           Reason{' '}
@@ -138,21 +194,52 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
           </p>
         )}
       </div>
+      {revising && (
+        <>
+          <div className={['field', formState.errors.note ? 'field--invalid' : ''].join(' ')}>
+            <label className="field__label" htmlFor="revise-note">
+              Note for the addendum (what changed, and why)
+            </label>
+            <textarea
+              id="revise-note"
+              rows={2}
+              aria-invalid={formState.errors.note ? true : undefined}
+              aria-describedby={formState.errors.note ? 'revise-note-error' : undefined}
+              {...register('note')}
+            />
+            {formState.errors.note && (
+              <p className="field__error" id="revise-note-error">
+                {formState.errors.note.message}
+              </p>
+            )}
+          </div>
+          <label className="checklist__option">
+            <input type="checkbox" {...register('proposePlan')} />
+            <span>Propose the plan again from the revised diagnosis</span>
+          </label>
+        </>
+      )}
       <button type="submit" className="button button--primary" disabled={formState.isSubmitting}>
-        {current ? 'Update working diagnosis' : 'Confirm working diagnosis'}
+        {revising
+          ? 'Revise in an addendum'
+          : current
+            ? 'Update working diagnosis'
+            : 'Confirm working diagnosis'}
       </button>
     </form>
   )
 }
 
-function ConfirmedSummary({ current }: { current: WorkingDiagnosis }) {
+export function ConfirmedSummary({ current }: { current: WorkingDiagnosis }) {
   return (
     <div className="confirmed-diagnosis" role="status">
       <p className="confirmed-diagnosis__title">
-        Working diagnosis: {current.confirmed.map(diagnosisName).join('; ')}
+        {current.confirmed.length > 0 ? 'Working diagnosis: ' : ''}
+        {workingDiagnosisInWords(current)}
       </p>
       <p className="muted">
-        Confirmed {formatDateTime(current.confirmedAt)}. The engine had proposed:{' '}
+        {current.confirmed.length > 0 ? 'Confirmed' : 'Deferred'}{' '}
+        {formatDateTime(current.confirmedAt)}. The engine had proposed:{' '}
         {current.proposal.ranked
           .slice(0, 3)
           .map((r) => `${conditionNames[r.conditionId]} (${formatProbability(r.probability)})`)

@@ -1,16 +1,24 @@
 import { urgencyLabels } from '@shared/clinical/reasoning/redFlagRules'
 import type { RedFlagResult } from '@shared/clinical/reasoning/engine'
+import type { MedicalClearance } from '@shared/model/assessment/medicalClearance'
+import { formatDate } from '../../../app/formatting'
 import { CitationNote } from '../../../components/CitationNote'
 
-/** Red flags above everything else, each with what to do now and why it was raised. */
+/**
+ * Red flags above everything else, each with what to do now and why it was raised. A flag a
+ * doctor has cleared stays in the list, with who cleared it, when and what was excluded.
+ */
 export function RedFlagBanner({
   flags,
+  clearances = [],
   compact = false,
 }: {
   flags: RedFlagResult[]
+  clearances?: MedicalClearance[]
   compact?: boolean
 }) {
   if (flags.length === 0) return null
+  const clearanceOf = (flag: RedFlagResult) => clearances.find((c) => c.redFlag === flag.id)
   return (
     <section
       className={compact ? 'red-flag-banner red-flag-banner--compact' : 'red-flag-banner'}
@@ -26,9 +34,20 @@ export function RedFlagBanner({
           <li key={flag.id} className={`red-flag red-flag--${flag.urgency}`}>
             <p className="red-flag__name">
               <span className="red-flag__urgency">{urgencyLabels[flag.urgency]}</span> {flag.name}
-              {flag.stopRunning && <span className="red-flag__stop">Stop running</span>}
+              {clearanceOf(flag) ? (
+                <span className="red-flag__cleared">Cleared</span>
+              ) : (
+                flag.stopRunning && <span className="red-flag__stop">Stop running</span>
+              )}
             </p>
-            <p className="red-flag__action">{flag.action}</p>
+            {clearanceOf(flag) ? (
+              <p className="red-flag__action">
+                Cleared by {clearanceOf(flag)!.clearedBy} on{' '}
+                {formatDate(clearanceOf(flag)!.clearedOn)}: {clearanceOf(flag)!.excluded}
+              </p>
+            ) : (
+              <p className="red-flag__action">{flag.action}</p>
+            )}
             {!compact && (
               <p className="red-flag__because">
                 Because: {flag.because.join('; ')}{' '}

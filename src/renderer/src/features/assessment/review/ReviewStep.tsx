@@ -8,16 +8,26 @@ import { stepLabels, sectionSteps, type AssessmentStep } from '@shared/model/ass
 import type { ApiError } from '@shared/api/result'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { TreatmentPlan } from '@shared/model/assessment/plan'
-import type {
-  ConfirmedDiagnosis,
-  WorkingDiagnosis,
+import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
+import {
+  workingDiagnosisInWords,
+  type ConfirmDiagnosisInput,
+  type WorkingDiagnosis,
 } from '@shared/model/assessment/workingDiagnosis'
+import { planOwningUrgencies } from '@shared/clinical/plan/protectivePlans'
+import { decisionOf } from '@shared/model/assessment/currentDecision'
+import { missingDecisions } from '@shared/workflow/finalise'
 import { formatDateTime } from '../../../app/formatting'
 import { Notice } from '../../../components/Notice'
 import { scoreText } from '../outcomes/scoreText'
 import { CarryOnPlan } from '../plan/CarryOnPlan'
 import { PlanEditor } from '../plan/PlanEditor'
-import { ConfirmDiagnosis } from '../reasoning/ConfirmDiagnosis'
+import { ClearanceForm } from '../reasoning/ClearanceForm'
+import {
+  ConfirmDiagnosis,
+  ConfirmedSummary,
+  type RevisionNote,
+} from '../reasoning/ConfirmDiagnosis'
 import { Differential, SuggestedTests } from '../reasoning/Differential'
 import { RedFlagBanner } from '../reasoning/RedFlagBanner'
 import { ReportButtons } from '../../transfer/ReportButtons'
@@ -33,10 +43,14 @@ interface ReviewStepProps {
   onAddAddendum: (text: string) => Promise<string | undefined>
   onDiscard: () => void
   reasoning: ReasoningResult
-  onConfirmDiagnosis: (
-    confirmed: ConfirmedDiagnosis[],
-    reason: string | undefined,
+  onConfirmDiagnosis: (input: ConfirmDiagnosisInput) => Promise<ApiError | undefined>
+  /** A finalised record: the diagnosis revised in an addendum. */
+  onReviseDiagnosis: (
+    input: ConfirmDiagnosisInput,
+    revision?: RevisionNote,
   ) => Promise<ApiError | undefined>
+  onRecordClearance: (clearance: MedicalClearanceInput) => Promise<ApiError | undefined>
+  onReferWithoutPlan: (referred: boolean) => Promise<ApiError | undefined>
   plan?: TreatmentPlan
   onPlanChange: (plan: unknown) => void
   onRegeneratePlan: () => void
@@ -62,6 +76,19 @@ function FindingList({ title, items, empty }: { title: string; items: string[]; 
       )}
     </section>
   )
+}
+
+/** What an addendum changed besides its note, in words. */
+function revisionInWords(revised: NonNullable<Assessment['addenda'][number]['revised']>): string {
+  return [
+    revised.workingDiagnosis &&
+      `Working diagnosis revised: ${workingDiagnosisInWords(revised.workingDiagnosis)}.`,
+    revised.plan && 'Plan proposed again.',
+    revised.clearance &&
+      `Clearance recorded: ${revised.clearance.excluded} (${revised.clearance.clearedBy}).`,
+  ]
+    .filter(Boolean)
+    .join(' ')
 }
 
 export function ReviewStep(props: ReviewStepProps) {
@@ -93,9 +120,36 @@ export function ReviewStep(props: ReviewStepProps) {
   }))
 
   const { reasoning } = props
+  // A finalised record shows its decisions as revised by addenda; a draft shows what is edited.
+  const decision = decisionOf(assessment)
+  const plan = editable ? props.plan : decision.plan
+  const flagRaised = reasoning.redFlags.length > 0
+  const decisionsMissing = editable ? missingDecisions({ ...assessment, plan }, flagRaised) : []
+  const toClear = reasoning.redFlags.filter(
+    (f) =>
+      planOwningUrgencies.includes(f.urgency) &&
+      !decision.clearances.some((c) => c.redFlag === f.id),
+  )
   return (
     <div className="review">
-      <RedFlagBanner flags={reasoning.redFlags} />
+      <RedFlagBanner flags={reasoning.redFlags} clearances={decision.clearances} />
+      {toClear.map((flag) => (
+        <section
+          key={flag.id}
+          className="review-card clearance-card"
+          aria-labelledby={`clearance-${flag.id}-title`}
+        >
+          <h3 className="review-card__title" id={`clearance-${flag.id}-title`}>
+            Has a doctor cleared this? {flag.name}
+          </h3>
+          <p className="muted">
+            Until a doctor has assessed it, the plan is the protective plan only: no exercise and no
+            running. Record the clearance{editable ? '' : ' (it is added as an addendum)'} and the
+            plan for the diagnosis is proposed.
+          </p>
+          <ClearanceForm flag={flag} today={details.date} onRecord={props.onRecordClearance} />
+        </section>
+      ))}
 
       <section className="review-card review-card--details">
         <div className="grid-3">
@@ -172,13 +226,38 @@ export function ReviewStep(props: ReviewStepProps) {
         <Differential conditions={reasoning.differential} />
         <h4 className="review-card__subtitle">Suggested next tests</h4>
         <SuggestedTests tests={reasoning.suggestedTests} />
-        <h4 className="review-card__subtitle">Your decision</h4>
-        <ConfirmDiagnosis
-          result={reasoning}
-          current={assessment.workingDiagnosis}
-          editable={editable}
-          onConfirm={props.onConfirmDiagnosis}
-        />
+        <h4 className="review-card__subtitle" id="workingDiagnosis" tabIndex={-1}>
+          Your decision
+        </h4>
+        {editable ? (
+          <ConfirmDiagnosis
+            result={reasoning}
+            current={assessment.workingDiagnosis}
+            editable
+            onConfirm={props.onConfirmDiagnosis}
+          />
+        ) : (
+          <>
+            {decision.workingDiagnosis ? (
+              <ConfirmedSummary current={decision.workingDiagnosis} />
+            ) : (
+              <p className="muted">No working diagnosis was confirmed.</p>
+            )}
+            {decision.revisedAt && (
+              <p className="muted">Revised in an addendum, {formatDateTime(decision.revisedAt)}.</p>
+            )}
+            <details className="revise">
+              <summary>Revise the working diagnosis (as an addendum)</summary>
+              <ConfirmDiagnosis
+                result={reasoning}
+                current={decision.workingDiagnosis}
+                editable={false}
+                revising
+                onConfirm={props.onReviseDiagnosis}
+              />
+            </details>
+          </>
+        )}
       </section>
 
       <section className="review-card" aria-labelledby="plan-title">
@@ -192,13 +271,28 @@ export function ReviewStep(props: ReviewStepProps) {
             </button>
           )}
         </div>
-        {props.plan ? (
+        <div id="plan" tabIndex={-1} />
+        {plan ? (
           <PlanEditor
-            key={props.plan.generatedAt}
-            plan={props.plan}
+            key={plan.generatedAt}
+            plan={plan}
             readOnly={!editable}
             onChange={props.onPlanChange}
           />
+        ) : assessment.referredWithoutPlan ? (
+          <p>
+            Referred for the red flag: no plan at this visit (
+            {formatDateTime(assessment.referredWithoutPlan.at)}).{' '}
+            {editable && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void props.onReferWithoutPlan(false)}
+              >
+                Undo
+              </button>
+            )}
+          </p>
         ) : (
           <>
             <p className="muted">
@@ -208,6 +302,15 @@ export function ReviewStep(props: ReviewStepProps) {
             {editable && props.previousVisit && (
               <CarryOnPlan previous={props.previousVisit} onCarryOn={props.onCarryOnPlan} />
             )}
+            {editable && flagRaised && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void props.onReferWithoutPlan(true)}
+              >
+                Referred for the red flag: no plan at this visit
+              </button>
+            )}
           </>
         )}
       </section>
@@ -215,10 +318,32 @@ export function ReviewStep(props: ReviewStepProps) {
       {editable && (
         <section className="review-card" aria-labelledby="missing-title">
           <h3 className="review-card__title" id="missing-title">
-            {missing.length === 0
+            {missing.length + decisionsMissing.length === 0
               ? 'Everything required is recorded'
-              : `Not recorded yet: ${missing.length} ${missing.length === 1 ? 'item' : 'items'}`}
+              : `Not recorded yet: ${missing.length + decisionsMissing.length} ${missing.length + decisionsMissing.length === 1 ? 'item' : 'items'}`}
           </h3>
+          {decisionsMissing.length > 0 && (
+            <div className="missing-group">
+              <h4 className="missing-group__title">Your decisions ({decisionsMissing.length})</h4>
+              <ul className="missing-list">
+                {decisionsMissing.map((d) => (
+                  <li key={d.path}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        const target = document.getElementById(d.path)
+                        target?.scrollIntoView({ block: 'start' })
+                        target?.focus()
+                      }}
+                    >
+                      {d.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {missing.length > 0 && (
             <p className="muted">
               Record each item or mark it not assessed. Select an item to go to it.
@@ -290,6 +415,7 @@ export function ReviewStep(props: ReviewStepProps) {
                 <li key={a.at}>
                   <span className="muted">{formatDateTime(a.at)}</span>
                   <p className="prewrap">{a.text}</p>
+                  {a.revised && <p className="muted">{revisionInWords(a.revised)}</p>}
                 </li>
               ))}
             </ol>

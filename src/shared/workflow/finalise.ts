@@ -1,0 +1,82 @@
+import { AppError } from '../api/appError'
+import { proposalOf } from '../clinical/reasoning/assessmentReasoning'
+import type { Assessment } from '../model/assessment/assessment'
+import type { TreatmentPlan } from '../model/assessment/plan'
+import { missingItems } from '../model/assessment/requiredItems'
+import { reasoningOf, type PatientFacts } from './decisions'
+
+/** A decision finalising needs and the record lacks; `path` is where the Review step shows it. */
+export interface MissingDecision {
+  path: 'workingDiagnosis' | 'plan'
+  label: string
+}
+
+/** A plan that says something: a referral, a stage, advice or notes. */
+const saysSomething = (plan: TreatmentPlan | undefined) =>
+  !!plan &&
+  (plan.referrals.length > 0 ||
+    plan.phases.length > 0 ||
+    plan.education.length > 0 ||
+    plan.loadManagement.length > 0 ||
+    !!plan.notes)
+
+/**
+ * The clinician's decisions a finalised record must carry: a working diagnosis (or its deferral
+ * with a reason), and a plan — or, when a red flag is raised, "referred, no plan".
+ */
+export function missingDecisions(a: Assessment, redFlagRaised: boolean): MissingDecision[] {
+  const missing: MissingDecision[] = []
+  if (!a.workingDiagnosis) {
+    missing.push({
+      path: 'workingDiagnosis',
+      label: 'Working diagnosis: confirm one, or defer it with a reason',
+    })
+  }
+  const referred = redFlagRaised && a.referredWithoutPlan !== undefined
+  if (!saysSomething(a.plan) && !referred) {
+    missing.push({
+      path: 'plan',
+      label: redFlagRaised
+        ? 'Treatment plan: propose one, or record that the patient was referred without one'
+        : 'Treatment plan: propose one',
+    })
+  }
+  return missing
+}
+
+/**
+ * Locks the assessment, keeping the engine's result at this moment (its version included), or
+ * lists exactly which required items and decisions are still missing.
+ */
+export function finaliseAssessment(
+  current: Assessment,
+  patient: PatientFacts,
+  now: Date,
+): Assessment {
+  if (current.status === 'finalised') return current
+  const result = reasoningOf(current, patient)
+  const items = missingItems(current, { sex: patient.sex }).map((item) => ({
+    path: item.path.split('.'),
+    message: item.label,
+  }))
+  const decisions = missingDecisions(current, result.redFlags.length > 0).map((d) => ({
+    path: [d.path],
+    message: d.label,
+  }))
+  const missing = [...items, ...decisions]
+  if (missing.length > 0) {
+    throw new AppError(
+      'invalid-input',
+      `${missing.length} required ${missing.length === 1 ? 'item is' : 'items are'} not recorded yet.`,
+      missing,
+    )
+  }
+  const at = now.toISOString()
+  return {
+    ...current,
+    status: 'finalised',
+    finalisedAt: at,
+    updatedAt: at,
+    reasoningAtFinalise: proposalOf(result),
+  }
+}
