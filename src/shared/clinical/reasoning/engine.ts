@@ -7,6 +7,7 @@ import {
   type ConditionId,
   type RedFlagId,
 } from '../conditions/conditionIds'
+import { formatRatio } from '../presentation/likelihood'
 import type { Citation } from '../sources'
 import { conditionModels } from './conditionModels'
 import type { Evidence } from './conditionModel'
@@ -135,8 +136,12 @@ const whatToRecord = (id: FindingId): string => {
 function describe(e: Evidence, condition: ConditionId): string {
   const name = conditionNames[condition]
   const parts = [
-    e.ifPresent && e.ifPresent > 1 ? `positive raises ${name} (×${clamp(e.ifPresent)})` : undefined,
-    e.ifAbsent && e.ifAbsent < 1 ? `negative lowers it (×${clamp(e.ifAbsent)})` : undefined,
+    e.ifPresent && e.ifPresent > 1
+      ? `positive raises ${name} (${formatRatio(clamp(e.ifPresent))})`
+      : undefined,
+    e.ifAbsent && e.ifAbsent < 1
+      ? `negative lowers it (${formatRatio(clamp(e.ifAbsent))})`
+      : undefined,
   ].filter(Boolean)
   return parts.join('; ')
 }
@@ -180,7 +185,7 @@ function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): Con
     name: conditionNames[id],
     probability: round(probability(postOdds)),
     priorProbability: round(probability(priorOdds)),
-    priorAdjustments: adjustments.map((a) => `${a.label} ×${a.factor}`),
+    priorAdjustments: adjustments.map((a) => `${a.label} ${formatRatio(a.factor)}`),
     supporting: applied.filter((a) => a.ratio > 1).sort(byStrength),
     opposing: applied.filter((a) => a.ratio < 1).sort(byStrength),
     toDiscriminate,
