@@ -13,7 +13,7 @@ import { conditionModels } from './conditionModels'
 import type { Evidence } from './conditionModel'
 import type { FindingContext, Patient } from './findingContext'
 import { findingLabel, findings, readFindings, type FindingId, type FindingSet } from './findings'
-import { acrHipOaClinical, type AcrResult } from './hipOaCriteria'
+import { acrHipOaClinical, hipOaCriteriaApply, type AcrResult } from './hipOaCriteria'
 import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
 
 /**
@@ -85,7 +85,8 @@ export interface ReasoningResult {
   differential: ConditionResult[]
   suggestedTests: SuggestedTest[]
   notes: string[]
-  hipOaCriteria: AcrResult
+  /** The ACR criteria as read, and whether they concern this patient (hipOaCriteriaApply). */
+  hipOaCriteria: AcrResult & { applies: boolean }
 }
 
 const clamp = (ratio: number) => Math.min(RATIO_LIMITS.max, Math.max(RATIO_LIMITS.min, ratio))
@@ -278,7 +279,7 @@ export function reason(input: ReasoningInput): ReasoningResult {
     differential,
     suggestedTests: suggestTests(differential, ctx, set, new Set(redFlags.map((f) => f.id))),
     notes,
-    hipOaCriteria: acrHipOaClinical(ctx),
+    hipOaCriteria: { ...acrHipOaClinical(ctx), applies: hipOaCriteriaApply(ctx, differential) },
   }
 }
 
