@@ -139,6 +139,19 @@ test.describe('printable reports', () => {
     expect(text).toContain('Gluteal tendinopathy')
     expect(text).toContain('Decision support')
     expect(text).toContain('Trochanteric bursitis')
+    // Likelihood in words with the number in the one format the screen and the CLI use, said to
+    // be per condition; ratios rounded to their evidence (the pooled Trendelenburg LR+ 6.83 is 7).
+    expect(text).toContain(
+      'Gluteal tendinopathy / greater trochanteric pain syndrome — likely (> 95%)',
+    )
+    expect(text).toContain('Each likelihood is for that condition alone')
+    expect(text).toContain('they do not add up to 100%')
+    expect(text.match(/100%/g)).toHaveLength(1)
+    expect(text).not.toMatch(/≥ ?99|>99%|\d\.\d\d\)/)
+    expect(text).toContain('Single-leg stance 30 s reproduces lateral pain (×10)')
+    expect(text).toContain('Trendelenburg gait (×3)')
+    // A 45-year-old with lateral hip pain: the hip-OA criteria are not hers to meet.
+    expect(text).not.toContain('ACR')
     expect(text).toContain('Isometric hip abduction (belt)')
     expect(text).toContain('Review date: 16 Nov 2026')
     // Page margin boxes: "Page N of M" and the patient footer on every page.
