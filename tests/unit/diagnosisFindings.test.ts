@@ -33,6 +33,12 @@ describe('the findings behind a confirmed diagnosis, for a letter', () => {
     expect(supporting).toContain('ACR clinical criteria for hip OA met')
   })
 
+  it('lists only what reads as a negative under the negatives ("Gradual onset" is not one)', () => {
+    const { relevantNegatives } = behind('V01', [{ conditionId: 'gluteal-tendinopathy' }])
+    expect(relevantNegatives).not.toContain('Gradual onset')
+    for (const n of relevantNegatives) expect(n).toMatch(/^(No|Not)\b|\b(not|negative)\b/)
+  })
+
   it('has nothing to link to a diagnosis written in the clinician’s own words', () => {
     expect(behind('V01', [{ freeText: 'Sacroiliac joint pain' }])).toEqual({
       supporting: [],
@@ -45,6 +51,10 @@ describe('the findings behind a confirmed diagnosis, for a letter', () => {
       { conditionId: 'gluteal-tendinopathy' },
     ])
     expect(supporting[0]).toBe('Single-leg stance 30 s reproduces lateral pain')
+    // What rules out the lumbar spine, the leading alternative after bursitis.
+    expect(relevantNegatives).toEqual(
+      expect.arrayContaining(['Pain does not travel below the knee', 'No low back pain']),
+    )
     expect([...supporting, ...relevantNegatives].join(' ')).not.toMatch(/×|%|\bLR\b/)
   })
 })

@@ -68,7 +68,17 @@ const criteria: readonly FindingId[] = [
   'nice-oa-criteria',
   'doha-adductor-related',
 ]
-const negative = (e: AppliedEvidence) => e.state === 'absent' && !criteria.includes(e.finding)
+
+/**
+ * Whether an absent finding reads as a negative ("No clicking", "FADIR negative", "Iliopsoas not
+ * tender"). Some absent findings read as something found instead ("Gradual onset" is the absence
+ * of a sudden one): under "Relevant negatives" they would read wrongly, so they count as what
+ * they say.
+ */
+const readsAsNegative = (e: AppliedEvidence) => /^(no|not)\b|\b(not|negative|none)\b/i.test(e.label)
+
+const negative = (e: AppliedEvidence) =>
+  e.state === 'absent' && readsAsNegative(e) && !criteria.includes(e.finding)
 
 export function findingsBehindDiagnosis(
   confirmed: readonly ConfirmedDiagnosis[],
@@ -81,17 +91,18 @@ export function findingsBehindDiagnosis(
     .filter((c): c is ConditionResult => c !== undefined)
   if (diagnosed.length === 0) return { supporting: [], relevantNegatives: [] }
   const alternatives = result.differential.filter((c) => !ids.includes(c.id)).slice(0, ALTERNATIVES)
-  const absent = (items: AppliedEvidence[]) => items.filter(negative)
   return {
+    // Found, or said as found ("Gradual onset"), and pointing towards the diagnosis.
     supporting: unique(
       diagnosed
-        .flatMap((c) => c.supporting.filter((e) => e.state === 'present'))
+        .flatMap((c) => c.supporting.filter((e) => e.state === 'present' || !readsAsNegative(e)))
         .map((e) => inWords(e, sections)),
     ).slice(0, MAX_SUPPORTING),
+    // Looked for and not found: bearing on the diagnosis itself, then against the alternatives.
     relevantNegatives: unique(
       [
-        ...diagnosed.flatMap((c) => absent([...c.supporting, ...c.opposing])),
-        ...alternatives.flatMap((c) => absent(c.opposing)),
+        ...diagnosed.flatMap((c) => [...c.supporting, ...c.opposing].filter(negative)),
+        ...alternatives.flatMap((c) => c.opposing.filter(negative)),
       ].map((e) => inWords(e, sections)),
     ).slice(0, MAX_NEGATIVES),
   }
