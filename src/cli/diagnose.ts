@@ -1,4 +1,15 @@
-import { reason, type ReasoningResult } from '../shared/clinical/reasoning/engine'
+import {
+  independentLikelihoodNote,
+  likelihoodBand,
+  likelihoodLegend,
+  likelihoodText,
+  type LikelihoodBand,
+} from '../shared/clinical/presentation/likelihood'
+import {
+  reason,
+  type ConditionResult,
+  type ReasoningResult,
+} from '../shared/clinical/reasoning/engine'
 import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
 import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
 import { planForTopCondition } from '../shared/workflow/decisions'
@@ -10,6 +21,10 @@ import { planForTopCondition } from '../shared/workflow/decisions'
  * the top-ranked condition (the protective plan while a red flag owns it), as JSON. Exit codes:
  * 0 done, 2 the file or the arguments are wrong (with a message saying what and where), 1
  * anything unexpected.
+ *
+ * The JSON is the engine's result with each condition's raw probability kept and its word
+ * (`likelihood`: likely / possible / unlikely) added; --pretty prints the word with the number
+ * in brackets, as the app and the clinician report show them.
  */
 export interface CliIo {
   readFile: (path: string) => string
@@ -81,11 +96,25 @@ export function runDiagnose(args: string[], io: CliIo): number {
     patient,
     date: assessment.date,
   })
-  io.out(pretty ? prettyPrint(result) : JSON.stringify(result, null, 2))
+  io.out(pretty ? prettyPrint(result) : JSON.stringify(withLikelihood(result), null, 2))
   return 0
 }
 
-const percent = (p: number) => (p >= 0.995 ? '≥99%' : p < 0.005 ? '<1%' : `${Math.round(p * 100)}%`)
+export type ConditionWithLikelihood = ConditionResult & { likelihood: LikelihoodBand }
+
+/** The result as printed in JSON: each condition's word beside its raw probability. */
+export function withLikelihood(
+  result: ReasoningResult,
+): Omit<ReasoningResult, 'differential'> & { differential: ConditionWithLikelihood[] } {
+  return {
+    ...result,
+    differential: result.differential.map((c) => ({
+      ...c,
+      likelihood: likelihoodBand(c.probability),
+    })),
+  }
+}
+
 const pad = (text: string, width: number) =>
   text.length >= width ? text.slice(0, width - 1) + '…' : text.padEnd(width)
 
@@ -102,7 +131,10 @@ export function prettyPrint(result: ReasoningResult): string {
     lines.push(`  Because: ${flag.because.join('; ')}`, '')
   }
   for (const note of result.notes) lines.push(`Note: ${note}`, '')
-  lines.push(`${pad('#', 3)} ${pad('Condition', 58)} ${pad('Prob.', 6)} Findings for / against`)
+  lines.push(independentLikelihoodNote, likelihoodLegend, '')
+  lines.push(
+    `${pad('#', 3)} ${pad('Condition', 58)} ${pad('Likelihood', 17)} Findings for / against`,
+  )
   result.differential.forEach((c, i) => {
     const forText = c.supporting
       .slice(0, 3)
@@ -113,7 +145,7 @@ export function prettyPrint(result: ReasoningResult): string {
       .map((e) => `− ${e.label}`)
       .join(', ')
     lines.push(
-      `${pad(String(i + 1), 3)} ${pad(c.name, 58)} ${pad(percent(c.probability), 6)} ${[forText, againstText].filter(Boolean).join(' | ')}`,
+      `${pad(String(i + 1), 3)} ${pad(c.name, 58)} ${pad(likelihoodText(c.probability), 17)} ${[forText, againstText].filter(Boolean).join(' | ')}`,
     )
   })
   if (result.suggestedTests.length > 0) {

@@ -5,7 +5,13 @@ import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import expectations from '../fixtures/vignettes/expectations.json'
 import { seedVignette } from '../support/seedVignette'
-import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
+import {
+  hamstringRunnerAged41,
+  loadVignette,
+  sectionsOf,
+  vignetteIds,
+  vignettePatientFields,
+} from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
 import { openScreen } from './harness/navigation'
@@ -178,6 +184,68 @@ test('the Review step ranks every vignette as the vignette expects, red flags ab
     if (expected.redFlags.length === 0) await expect(banner, id).toHaveCount(0)
     else await expect(banner.locator('.red-flag'), id).toHaveCount(expected.redFlags.length)
   }
+})
+
+test('the differential reads in words, the numbers on demand by keyboard, as in the clinician report', async ({
+  app,
+  db,
+  desktop,
+  saveScreen,
+}) => {
+  const { review, patientName } = await seedVignette(db, 'V01')
+  await openScreen(app, review, patientName)
+  const summaries = app.locator('.differential__item > details > summary')
+  const first = summaries.first()
+  await expect(first).toContainText('Gluteal tendinopathy')
+  await expect(first).toContainText('Likely')
+  await expect(summaries.nth(2)).toContainText('Unlikely')
+  // No number until asked for, and the note that the likelihoods do not add up.
+  expect((await summaries.allInnerTexts()).join(' ')).not.toContain('%')
+  await expect(app.getByText(/Each likelihood is for that condition alone/)).toBeVisible()
+  // Ratios rounded to their evidence: the pooled Trendelenburg LR+ 6.83 reads ×7.
+  const suggested = app.locator('.suggested-tests')
+  await expect(suggested).toContainText('Trendelenburg test not done')
+  await expect(suggested).toContainText('(×7); negative lowers it (×0.3)')
+  await expect(suggested).not.toContainText('6.83')
+  await saveScreen('35-review-differential-in-words')
+
+  const show = app.getByRole('button', { name: 'Show the numbers' })
+  await show.focus()
+  await app.keyboard.press('Enter')
+  await expect(first).toContainText('Likely > 95%')
+  await expect(summaries.nth(2)).toContainText('Unlikely < 5%')
+  await expect(
+    app.getByText(/Likely: 60% or more; possible: 20–59%; unlikely: below 20%/),
+  ).toBeVisible()
+  await expect(app.getByRole('button', { name: 'Hide the numbers' })).toBeFocused()
+  await saveScreen('36-review-differential-with-numbers')
+
+  // The PDF says the same thing, in the same format.
+  const report = desktop.willSaveAs('V01-report.pdf')!
+  await app.getByRole('button', { name: 'Clinician report (PDF)' }).click()
+  await expect(app.getByText('Saved V01-report.pdf')).toBeVisible()
+  const text = execFileSync('pdftotext', [report, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  expect(text).toContain(
+    'Gluteal tendinopathy / greater trochanteric pain syndrome — likely (> 95%)',
+  )
+  expect(text).not.toMatch(/≥ ?99%/)
+})
+
+test('the hip-OA criteria beside range of motion only for a patient they concern', async ({
+  app,
+  db,
+}) => {
+  const oa = await seedVignette(db, 'V05')
+  await openScreen(app, oa.review.replace(/review$/, 'exam'), oa.patientName)
+  const rom = app.locator('table.rom')
+  await expect(rom.locator('.flag--clinical-threshold').first()).toContainText('ACR 1991')
+
+  const hamstring = await seedVignette(db, 'V09', { vignette: hamstringRunnerAged41() })
+  await openScreen(app, hamstring.review.replace(/review$/, 'exam'), hamstring.patientName)
+  const flexion = rom.locator('tr', { has: app.getByRole('rowheader', { name: 'Flexion' }) })
+  await expect(flexion).toContainText('10° between sides')
+  await expect(rom.locator('.flag--clinical-threshold')).toHaveCount(0)
+  await expect(rom).not.toContainText('ACR')
 })
 
 /**

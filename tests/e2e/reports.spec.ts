@@ -14,8 +14,9 @@ import {
 } from '../../src/shared/clinical/reasoning/assessmentReasoning'
 import { findingsOf, reason } from '../../src/shared/clinical/reasoning/engine'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import type { AssessmentExport } from '../../src/shared/model/assessment/assessmentExport'
 import type { Patient } from '../../src/shared/model/patient'
-import { loadVignette } from '../support/vignettes'
+import { hamstringRunnerAged41, loadVignette } from '../support/vignettes'
 
 /**
  * The three printable reports (src/main/reports) rendered to PDF in Chromium, as the app does
@@ -37,8 +38,11 @@ function hasPoppler(): boolean {
 }
 
 /** A vignette with the clinician's confirmed diagnosis and the plan generated from it. */
-function confirmedVignette(id: string, conditionId: ConditionId): ReportData {
-  const v = loadVignette(id)
+function confirmedVignette(
+  id: string,
+  conditionId: ConditionId,
+  v: AssessmentExport = loadVignette(id),
+): ReportData {
   const input = reasoningInputOf(v.assessment, v.patient)
   const result = reason(input)
   const assessment: Assessment = {
@@ -57,6 +61,22 @@ function confirmedVignette(id: string, conditionId: ConditionId): ReportData {
     }),
   }
   return reportDataFor(v.patient, assessment, GENERATED_AT, clinic)
+}
+
+/** A letter to a colleague carries no likelihoods, ratios or engine notes. */
+function expectNoEngineTalk(text: string) {
+  for (const engineTalk of [
+    '%',
+    '×',
+    'LR',
+    'stands in',
+    'engine',
+    'estimate',
+    'decision support',
+  ]) {
+    expect(text, engineTalk).not.toContain(engineTalk)
+  }
+  expect(text).not.toMatch(/likel|probab/i)
 }
 
 const clinic = {
@@ -139,6 +159,19 @@ test.describe('printable reports', () => {
     expect(text).toContain('Gluteal tendinopathy')
     expect(text).toContain('Decision support')
     expect(text).toContain('Trochanteric bursitis')
+    // Likelihood in words with the number in the one format the screen and the CLI use, said to
+    // be per condition; ratios rounded to their evidence (the pooled Trendelenburg LR+ 6.83 is 7).
+    expect(text).toContain(
+      'Gluteal tendinopathy / greater trochanteric pain syndrome — likely (> 95%)',
+    )
+    expect(text).toContain('Each likelihood is for that condition alone')
+    expect(text).toContain('they do not add up to 100%')
+    expect(text.match(/100%/g)).toHaveLength(1)
+    expect(text).not.toMatch(/≥ ?99|>99%|\d\.\d\d\)/)
+    expect(text).toContain('Single-leg stance 30 s reproduces lateral pain (×10)')
+    expect(text).toContain('Trendelenburg gait (×3)')
+    // A 45-year-old with lateral hip pain: the hip-OA criteria are not hers to meet.
+    expect(text).not.toContain('ACR')
     expect(text).toContain('Isometric hip abduction (belt)')
     expect(text).toContain('Review date: 16 Nov 2026')
     // Page margin boxes: "Page N of M" and the patient footer on every page.
@@ -198,7 +231,13 @@ test.describe('printable reports', () => {
     expect(text).toContain('Dear Doctor')
     expect(text).toContain('Please assess and advise on further management.')
     expect(text).toContain('Hip abductors: limb symmetry 78%')
-    expect(text).toContain('decision-support estimates')
+    expect(text).toMatch(
+      /Working diagnosis Gluteal tendinopathy \/ greater trochanteric pain syndrome Supported by .*Single-leg stance 30 s reproduces lateral pain/,
+    )
+    expect(text).toContain(
+      'Single-leg stance, 30 seconds positive right: Right lateral hip pain at 12 s',
+    )
+    expect(text).not.toMatch(/×|\bLR\b|likel|probab|engine/i)
     expect(pages).toBeLessThanOrEqual(2)
   })
 
@@ -233,14 +272,70 @@ test.describe('printable reports', () => {
     expect(text).toContain('Fulcrum test positive right')
     expect(text).toContain('Training increased 35 → 60 km/week over 3 weeks')
     expect(text).toContain('Irregular or absent periods')
-    expect(text).toMatch(/Femoral neck stress fracture \/ bone stress injury: (>99|100)%/)
-    expect(text).toContain('decision-support estimates')
+    // The clinician's confirmed diagnosis and the findings behind it, in clinical words.
+    expect(text).toContain('Working diagnosis Femoral neck stress fracture / bone stress injury')
+    expect(text).toMatch(/Supported by .*Worse the longer the run.*Pain on single-leg hop/)
+    expect(text).toMatch(/Supported by .*Training increased 35 → 60 km\/week over 3 weeks/)
+    expect(text).toMatch(/Relevant negatives .*No clicking/)
+    expectNoEngineTalk(text)
     expect(text).toContain('Crutches')
     expect(text).toContain(
       'Please arrange X-ray and MRI of the right hip to exclude a femoral neck stress fracture.',
     )
     expect(text).toContain('Yours sincerely')
     expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  test('V05 referral letter: hip OA as confirmed, with the findings and criteria behind it', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V05', 'hip-osteoarthritis')
+    const { text, pages } = await renderKind(page, data, 'V05', 'referral')
+    expect(text).toContain('Working diagnosis Hip osteoarthritis')
+    expect(text).toMatch(/Supported by .*ACR clinical criteria for hip OA met.*Groin pain/)
+    expect(text).toContain('Worse putting on socks and shoes')
+    expect(text).toContain(
+      'Internal rotation: right 10°, painful at end of range; left 30° (right below the typical 20°; 20° side difference)',
+    )
+    expect(text).toContain('Morning stiffness 20 min')
+    expectNoEngineTalk(text)
+    expect(text).not.toMatch(/Sutlive|ESR|Sn \d/)
+    expect(pages).toBeLessThanOrEqual(2)
+  })
+
+  test('V05 clinician report: the hip-OA criteria, which concern a 58-year-old with groin pain', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V05', 'hip-osteoarthritis')
+    const { text } = await renderKind(page, data, 'V05', 'report')
+    expect(text).toContain('ACR clinical classification criteria for hip osteoarthritis met')
+    expect(text).toMatch(/Right < 15°: ACR 1991 clinical criteria for hip OA/)
+    expect(text).toContain('Hip osteoarthritis — likely (91%)')
+  })
+
+  test('a 41-year-old with hamstring tendinopathy: no hip-OA criteria anywhere, and an unconfirmed letter says so', async ({
+    page,
+  }) => {
+    const runner = hamstringRunnerAged41()
+    const confirmed = confirmedVignette('V09', 'proximal-hamstring-tendinopathy', runner)
+    const report = await renderKind(page, confirmed, 'V09-aged-41', 'report')
+    expect(report.text).toContain('Proximal hamstring tendinopathy — likely (> 95%)')
+    expect(report.text).toContain('Flexion')
+    expect(report.text).not.toMatch(/ACR|Sutlive|ESR|osteoarthritis criteria/)
+
+    const unconfirmed = reportDataFor(runner.patient, runner.assessment, GENERATED_AT, clinic)
+    const letter = await renderKind(page, unconfirmed, 'V09-aged-41-unconfirmed', 'referral')
+    expect(letter.text).toContain('Working diagnosis not yet confirmed.')
+    expect(letter.text).not.toContain('Supported by')
+    expect(letter.text).not.toContain('Proximal hamstring tendinopathy')
+    expect(letter.text).toContain(
+      'Modified bent-knee stretch test positive right: Right sitting-bone pain',
+    )
+    expect(letter.text).toContain(
+      'Flexion: right 110°, painful at end of range; left 120° (10° side difference)',
+    )
+    expectNoEngineTalk(letter.text)
+    expect(letter.text).not.toMatch(/ACR|OA/)
   })
 
   test('V03 patient handout: see a doctor today, no exercises until cleared', async ({ page }) => {

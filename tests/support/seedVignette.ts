@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import type { Result } from '../../src/shared/api/result'
 import type { ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
+import type { AssessmentExport } from '../../src/shared/model/assessment/assessmentExport'
 import { patientFullName } from '../../src/shared/model/patient'
 import { loadVignette, sectionsOf, vignettePatientFields } from './vignettes'
 
@@ -22,10 +23,16 @@ export async function seedVignette(
     clinicianName,
     confirm,
     finalise = false,
-  }: { clinicianName?: string; confirm?: ConditionId; finalise?: boolean } = {},
+    vignette = loadVignette(id),
+  }: {
+    clinicianName?: string
+    confirm?: ConditionId
+    finalise?: boolean
+    /** A variant of the vignette to store instead of the fixture itself. */
+    vignette?: AssessmentExport
+  } = {},
 ) {
   const handlers = createHandlers(db)
-  const vignette = loadVignette(id)
   const patient = valueOf(await handlers.createPatient(vignettePatientFields(vignette)))
   const clinician = clinicianName ? { clinicianName } : {}
   const { date } = vignette.assessment

@@ -30,3 +30,15 @@ export function sectionsOf(a: Pick<Assessment, 'history' | 'outcomes' | 'exam' |
   const { history, outcomes, exam, running } = a
   return { history, outcomes, exam, running }
 }
+
+/**
+ * V09 (proximal hamstring tendinopathy) in a runner of 41 whose deep hip flexion on the painful
+ * side is limited (110°) and painful, as compression of the tendon makes it: a measurement that
+ * crosses the ACR hip-OA flexion threshold in someone the OA criteria do not concern.
+ */
+export function hamstringRunnerAged41(): AssessmentExport {
+  const v = structuredClone(loadVignette('V09'))
+  v.patient.dateOfBirth = '1985-05-03'
+  v.assessment.exam.rom!.motions!.flexion = { left: 120, right: 110, painRight: true }
+  return v
+}

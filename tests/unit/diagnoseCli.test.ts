@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runDiagnose } from '../../src/cli/diagnose'
+import { runDiagnose, withLikelihood } from '../../src/cli/diagnose'
 import { reason } from '../../src/shared/clinical/reasoning/engine'
 import { treatmentPlanSchema, type TreatmentPlan } from '../../src/shared/model/assessment/plan'
 import expectations from '../fixtures/vignettes/expectations.json'
@@ -49,10 +49,22 @@ describe('npm run diagnose -- --plan', () => {
 })
 
 describe('npm run diagnose', () => {
-  it('prints the same result as the engine in the app, as JSON', () => {
+  it('prints the same result as the engine in the app, as JSON, with each condition in words', () => {
     const { code, out } = run(['tests/fixtures/vignettes/V03.json'])
     expect(code).toBe(0)
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(reason(vignetteInput('V03')))))
+    const printed = JSON.parse(out)
+    expect(printed).toEqual(
+      JSON.parse(JSON.stringify(withLikelihood(reason(vignetteInput('V03'))))),
+    )
+    // The raw probability is kept beside the word.
+    const byId = Object.fromEntries(
+      (printed.differential as { id: string; probability: number; likelihood: string }[]).map(
+        (c) => [c.id, c],
+      ),
+    )
+    expect(byId['femoral-neck-bsi']).toMatchObject({ likelihood: 'likely', probability: 0.999 })
+    expect(byId['labral-tear-fais']).toMatchObject({ likelihood: 'possible', probability: 0.216 })
+    expect(byId['gluteal-tendinopathy']!.likelihood).toBe('unlikely')
   })
 
   it.each(vignetteIds())('gives the expected ranking and red flags for vignette %s', (id) => {
@@ -75,6 +87,16 @@ describe('npm run diagnose', () => {
       out.indexOf('Femoral neck stress fracture / bone stress injury'),
     )
     expect(out).toMatch(/1\s+Femoral neck stress fracture/)
+  })
+
+  it('prints each condition in words with the number in brackets, and says they do not add up', () => {
+    const { out } = run(['tests/fixtures/vignettes/V01.json', '--pretty'])
+    expect(out).toContain('do not add up to 100%')
+    expect(out).toMatch(/1\s+Gluteal tendinopathy.*\s+likely \(> 95%\)/)
+    expect(out).toMatch(/Pain referred from the lumbar spine\s+unlikely \(< 5%\)/)
+    // The same number format as the app and the report: never "100%", "≥ 99%" or "×6.83".
+    expect(out).not.toMatch(/100%\s|≥ ?99%|×6\.83|×0\.25/)
+    expect(out).toContain('(×7); negative lowers it (×0.3)')
   })
 
   it('explains a file that is not JSON, with exit code 2', () => {

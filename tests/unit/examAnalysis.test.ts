@@ -21,17 +21,27 @@ describe('range of motion against norms', () => {
   })
 
   it('marks the ACR and Sutlive thresholds for internal rotation and flexion (V05: IR 10°, flexion 100°)', () => {
-    const ir = romFlags('internalRotation', 30, 10, 'hip-flexed-90')
+    const ir = romFlags('internalRotation', 30, 10, 'hip-flexed-90', true)
     expect(
       ir.filter((f) => f.kind === 'clinical-threshold' && f.side === 'right').map((f) => f.text),
     ).toEqual([expect.stringMatching(/< 15°/), expect.stringMatching(/≤ 25°/)])
-    expect(romFlags('flexion', 120, 100, undefined)).toContainEqual(
+    expect(romFlags('flexion', 120, 100, undefined, true)).toContainEqual(
       expect.objectContaining({
         kind: 'clinical-threshold',
         side: 'right',
         text: expect.stringMatching(/≤ 115°/),
       }),
     )
+  })
+
+  it('leaves the hip-OA thresholds out unless the criteria concern the patient', () => {
+    const flags = [
+      ...romFlags('internalRotation', 30, 10, 'hip-flexed-90'),
+      ...romFlags('flexion', 120, 100, undefined, false),
+    ]
+    expect(flags.filter((f) => f.kind === 'clinical-threshold')).toEqual([])
+    // The measurement itself is still flagged against the norms.
+    expect(flags.filter((f) => f.kind === 'below-typical')).toHaveLength(2)
   })
 
   it('uses position-specific rotation norms, never stricter than the general range', () => {

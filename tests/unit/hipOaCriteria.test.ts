@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { acrHipOaClinical, niceOaClinical } from '../../src/shared/clinical/reasoning/hipOaCriteria'
-import { contextOf } from '../../src/shared/clinical/reasoning/engine'
-import { inputFor } from '../support/reasoning'
+import { summariseFindings } from '../../src/shared/clinical/findingsSummary'
+import {
+  acrHipOaClinical,
+  hipOaCriteriaApply,
+  niceOaClinical,
+} from '../../src/shared/clinical/reasoning/hipOaCriteria'
+import { contextOf, reason } from '../../src/shared/clinical/reasoning/engine'
+import { romFlags } from '../../src/shared/clinical/romAssessment'
+import { inputFor, vignetteInput } from '../support/reasoning'
+import { hamstringRunnerAged41, sectionsOf } from '../support/vignettes'
 
 interface Case {
   age: number
@@ -104,5 +111,93 @@ describe('NICE NG226 clinical diagnosis of OA', () => {
     expect(nice(45, 30)).toBe('present')
     expect(nice(44, 30)).toBe('absent')
     expect(nice(60, 31)).toBe('absent')
+  })
+})
+
+describe('when the hip-OA criteria notes are shown', () => {
+  const withGroinPain = (age: number) =>
+    contextOf(
+      inputFor(age, 'male', (s) => {
+        s.history.painSide = 'right'
+        s.history.painAreas = [{ region: 'groin', side: 'right' }]
+      }),
+    )
+
+  it('shows them from 45 with groin or anterior thigh pain (NICE age, hip-joint pain)', () => {
+    expect(hipOaCriteriaApply(withGroinPain(45), [])).toBe(true)
+    expect(hipOaCriteriaApply(withGroinPain(44), [])).toBe(false)
+  })
+
+  it('does not show them at 60 for pain at the sitting bone alone', () => {
+    const ctx = contextOf(
+      inputFor(60, 'female', (s) => {
+        s.history.painSide = 'right'
+        s.history.painAreas = [{ region: 'sitting-bone', side: 'right' }]
+      }),
+    )
+    expect(hipOaCriteriaApply(ctx, [])).toBe(false)
+  })
+
+  it('shows them at any age once hip OA is a leading condition and at least possible', () => {
+    const young = withGroinPain(38)
+    expect(
+      hipOaCriteriaApply(young, [
+        { id: 'labral-tear-fais', probability: 0.5 },
+        { id: 'hip-osteoarthritis', probability: 0.2 },
+      ]),
+    ).toBe(true)
+    expect(hipOaCriteriaApply(young, [{ id: 'hip-osteoarthritis', probability: 0.19 }])).toBe(false)
+    expect(
+      hipOaCriteriaApply(young, [
+        { id: 'labral-tear-fais', probability: 0.6 },
+        { id: 'iliopsoas-related', probability: 0.5 },
+        { id: 'adductor-related', probability: 0.4 },
+        { id: 'hip-osteoarthritis', probability: 0.3 },
+      ]),
+    ).toBe(false)
+  })
+
+  it('gives a 41-year-old with hamstring tendinopathy and hip flexion of 110° no ACR note', () => {
+    const v = hamstringRunnerAged41()
+    const result = reason({
+      sections: sectionsOf(v.assessment),
+      patient: v.patient,
+      date: v.assessment.date,
+    })
+    expect(result.differential[0]!.id).toBe('proximal-hamstring-tendinopathy')
+    expect(result.hipOaCriteria.applies).toBe(false)
+    const flexion = v.assessment.exam.rom!.motions!.flexion!
+    const flags = romFlags(
+      'flexion',
+      flexion.left,
+      flexion.right,
+      undefined,
+      result.hipOaCriteria.applies,
+    )
+    expect(flags.map((f) => f.text).join(' ')).not.toMatch(/ACR|OA/)
+    // The limited flexion itself is still a finding.
+    expect(summariseFindings(v.assessment).exam).toContain(
+      'Flexion: right 110°, painful at end of range; left 120° (10° side difference)',
+    )
+  })
+
+  it('gives V05 (58, groin pain, hip OA) the ACR note', () => {
+    const result = reason(vignetteInput('V05'))
+    expect(result.hipOaCriteria).toMatchObject({ applies: true, met: 'present' })
+    const flexion = vignetteInput('V05').sections.exam.rom!.motions!.flexion!
+    expect(
+      romFlags('flexion', flexion.left, flexion.right, undefined, result.hipOaCriteria.applies),
+    ).toContainEqual(expect.objectContaining({ text: expect.stringMatching(/^Right ≤ 115°: ACR/) }))
+  })
+
+  it('keeps criteria notes out of the findings summary, which says what was measured', () => {
+    const exam = summariseFindings(vignetteInput('V05').sections).exam
+    expect(exam).toContain(
+      'Internal rotation: right 10°, painful at end of range; left 30° (right below the typical 20°; 20° side difference)',
+    )
+    expect(exam).toContain(
+      'Flexion: right 100°; left 120° (right below the typical 110°; 20° side difference)',
+    )
+    expect(exam.join(' ')).not.toMatch(/ACR|Sutlive|ESR|LR\+|Sn |%/)
   })
 })

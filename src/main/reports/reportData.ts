@@ -99,13 +99,6 @@ export { diagnosisName } from '../../shared/model/assessment/workingDiagnosis'
 
 export const conditionName = (id: ConditionId): string => conditionNames[id]
 
-/** A probability (0..1) as a whole percentage, with "<1%" and ">99%" at the ends. */
-export function percent(p: number): string {
-  if (p > 0 && p < 0.005) return '<1%'
-  if (p < 1 && p > 0.995) return '>99%'
-  return `${Math.round(p * 100)}%`
-}
-
 /** "right" → "right hip"; "both" → "both hips"; otherwise "hip". */
 export function hipOf(data: ReportData): string {
   const side = data.assessment.history.painSide

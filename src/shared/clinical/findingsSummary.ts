@@ -12,9 +12,11 @@ import {
   romMotions,
   strengthGroupLabels,
   strengthGroups,
+  type RomMotion,
 } from '../model/assessment/physicalExam'
+import type { Side } from '../model/assessment/recordedValues'
 import { stanceFaultLabels, type StanceFault } from '../model/assessment/runningTechnique'
-import { romFlags } from './romAssessment'
+import { romFlags, sideDifference, typicalMinimum } from './romAssessment'
 import { specialTests } from './specialTests'
 import { limbSymmetryIndex } from './strengthAnalysis'
 
@@ -33,6 +35,45 @@ export interface FindingsSummary {
 
 const yes = (v: unknown) => v === 'yes'
 
+/** A duration as said aloud: "1 year", "3 months" (the record keeps the unit in the plural). */
+export function durationInWords(d: { value: number; unit: string }): string {
+  return `${d.value} ${d.value === 1 ? d.unit.replace(/s$/, '') : d.unit}`
+}
+
+/**
+ * A motion worth mentioning (below the typical range, a side difference beyond measurement error,
+ * or painful at end of range) as a clinician writes it: "Internal rotation: right 10°, painful at
+ * end of range; left 30° (right below the typical 20°; 20° side difference)". The hip-OA criteria
+ * thresholds are interpretation, not findings, and stay out (the exam table and the clinician
+ * report show them where they apply).
+ */
+function romInWords(motion: RomMotion, s: AssessmentSections): string | undefined {
+  const entry = s.exam.rom?.motions?.[motion]
+  const position = s.exam.rom?.rotationPosition
+  const flags = romFlags(motion, entry?.left, entry?.right, position)
+  const pain = { left: entry?.painLeft === true, right: entry?.painRight === true }
+  if (flags.length === 0 && !pain.left && !pain.right) return undefined
+  const painSide = s.history.painSide
+  const order: Side[] = painSide === 'left' ? ['left', 'right'] : ['right', 'left']
+  const sides = order
+    .map((side) => {
+      const value = entry?.[side]
+      const measured = typeof value === 'number' ? ` ${value}°` : ''
+      if (!measured && !pain[side]) return undefined
+      return `${side}${measured}${pain[side] ? `${measured ? ',' : ''} painful at end of range` : ''}`
+    })
+    .filter((x): x is string => x !== undefined)
+  const below = order.filter((side) =>
+    flags.some((f) => f.kind === 'below-typical' && f.side === side),
+  )
+  const difference = sideDifference(entry?.left, entry?.right)
+  const notes = [
+    ...below.map((side) => `${side} below the typical ${typicalMinimum(motion, position)}°`),
+    ...(flags.some((f) => f.kind === 'side-difference') ? [`${difference}° side difference`] : []),
+  ]
+  return `${romMotionLabels[motion]}: ${sides.join('; ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+}
+
 export function summariseFindings(s: AssessmentSections): FindingsSummary {
   const h = s.history
   const history: string[] = []
@@ -43,7 +84,7 @@ export function summariseFindings(s: AssessmentSections): FindingsSummary {
   }
   if (yes(h.painBelowKnee)) history.push('Pain travels below the knee')
   if (h.onset?.type && h.onset.type !== 'not-assessed') {
-    const duration = h.onset.duration ? `, ${h.onset.duration.value} ${h.onset.duration.unit}` : ''
+    const duration = h.onset.duration ? `, ${durationInWords(h.onset.duration)}` : ''
     history.push(
       `${h.onset.type === 'sudden' ? 'Sudden' : 'Gradual'} onset${duration}${yes(h.onset.feltPop) ? ', felt a pop' : ''}`,
     )
@@ -107,13 +148,8 @@ export function summariseFindings(s: AssessmentSections): FindingsSummary {
     )
   }
   for (const motion of romMotions) {
-    const entry = e.rom?.motions?.[motion]
-    for (const flag of romFlags(motion, entry?.left, entry?.right, e.rom?.rotationPosition)) {
-      exam.push(`${romMotionLabels[motion]}: ${flag.text}`)
-    }
-    const painful = [entry?.painLeft && 'left', entry?.painRight && 'right'].filter(Boolean)
-    if (painful.length)
-      exam.push(`${romMotionLabels[motion]} painful at end of range (${painful.join(', ')})`)
+    const line = romInWords(motion, s)
+    if (line) exam.push(line)
   }
   for (const group of strengthGroups) {
     const entry = e.strength?.[group]

@@ -37,11 +37,17 @@ export function sideDifference(left: unknown, right: unknown): number | undefine
   return isNumber(left) && isNumber(right) ? Math.abs(left - right) : undefined
 }
 
+/**
+ * The flags of one motion: below the typical range, a side difference beyond measurement error,
+ * and, only when `hipOaCriteria` is true (hipOaCriteriaApply: the patient's age and pain make hip
+ * OA worth considering, or the findings do), the hip-OA criteria thresholds it crosses.
+ */
 export function romFlags(
   motion: RomMotion,
   left: unknown,
   right: unknown,
   position?: RotationPosition,
+  hipOaCriteria = false,
 ): RomFlag[] {
   const flags: RomFlag[] = []
   const minimum = typicalMinimum(motion, position)
@@ -58,7 +64,7 @@ export function romFlags(
         citation: romNorms[motion].citation,
       })
     }
-    for (const t of romClinicalThresholds.filter((c) => c.motion === motion)) {
+    for (const t of romClinicalThresholds.filter((c) => hipOaCriteria && c.motion === motion)) {
       const met = t.comparison === 'lt' ? value < t.degrees : value <= t.degrees
       if (met) {
         flags.push({

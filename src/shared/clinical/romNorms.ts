@@ -141,6 +141,10 @@ export interface RomClinicalThreshold {
   citation: Citation
 }
 
+/**
+ * Range-of-motion thresholds of the hip-OA criteria (ACR 1991, Sutlive 2008). They are shown
+ * beside a measurement only when the criteria concern the patient (romFlags, hipOaCriteriaApply).
+ */
 export const romClinicalThresholds: RomClinicalThreshold[] = [
   {
     motion: 'internalRotation',
@@ -157,8 +161,8 @@ export const romClinicalThresholds: RomClinicalThreshold[] = [
     comparison: 'lte',
     degrees: 115,
     meaning:
-      'ACR 1991 clinical criteria for hip OA: stands in for the ESR alongside internal rotation ' +
-      '<15° when no blood test is available.',
+      'ACR 1991 clinical criteria for hip OA: with internal rotation <15°, flexion ≤115° is used ' +
+      'in place of an ESR ≤45 mm/h when there is no blood test.',
     citation: cite(['S14'], 'confirmed', 'Altman 1991.'),
   },
   {

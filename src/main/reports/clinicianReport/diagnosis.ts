@@ -1,18 +1,18 @@
 /** The working diagnosis section, with the engine's decision support (differential and tests). */
 
+import {
+  formatRatio,
+  independentLikelihoodNote,
+  likelihoodLegend,
+  likelihoodText,
+} from '../../../shared/clinical/presentation/likelihood'
 import type { AppliedEvidence, ConditionResult } from '../../../shared/clinical/reasoning/engine'
 import { formatDateTime, html, joinHtml, type SafeHtml } from '../html'
-import {
-  clinicianName,
-  conditionName,
-  diagnosisName,
-  percent,
-  type ReportData,
-} from '../reportData'
+import { clinicianName, conditionName, diagnosisName, type ReportData } from '../reportData'
 import { bulletList, section } from './fields'
 
 function evidenceList(items: AppliedEvidence[], max: number): string {
-  const shown = items.slice(0, max).map((e) => `${e.label} (×${e.ratio})`)
+  const shown = items.slice(0, max).map((e) => `${e.label} (${formatRatio(e.ratio)})`)
   const more = items.length - shown.length
   return shown.length === 0
     ? 'none recorded'
@@ -22,9 +22,9 @@ function evidenceList(items: AppliedEvidence[], max: number): string {
 function candidate(c: ConditionResult, rank: number): SafeHtml {
   return html`<div class="candidate">
     <div>
-      <span class="name">${rank}. ${c.name}</span> — estimated probability
-      <strong>${percent(c.probability)}</strong>
-      <span class="muted small">(prior ${percent(c.priorProbability)})</span>
+      <span class="name">${rank}. ${c.name}</span> —
+      <strong>${likelihoodText(c.probability)}</strong>
+      <span class="muted small">· before the findings: ${likelihoodText(c.priorProbability)}</span>
     </div>
     <div class="small"><strong>For:</strong> ${evidenceList(c.supporting, 8)}</div>
     <div class="small"><strong>Against:</strong> ${evidenceList(c.opposing, 6)}</div>
@@ -50,7 +50,7 @@ export function diagnosisSection(data: ReportData) {
           <strong>Engine proposal at that time</strong> (engine ${wd.proposal.engineVersion}):
           ${wd.proposal.ranked
             .slice(0, 3)
-            .map((c) => `${conditionName(c.conditionId)} ${percent(c.probability)}`)
+            .map((c) => `${conditionName(c.conditionId)} ${likelihoodText(c.probability)}`)
             .join('; ')}${
             wd.proposal.redFlags.length > 0 ? `. Red flags: ${wd.proposal.redFlags.length}` : ''
           }.
@@ -62,8 +62,9 @@ export function diagnosisSection(data: ReportData) {
     confirmed,
     html`<h3>Decision support: most likely conditions</h3>
       <p class="decision-support">
-        Decision support only, not a diagnosis: estimated probabilities from the recorded findings
-        (engine ${r.engineVersion}); each finding's factor on the odds is shown in brackets.
+        Decision support only, not a diagnosis: how likely each condition is from the recorded
+        findings (engine ${r.engineVersion}). ${independentLikelihoodNote} ${likelihoodLegend} Each
+        finding's likelihood ratio, rounded to what its evidence supports, is in brackets.
       </p>`,
     joinHtml(r.differential.slice(0, 3).map((c, i) => candidate(c, i + 1))),
     r.notes.length > 0 ? bulletList(r.notes) : undefined,
@@ -73,7 +74,7 @@ export function diagnosisSection(data: ReportData) {
           ${suggested.map((s) => s.what).join('; ')}.
         </p>`
       : undefined,
-    r.hipOaCriteria.met === 'present'
+    r.hipOaCriteria.applies && r.hipOaCriteria.met === 'present'
       ? html`<p class="small">
           ACR clinical classification criteria for hip osteoarthritis met (branch
           ${r.hipOaCriteria.branch ?? '?'}).

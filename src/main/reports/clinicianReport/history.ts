@@ -1,5 +1,6 @@
 /** The history section: where it hurts, onset, pain, training, past injuries and screening. */
 
+import { durationInWords } from '../../../shared/clinical/findingsSummary'
 import { instruments } from '../../../shared/clinical/outcomeMeasureInfo'
 import { bodyRegionLabels } from '../../../shared/model/assessment/bodyRegions'
 import {
@@ -76,7 +77,7 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
     field('Felt a pop', yesNo(o?.feltPop), false),
     field(
       'Duration',
-      o?.duration ? html`${o.duration.value} ${o.duration.unit}` : undefined,
+      o?.duration ? html`${durationInWords(o.duration)}` : undefined,
       req('onset.duration'),
     ),
   ])

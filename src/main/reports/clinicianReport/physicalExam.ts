@@ -52,7 +52,13 @@ function romTable(data: ReportData, isRequired: (path: string) => boolean) {
       (entry?.left === undefined || entry.left === NOT_ASSESSED) &&
       (entry?.right === undefined || entry.right === NOT_ASSESSED)
     const comments = [
-      ...romFlags(m, entry?.left, entry?.right, rom?.rotationPosition).map((f) => f.text),
+      ...romFlags(
+        m,
+        entry?.left,
+        entry?.right,
+        rom?.rotationPosition,
+        data.reasoning.hipOaCriteria.applies,
+      ).map((f) => f.text),
       ...[
         entry?.painLeft && 'Pain at end of range (left)',
         entry?.painRight && 'Pain at end of range (right)',

@@ -1,6 +1,7 @@
 /** The referral letter as a whole: addressing, reason, findings, diagnosis, advice and question. */
 
 import { summariseFindings } from '../../../shared/clinical/findingsSummary'
+import { findingsBehindDiagnosis } from '../../../shared/clinical/presentation/diagnosisFindings'
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
 import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
@@ -13,7 +14,6 @@ import {
   footerLine,
   patientAge,
   patientName,
-  percent,
   referralUrgencyLabels,
   type ReportData,
 } from '../reportData'
@@ -26,9 +26,10 @@ export { referralQuestions }
 
 /**
  * The referral letter: to the first referral of the plan (or "Dear Doctor"), with the reason
- * (the red flags first), the key findings and numbers, the working diagnosis and the engine's
- * estimates (labelled as decision support), what the patient has been advised meanwhile, and
- * the question asked of the recipient.
+ * (the red flags first), the clinician's confirmed working diagnosis and the findings behind it,
+ * the key findings and numbers, what the patient has been advised meanwhile, and the question
+ * asked of the recipient. It is one clinician writing to another: the engine's likelihoods,
+ * ratios and notes stay in the clinician report.
  */
 export function referralLetterHtml(data: ReportData): string {
   const a = data.assessment
@@ -96,24 +97,26 @@ export function referralLetterHtml(data: ReportData): string {
   </div>`
 
   const wd = a.workingDiagnosis
-  const differential = data.reasoning.differential.slice(0, 3)
-  const diagnosis = html`
-    ${
-      wd
-        ? html`<p>
-            <strong>Working diagnosis:</strong> ${wd.confirmed.map(diagnosisName).join('; ')}.
-          </p>`
-        : html`<p><strong>Working diagnosis:</strong> not yet confirmed.</p>`
-    }
-    <p>Differential (decision-support estimates from the recorded findings, not diagnoses):</p>
-    <ol>
-      ${differential.map((c) => html`<li>${c.name}: ${percent(c.probability)}</li>`)}
-    </ol>
-    <p class="ds">
-      Estimates from the Runner's Hip reasoning engine ${data.reasoning.engineVersion}; no clinical
-      test rules these conditions in or out on its own.
-    </p>
-  `
+  const behind = wd
+    ? findingsBehindDiagnosis(wd.confirmed, data.reasoning, a)
+    : { supporting: [], relevantNegatives: [] }
+  const diagnosis = wd
+    ? html`<p class="diagnosis">${wd.confirmed.map(diagnosisName).join('; ')}</p>
+        ${wd.reason && html`<p>${wd.reason}</p>`}
+        ${
+          (behind.supporting.length > 0 || behind.relevantNegatives.length > 0) &&
+          html`<div class="findings-grid">
+            <div>
+              <h3>Supported by</h3>
+              ${list(behind.supporting) ?? html`<p class="muted">See the key findings below.</p>`}
+            </div>
+            <div>
+              <h3>Relevant negatives</h3>
+              ${list(behind.relevantNegatives) ?? html`<p class="muted">None recorded.</p>`}
+            </div>
+          </div>`
+        }`
+    : html`<p class="diagnosis">Working diagnosis not yet confirmed.</p>`
 
   const meanwhile = [
     ...new Set([
@@ -190,11 +193,11 @@ export function referralLetterHtml(data: ReportData): string {
     <h2>Reason for referral</h2>
     ${reason}
 
+    <h2>Working diagnosis</h2>
+    ${diagnosis}
+
     <h2>Key findings</h2>
     ${findings}
-
-    <h2>Working diagnosis and differential</h2>
-    ${diagnosis}
 
     <h2>Advised meanwhile</h2>
     ${list(advised) ?? html`<p>No specific advice beyond the home programme.</p>`}

@@ -1,5 +1,6 @@
 /** Small pieces of the letter: the overall urgency, the opening sentence and bullet lists. */
 
+import { durationInWords } from '../../../shared/clinical/findingsSummary'
 import { bodyRegionLabels } from '../../../shared/model/assessment/bodyRegions'
 import type { ReferralUrgency } from '../../../shared/model/assessment/plan'
 import { runningEventLabels } from '../../../shared/model/patient'
@@ -41,7 +42,7 @@ export function openingSentence(data: ReportData): string {
       : h.painSide === 'both'
         ? 'bilateral '
         : ''
-  const duration = h.onset?.duration ? ` of ${h.onset.duration.value} ${h.onset.duration.unit}` : ''
+  const duration = h.onset?.duration ? ` of ${durationInWords(h.onset.duration)}` : ''
   const runner = p.mainEvent
     ? `runner (${runningEventLabels[p.mainEvent].toLowerCase()})`
     : 'runner'

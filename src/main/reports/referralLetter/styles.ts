@@ -108,9 +108,8 @@ export const stylesheet = css`
     font-size: 10pt;
     margin-top: 4pt;
   }
-  .ds {
-    font-size: 9pt;
-    color: #555;
-    font-style: italic;
+  .diagnosis {
+    font-weight: 700;
+    font-size: 11pt;
   }
 `

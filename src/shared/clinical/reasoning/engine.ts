@@ -7,12 +7,13 @@ import {
   type ConditionId,
   type RedFlagId,
 } from '../conditions/conditionIds'
+import { formatRatio } from '../presentation/likelihood'
 import type { Citation } from '../sources'
 import { conditionModels } from './conditionModels'
 import type { Evidence } from './conditionModel'
 import type { FindingContext, Patient } from './findingContext'
 import { findingLabel, findings, readFindings, type FindingId, type FindingSet } from './findings'
-import { acrHipOaClinical, type AcrResult } from './hipOaCriteria'
+import { acrHipOaClinical, hipOaCriteriaApply, type AcrResult } from './hipOaCriteria'
 import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
 
 /**
@@ -84,7 +85,8 @@ export interface ReasoningResult {
   differential: ConditionResult[]
   suggestedTests: SuggestedTest[]
   notes: string[]
-  hipOaCriteria: AcrResult
+  /** The ACR criteria as read, and whether they concern this patient (hipOaCriteriaApply). */
+  hipOaCriteria: AcrResult & { applies: boolean }
 }
 
 const clamp = (ratio: number) => Math.min(RATIO_LIMITS.max, Math.max(RATIO_LIMITS.min, ratio))
@@ -135,8 +137,12 @@ const whatToRecord = (id: FindingId): string => {
 function describe(e: Evidence, condition: ConditionId): string {
   const name = conditionNames[condition]
   const parts = [
-    e.ifPresent && e.ifPresent > 1 ? `positive raises ${name} (×${clamp(e.ifPresent)})` : undefined,
-    e.ifAbsent && e.ifAbsent < 1 ? `negative lowers it (×${clamp(e.ifAbsent)})` : undefined,
+    e.ifPresent && e.ifPresent > 1
+      ? `positive raises ${name} (${formatRatio(clamp(e.ifPresent))})`
+      : undefined,
+    e.ifAbsent && e.ifAbsent < 1
+      ? `negative lowers it (${formatRatio(clamp(e.ifAbsent))})`
+      : undefined,
   ].filter(Boolean)
   return parts.join('; ')
 }
@@ -180,7 +186,7 @@ function scoreCondition(id: ConditionId, patient: Patient, set: FindingSet): Con
     name: conditionNames[id],
     probability: round(probability(postOdds)),
     priorProbability: round(probability(priorOdds)),
-    priorAdjustments: adjustments.map((a) => `${a.label} ×${a.factor}`),
+    priorAdjustments: adjustments.map((a) => `${a.label} ${formatRatio(a.factor)}`),
     supporting: applied.filter((a) => a.ratio > 1).sort(byStrength),
     opposing: applied.filter((a) => a.ratio < 1).sort(byStrength),
     toDiscriminate,
@@ -273,7 +279,7 @@ export function reason(input: ReasoningInput): ReasoningResult {
     differential,
     suggestedTests: suggestTests(differential, ctx, set, new Set(redFlags.map((f) => f.id))),
     notes,
-    hipOaCriteria: acrHipOaClinical(ctx),
+    hipOaCriteria: { ...acrHipOaClinical(ctx), applies: hipOaCriteriaApply(ctx, differential) },
   }
 }
 

@@ -1,3 +1,5 @@
+import type { ConditionId } from '../conditions/conditionIds'
+import { likelihoodBand } from '../presentation/likelihood'
 import { cite, type Citation } from '../sources'
 import {
   anyOf,
@@ -93,6 +95,34 @@ export function acrHipOaClinical(ctx: FindingContext): AcrResult {
       },
     ],
   }
+}
+
+/** Age from which hip OA is a working diagnosis to consider (NICE NG226: ≥ 45; facts.md §2.2). */
+export const HIP_OA_CONSIDERED_FROM_AGE = 45
+
+/**
+ * Whether the hip-OA criteria notes (the ACR and Sutlive thresholds beside range of motion, "ACR
+ * criteria met" in the report) concern this patient. Shown for everyone, they read as a hint of
+ * OA in a 41-year-old with hamstring tendinopathy whose hip flexion is limited by the hamstrings.
+ *
+ * They apply when either
+ * - the patient is 45 or older with groin or anterior thigh pain on the painful side: NICE
+ *   diagnoses OA clinically from 45 with activity-related joint pain (facts.md §2.2), the ACR
+ *   criteria were derived in adults with hip pain and their first branch needs age over 50
+ *   (§2.1), and hip-joint pain is felt in the groin and anterior thigh (§3.0, §3.7); or
+ * - hip OA is among the three leading conditions and at least possible: whatever the age, the
+ *   findings have made OA a contender (the ACR second branch has no age limit), and the criteria
+ *   behind that are what the clinician needs to see.
+ */
+export function hipOaCriteriaApply(
+  ctx: FindingContext,
+  ranking: readonly { id: ConditionId; probability: number }[],
+): boolean {
+  const hipJointPain = anyOf(painIn(ctx, 'groin'), painIn(ctx, 'anterior-thigh')) === 'present'
+  if (ctx.patient.age >= HIP_OA_CONSIDERED_FROM_AGE && hipJointPain) return true
+  return ranking
+    .slice(0, 3)
+    .some((c) => c.id === 'hip-osteoarthritis' && likelihoodBand(c.probability) !== 'unlikely')
 }
 
 /**

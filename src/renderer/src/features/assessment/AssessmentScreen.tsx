@@ -154,6 +154,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
   // The outcomes step shows the history's pain scores; the other steps do not depend on it.
   const historyForOutcomes = step === 'outcomes' ? history : undefined
   const painSide = history.painSide
+  const hipOaCriteria = reasoning.hipOaCriteria.applies
   // The step's fields, rebuilt only when what they show changes, not on every keystroke.
   const stepBody = useMemo(() => {
     switch (step) {
@@ -162,13 +163,13 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       case 'outcomes':
         return <OutcomesStep history={historyForOutcomes ?? {}} lateralHipPain={lateralHipPain} />
       case 'exam':
-        return <ExamStep painSide={painSide} />
+        return <ExamStep painSide={painSide} hipOaCriteria={hipOaCriteria} />
       case 'running':
         return <RunningStep />
       case 'review':
         return null
     }
-  }, [step, patient.sex, historyForOutcomes, lateralHipPain, painSide])
+  }, [step, patient.sex, historyForOutcomes, lateralHipPain, painSide, hipOaCriteria])
 
   const finalise = async () => {
     if (!(await draft.flush()))

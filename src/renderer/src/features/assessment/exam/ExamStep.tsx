@@ -20,7 +20,14 @@ const stanceSideOptions = [
   { value: 'both', label: 'Both' },
 ]
 
-export function ExamStep({ painSide }: { painSide: PainSide | 'not-assessed' | undefined }) {
+export function ExamStep({
+  painSide,
+  hipOaCriteria,
+}: {
+  painSide: PainSide | 'not-assessed' | undefined
+  /** Whether the hip-OA criteria concern this patient (the engine's hipOaCriteria.applies). */
+  hipOaCriteria: boolean
+}) {
   return (
     <>
       <StepSection title="Observation and gait" id="observation">
@@ -82,7 +89,7 @@ export function ExamStep({ painSide }: { painSide: PainSide | 'not-assessed' | u
       </StepSection>
 
       <StepSection title="Range of motion" id="rom">
-        <RomTable />
+        <RomTable hipOaCriteria={hipOaCriteria} />
       </StepSection>
 
       <StepSection title="Strength" id="strength">

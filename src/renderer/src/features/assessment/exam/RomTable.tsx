@@ -20,8 +20,11 @@ const sides = [
   { side: 'right', painKey: 'painRight' },
 ] as const
 
-/** Hip range of motion both sides, with the typical range, the side difference and any flags. */
-export function RomTable() {
+/**
+ * Hip range of motion both sides, with the typical range, the side difference and any flags; the
+ * hip-OA criteria thresholds only when `hipOaCriteria` says they concern this patient.
+ */
+export function RomTable({ hipOaCriteria }: { hipOaCriteria: boolean }) {
   const rom = useWatch({ name: 'rom' }) as PhysicalExam['rom']
   const position = rom?.rotationPosition
   return (
@@ -54,7 +57,7 @@ export function RomTable() {
         <tbody>
           {romMotions.map((motion) => {
             const entry = rom?.motions?.[motion]
-            const flags = romFlags(motion, entry?.left, entry?.right, position)
+            const flags = romFlags(motion, entry?.left, entry?.right, position, hipOaCriteria)
             const difference = sideDifference(entry?.left, entry?.right)
             const label = romMotionLabels[motion]
             return (

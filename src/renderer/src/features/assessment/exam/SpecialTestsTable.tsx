@@ -5,6 +5,7 @@ import {
   specialTests,
   type SpecialTestInfo,
 } from '@shared/clinical/specialTests'
+import { roundRatio } from '@shared/clinical/presentation/likelihood'
 import { evidenceLabels, sources } from '@shared/clinical/sources'
 import type { SpecialTestEntry, SpecialTestId } from '@shared/model/assessment/physicalExam'
 import { ChoiceField } from '../fields/ChoiceField'
@@ -23,7 +24,9 @@ const sideOptions = [
 ]
 
 const percent = (n: number | undefined) => (n === undefined ? '—' : `${Math.round(n * 100)}%`)
-const ratio = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2))
+// Rounded to what the evidence supports, as everywhere a ratio is shown (the summary keeps the
+// source's own wording).
+const ratio = (n: number | undefined) => (n === undefined ? '—' : String(roundRatio(n)))
 
 /** How to do the test and its published accuracy, with sources: one click away. */
 export function TestInfo({ info }: { info: SpecialTestInfo }) {

@@ -1,10 +1,11 @@
+import { formatRatio } from '@shared/clinical/presentation/likelihood'
 import type {
   AppliedEvidence,
   ConditionResult,
   SuggestedTest,
 } from '@shared/clinical/reasoning/engine'
 import { CitationNote } from '../../../components/CitationNote'
-import { formatProbability } from './useReasoning'
+import { Likelihood, LikelihoodBar, LikelihoodNote, useLikelihoodNumbers } from './Likelihood'
 
 function EvidenceList({ title, items }: { title: string; items: AppliedEvidence[] }) {
   return (
@@ -25,7 +26,7 @@ function EvidenceList({ title, items }: { title: string; items: AppliedEvidence[
                     : 'Stated weight (no published ratio)'
                 }
               >
-                ×{e.ratio} {e.basis === 'published' ? 'LR' : 'weight'}
+                {formatRatio(e.ratio)} {e.basis === 'published' ? 'LR' : 'weight'}
               </span>
               {(e.citation || e.note) && (
                 <CitationNote
@@ -41,14 +42,28 @@ function EvidenceList({ title, items }: { title: string; items: AppliedEvidence[
   )
 }
 
-/** The ranked candidates, each opening to the findings for and against it and what to test next. */
-export function Differential({
-  conditions,
-  limit = 6,
-}: {
+interface DifferentialProps {
   conditions: ConditionResult[]
   limit?: number
-}) {
+}
+
+/** The ranked candidates in words, under the note that each is for that condition alone. */
+export function Differential(props: DifferentialProps) {
+  const [showNumbers, toggleNumbers] = useLikelihoodNumbers()
+  return (
+    <>
+      <LikelihoodNote shown={showNumbers} onToggle={toggleNumbers} />
+      <DifferentialList {...props} showNumbers={showNumbers} />
+    </>
+  )
+}
+
+/** The ranked candidates, each opening to the findings for and against it and what to test next. */
+function DifferentialList({
+  conditions,
+  limit = 6,
+  showNumbers,
+}: DifferentialProps & { showNumbers: boolean }) {
   return (
     <ol className="differential">
       {conditions.slice(0, limit).map((c, index) => (
@@ -57,14 +72,13 @@ export function Differential({
             <summary>
               <span className="differential__rank">{index + 1}</span>
               <span className="differential__name">{c.name}</span>
-              <span className="differential__bar" aria-hidden="true">
-                <span className="differential__fill" data-level={Math.round(c.probability * 10)} />
-              </span>
-              <span className="differential__probability">{formatProbability(c.probability)}</span>
+              <LikelihoodBar probability={c.probability} />
+              <Likelihood probability={c.probability} showNumber={showNumbers} />
             </summary>
             <div className="differential__body">
               <p className="muted">
-                Starting point {formatProbability(c.priorProbability)}
+                Starting point before the findings:{' '}
+                <Likelihood probability={c.priorProbability} showNumber={showNumbers} />
                 {c.priorAdjustments.length > 0 ? ` (${c.priorAdjustments.join(', ')})` : ''}, then
                 each finding below.
               </p>

@@ -1,14 +1,16 @@
+import { independentLikelihoodNote } from '@shared/clinical/presentation/likelihood'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
-
-import { formatProbability } from './useReasoning'
+import { Likelihood, useLikelihoodNumbers } from './Likelihood'
 
 /** A narrow live view of the reasoning beside the exam: red flags, the top five, what to test next. */
 export function ReasoningPanel({ result }: { result: ReasoningResult }) {
+  const [showNumbers, toggleNumbers] = useLikelihoodNumbers()
   return (
     <aside className="reasoning-panel" aria-label="Live working diagnosis">
       <p className="reasoning-panel__title">Working diagnosis, live</p>
       <p className="reasoning-panel__caveat">
-        Decision support from the findings so far: the diagnosis is yours.
+        Decision support from the findings so far: the diagnosis is yours.{' '}
+        {independentLikelihoodNote}
       </p>
       {result.redFlags.length > 0 && (
         <p className="reasoning-panel__flags">
@@ -20,10 +22,19 @@ export function ReasoningPanel({ result }: { result: ReasoningResult }) {
         {result.differential.slice(0, 5).map((c) => (
           <li key={c.id}>
             <span>{c.name}</span>
-            <span className="reasoning-panel__p">{formatProbability(c.probability)}</span>
+            <span className="reasoning-panel__p">
+              <Likelihood probability={c.probability} showNumber={showNumbers} />
+            </span>
           </li>
         ))}
       </ol>
+      <button
+        type="button"
+        className="link-button reasoning-panel__numbers"
+        onClick={toggleNumbers}
+      >
+        {showNumbers ? 'Hide the numbers' : 'Show the numbers'}
+      </button>
       {result.suggestedTests.length > 0 && (
         <>
           <p className="reasoning-panel__subtitle">Test next</p>

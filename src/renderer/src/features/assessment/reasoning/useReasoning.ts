@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { likelihoodBand } from '@shared/clinical/presentation/likelihood'
 import { reasoningInputOf } from '@shared/clinical/reasoning/assessmentReasoning'
 import { reason, type ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { AssessmentSections } from '@shared/model/assessment/assessment'
@@ -16,5 +17,9 @@ export function useReasoning(
   )
 }
 
-export const formatProbability = (p: number) =>
-  p >= 0.995 ? '≥ 99%' : p < 0.01 ? '< 1%' : `${Math.round(p * 100)}%`
+/**
+ * A probability where it is mentioned in passing (the confirm form, the proposal kept with the
+ * decision): its word only, lower case ("likely"). The number is on demand in the differential,
+ * in the one format of src/shared/clinical/presentation/likelihood.ts.
+ */
+export const formatProbability = (p: number): string => likelihoodBand(p)
