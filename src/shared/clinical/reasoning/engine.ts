@@ -26,7 +26,7 @@ import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
  * adding a finding that supports one never lowers it. Red flags are separate rules, checked on
  * every call and reported before the ranking, whatever it says.
  */
-export const ENGINE_VERSION = '1.0.0'
+export const ENGINE_VERSION = '2.0.0'
 export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
 
 export interface ReasoningInput {
