@@ -19,16 +19,14 @@ export function RedFlagBanner({
 }) {
   if (flags.length === 0) return null
   const clearanceOf = (flag: RedFlagResult) => clearances.find((c) => c.redFlag === flag.id)
+  const cleared = flags.filter((f) => clearanceOf(f) !== undefined).length
   return (
     <section
       className={compact ? 'red-flag-banner red-flag-banner--compact' : 'red-flag-banner'}
       role="alert"
       aria-label="Red flags"
     >
-      <p className="red-flag-banner__title">
-        {flags.length === 1 ? 'Red flag' : `${flags.length} red flags`}: act on{' '}
-        {flags.length === 1 ? 'it' : 'them'} before any treatment
-      </p>
+      <p className="red-flag-banner__title">{bannerTitle(flags.length, cleared)}</p>
       <ul className="red-flag-list">
         {flags.map((flag) => (
           <li key={flag.id} className={`red-flag red-flag--${flag.urgency}`}>
@@ -59,4 +57,14 @@ export function RedFlagBanner({
       </ul>
     </section>
   )
+}
+
+/** "2 red flags: act on them before any treatment", counting those a doctor has cleared apart. */
+function bannerTitle(raised: number, cleared: number): string {
+  const open = raised - cleared
+  const clearedText = cleared === 1 ? '1 cleared by a doctor' : `${cleared} cleared by a doctor`
+  if (open === 0)
+    return raised === 1 ? 'Red flag: cleared by a doctor' : `Red flags: all ${clearedText}`
+  const act = `${open === 1 ? 'Red flag' : `${open} red flags`}: act on ${open === 1 ? 'it' : 'them'} before any treatment`
+  return cleared > 0 ? `${act} (${clearedText})` : act
 }
