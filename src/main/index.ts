@@ -1,17 +1,22 @@
-import { app, dialog, Menu, session, type BrowserWindow } from 'electron'
+import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron'
 import type { Database } from 'better-sqlite3'
+import { isStartupChannel } from '../shared/api/channels'
 import { databaseFile, electronNativeBinding } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
-import { openDatabase } from './db/connection'
-import { DatabaseTooNewError } from './db/migrate'
-import { createHandlers } from './ipc/handlers'
+import { createHandlers, type ClinicHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/registerHandlers'
+import { createStartupHandlers } from './ipc/startupHandlers'
 import { createMainWindow } from './mainWindow'
 import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
+import { ClinicStartup } from './startup/clinicStartup'
+
+// Every file the app writes (database, key, backups, exports) is readable by this user only.
+process.umask(0o077)
 
 let db: Database | undefined
+let clinic: ClinicHandlers | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow() {
@@ -35,22 +40,33 @@ if (!app.requestSingleInstanceLock()) {
 
 function start() {
   lockDownSession(session.defaultSession)
+  serveRenderer()
+  const startup = new ClinicStartup({
+    file: databaseFile(),
+    store: safeStorage,
+    nativeBinding: electronNativeBinding(),
+    onOpen: (opened) => {
+      db = opened
+      clinic = createHandlers(opened, { platform: electronPlatform(() => mainWindow) })
+    },
+  })
+  const startupHandlers = createStartupHandlers(startup)
+  // The start-up screens' calls are always answered; the clinic's once its records are open.
+  registerHandlers((name) => (isStartupChannel(name) ? startupHandlers[name] : clinic?.[name]))
+  Menu.setApplicationMenu(buildApplicationMenu())
   try {
-    db = openDatabase(databaseFile(), { nativeBinding: electronNativeBinding() })
+    startup.start()
   } catch (error) {
+    // Creating the key or the first files failed (a read-only folder, a full disk): say so.
     dialog.showErrorBox(
-      "Runner's Hip cannot open its data",
-      error instanceof DatabaseTooNewError
-        ? error.message
-        : 'The clinic database could not be opened. No data has been changed. ' +
-            `(${error instanceof Error ? error.name : 'unknown error'})`,
+      "Runner's Hip cannot start",
+      `The clinic's records could not be set up. No data has been changed. (${
+        error instanceof Error ? error.name : 'unknown error'
+      })`,
     )
     app.exit(1)
     return
   }
-  serveRenderer()
-  registerHandlers(createHandlers(db, { platform: electronPlatform(() => mainWindow) }))
-  Menu.setApplicationMenu(buildApplicationMenu())
   openMainWindow()
   // macOS: clicking the dock icon with no window open opens one.
   app.on('activate', () => {

@@ -119,7 +119,7 @@ test('a page that is not the app’s gets no answer from main, and the screen sa
   // got into the window would be.
   const launched = await launch({ reportSenderUrl: () => 'app://evil/index.html' })
   const page = await launched.firstWindow()
-  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'The app could not start' })).toBeVisible()
   await expect(page.getByText('This request did not come from the app.')).toBeVisible()
   const db = await databaseOf(launched)
   expect(db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
@@ -250,7 +250,7 @@ test('a database from a newer version of the app is refused with a message, unto
   launch,
 }) => {
   const folder = tempFolder('runners-hip-newer-')
-  const userData = join(folder.dir, "Runner's Hip")
+  const userData = join(folder.dir, 'config', "Runner's Hip")
   mkdirSync(userData, { recursive: true })
   const file = join(userData, 'runners-hip.sqlite')
   const newer = new Database(file)
@@ -258,14 +258,13 @@ test('a database from a newer version of the app is refused with a message, unto
   newer.close()
   const before = readFileSync(file)
 
-  const launched = await launch({ appData: folder.dir })
-  expect(await launched.exited).toEqual({ code: 1, signal: null })
-  expect(launched.errorBoxes).toEqual([
-    {
-      title: "Runner's Hip cannot open its data",
-      content: expect.stringMatching(/newer version/),
-    },
-  ])
+  const launched = await launch({ appData: join(folder.dir, 'config') })
+  const page = await launched.firstWindow()
+  await expect(page.getByRole('heading', { name: 'Written by a newer version' })).toBeVisible()
+  await expect(page.getByText(/newer version of the app.*It has not been changed/)).toBeVisible()
+  expect(readFileSync(file).equals(before)).toBe(true)
+  expect(existsSync(join(userData, 'runners-hip.key'))).toBe(false)
+  await launched.close()
   expect(readFileSync(file).equals(before)).toBe(true)
   folder.cleanup()
 })
@@ -341,4 +340,43 @@ test("a newcomer's first day (the Electron smoke test's path): a patient, a fina
     }
   }
   await newcomerPath(start)
+})
+
+test('on a computer with no secure key store, the clinic chooses a passphrase and types it at each start', async ({
+  launch,
+}) => {
+  const noKeyStore = { ELECTRON_STANDIN_SECRET_STORE: 'none' }
+  const first = await launch({ env: noKeyStore })
+  const page = await first.firstWindow()
+  await expect(page.getByRole('heading', { name: 'Choose the clinic’s passphrase' })).toBeVisible()
+  await expect(page.getByText(/no secure key store/)).toBeVisible()
+  await page.getByLabel('Passphrase', { exact: true }).fill('short')
+  await page.getByLabel('The same passphrase again').fill('shorter')
+  await page.getByRole('button', { name: 'Encrypt and open' }).click()
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+    /at least 12 characters/,
+  )
+  await expect(page.getByLabel('The same passphrase again')).toHaveAccessibleDescription(
+    'The two passphrases are not the same',
+  )
+  const passphrase = 'kettle orchard gravel lantern'
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await page.getByLabel('The same passphrase again').fill(passphrase)
+  await page.getByRole('button', { name: 'Encrypt and open' }).click()
+  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
+  const { userData } = await first.inspect()
+  expect(existsSync(join(userData, 'runners-hip.key'))).toBe(false)
+  expect(await first.close()).toBe(0)
+
+  const again = await launch({ appData: resolve(userData, '..'), env: noKeyStore })
+  const next = await again.firstWindow()
+  await expect(next.getByRole('heading', { name: 'Open the clinic’s records' })).toBeVisible()
+  await next.getByLabel('Passphrase', { exact: true }).fill('kettle orchard gravel lanterns')
+  await next.getByRole('button', { name: 'Open' }).click()
+  await expect(next.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
+    'That passphrase does not open the clinic’s records',
+  )
+  await next.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+  await next.getByRole('button', { name: 'Open' }).click()
+  await expect(next.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
 })

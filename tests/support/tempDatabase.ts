@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../../src/main/db/connection'
+import { newRawKey, type DatabaseKey } from '../../src/main/db/databaseKey'
 
 /** A fresh folder under the system temp dir, removed by `cleanup`. */
 export function tempFolder(prefix = 'runners-hip-') {
@@ -10,14 +11,21 @@ export function tempFolder(prefix = 'runners-hip-') {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** A real, migrated SQLite database file in a temp folder. */
-export function tempDatabase(): { db: Database; file: string; cleanup: () => void } {
+/** A real, migrated, encrypted SQLite database file in a temp folder. */
+export function tempDatabase(): {
+  db: Database
+  file: string
+  key: DatabaseKey
+  cleanup: () => void
+} {
   const folder = tempFolder()
   const file = join(folder.dir, 'clinic.sqlite')
-  const db = openDatabase(file)
+  const key = newRawKey()
+  const db = openDatabase(file, key)
   return {
     db,
     file,
+    key,
     cleanup: () => {
       if (db.open) db.close()
       folder.cleanup()

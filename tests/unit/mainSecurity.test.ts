@@ -108,7 +108,7 @@ describe('registered handlers, called through ipcMain as a window would', () => 
         },
       ]),
     ) as unknown as HandlerTable
-    registerHandlers(table)
+    registerHandlers((name) => table[name])
     window = new BrowserWindow({ show: false })
   })
   afterAll(() => window.destroy())

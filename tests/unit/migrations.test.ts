@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src/main/db/connection'
+import { openDatabase, unlock } from '../../src/main/db/connection'
+import { newRawKey } from '../../src/main/db/databaseKey'
 import {
   DatabaseTooNewError,
   latestSchemaVersion,
@@ -26,6 +27,14 @@ const newFolder = () => {
 }
 afterEach(() => folders.splice(0).forEach((f) => f.cleanup()))
 
+// The clinic's databases are encrypted; these tests write their earlier versions the same way.
+const key = newRawKey()
+const keyed = (file: string, options?: Database.Options) => {
+  const db = new Database(file, options)
+  unlock(db, key)
+  return db
+}
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 const tables = (db: Database.Database) =>
   db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()
@@ -37,7 +46,7 @@ describe('migrations', () => {
 
   it('create a new database file on first start, at the latest version, with the clinical pragmas', () => {
     const file = join(newFolder(), 'clinic.sqlite')
-    const db = openDatabase(file)
+    const db = openDatabase(file, key)
     expect(existsSync(file)).toBe(true)
     expect(schemaVersionOf(db)).toBe(latestSchemaVersion())
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
@@ -48,8 +57,8 @@ describe('migrations', () => {
 
   it('are a no-op when run again', () => {
     const file = join(newFolder(), 'clinic.sqlite')
-    openDatabase(file).close()
-    const db = openDatabase(file)
+    openDatabase(file, key).close()
+    const db = openDatabase(file, key)
     expect(migrate(db)).toEqual([])
     db.close()
   })
@@ -91,7 +100,7 @@ describe('migrations', () => {
   it('refuse a database written by a newer app and leave the file byte for byte untouched', () => {
     const dir = newFolder()
     const file = join(dir, 'clinic.sqlite')
-    const newer = new Database(file)
+    const newer = keyed(file)
     newer.exec('CREATE TABLE from_the_future (x)')
     newer.pragma(`user_version = ${latestSchemaVersion() + 1}`)
     newer.close()
@@ -99,7 +108,7 @@ describe('migrations', () => {
 
     let thrown: unknown
     try {
-      openDatabase(file)
+      openDatabase(file, key)
     } catch (error) {
       thrown = error
     }
@@ -112,7 +121,7 @@ describe('migrations', () => {
   it('keep a copy of an existing database before migrating it', () => {
     const dir = newFolder()
     const file = join(dir, 'clinic.sqlite')
-    const old = new Database(file)
+    const old = keyed(file)
     migrate(old, migrations.slice(0, 1))
     old
       .prepare(
@@ -122,12 +131,12 @@ describe('migrations', () => {
     old.close()
     if (latestSchemaVersion() === 1) {
       // Nothing to migrate yet: opening must not make a backup it does not need.
-      openDatabase(file).close()
+      openDatabase(file, key).close()
       expect(existsSync(`${file}.before-v2.bak`)).toBe(false)
       return
     }
-    openDatabase(file).close()
-    const backup = new Database(`${file}.before-v2.bak`, { readonly: true })
+    openDatabase(file, key).close()
+    const backup = keyed(`${file}.before-v2.bak`, { readonly: true })
     expect(schemaVersionOf(backup)).toBe(1)
     expect(backup.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(1)
     backup.close()

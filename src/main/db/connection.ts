@@ -1,29 +1,95 @@
 import Database from 'better-sqlite3'
-import { existsSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs'
+import { keyPragmaValue, type DatabaseKey } from './databaseKey'
 import { assertNotTooNew, latestSchemaVersion, migrate, schemaVersionOf } from './migrate'
+
+/*
+ * The driver is better-sqlite3-multiple-ciphers, installed under the name `better-sqlite3`
+ * (package.json aliases it): better-sqlite3's API with SQLite3MultipleCiphers compiled in. Every
+ * clinic database is encrypted with SQLCipher's format (AES-256, HMAC-SHA512 per page).
+ */
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for this runtime (Electron needs its own ABI build). */
   nativeBinding?: string
+  /** Open without writing anything: no pragma that writes, no migration (a recovery view). */
+  readOnly?: boolean
+}
+
+/** The key (or passphrase) does not open this database. */
+export class WrongKeyError extends Error {
+  override readonly name = 'WrongKeyError'
+  constructor() {
+    super('The key does not open this database.')
+  }
+}
+
+const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1')
+
+/** Whether the file is an unencrypted SQLite database (its first 16 bytes say so in clear). */
+export function isPlainDatabase(file: string): boolean {
+  if (!existsSync(file) || statSync(file).size < PLAIN_HEADER.length) return false
+  const fd = openSync(file, 'r')
+  try {
+    const head = Buffer.alloc(PLAIN_HEADER.length)
+    readSync(fd, head, 0, head.length, 0)
+    return head.equals(PLAIN_HEADER)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Refuses, without writing anything, a clear database written by a newer app version. */
+export function assertPlainNotTooNew(file: string) {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    assertNotTooNew(db)
+  } finally {
+    db.close()
+  }
 }
 
 /**
- * Opens (creating if needed) the clinic database and migrates it to the current version.
- * A file from a newer app version is closed untouched and DatabaseTooNewError is thrown; the
- * version check comes before any pragma that writes, since even `journal_mode=WAL` changes the file.
- * Before migrating an existing database a copy is kept next to it (`<file>.before-v<N>.bak`).
+ * Sets the cipher and key, then proves the key opens the file. SQLite reads nothing until the
+ * first statement, so a wrong key shows only then (SQLITE_NOTADB).
  */
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const db = new Database(
-    file,
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  )
+export function unlock(db: Database.Database, key: DatabaseKey) {
+  db.pragma(`cipher = 'sqlcipher'`)
+  db.pragma(`key = ${keyPragmaValue(key)}`)
   try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError()
+    throw error
+  }
+}
+
+/**
+ * Opens (creating if needed) the clinic database with its key and migrates it to the current
+ * version. A file from a newer app version is closed untouched and DatabaseTooNewError is
+ * thrown; the version check comes before any pragma that writes, since even `journal_mode=WAL`
+ * changes the file. Before migrating an existing database a copy is kept next to it
+ * (`<file>.before-v<N>.bak`, encrypted with the same key).
+ */
+export function openDatabase(
+  file: string,
+  key: DatabaseKey,
+  options: OpenOptions = {},
+): Database.Database {
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readOnly ? { readonly: true, fileMustExist: true } : {}),
+  })
+  try {
+    unlock(db, key)
     assertNotTooNew(db)
+    if (options.readOnly) return db
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = FULL')
     db.pragma('busy_timeout = 5000')
+    // Deleted text is overwritten, not left in free pages of the file.
+    db.pragma('secure_delete = ON')
     const current = schemaVersionOf(db)
     if (current > 0 && current < latestSchemaVersion())
       backUp(db, `${file}.before-v${current + 1}.bak`)
@@ -38,4 +104,69 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
 function backUp(db: Database.Database, target: string) {
   if (existsSync(target)) return
   db.prepare('VACUUM INTO ?').run(target)
+}
+
+/**
+ * Encrypts a database written by an earlier version of the app, which kept it in clear. A copy
+ * is taken first and checked; the file is encrypted in place (SQLCipher's rekey needs the
+ * rollback journal, not WAL); the result is opened with the key and compared with the copy,
+ * table by table; only then is the clear copy overwritten and removed. Anything that fails
+ * leaves the original database as it was.
+ */
+export function encryptPlainDatabase(file: string, key: DatabaseKey) {
+  const copy = `${file}.before-encryption`
+  const plain = new Database(file)
+  try {
+    rmSync(copy, { force: true })
+    plain.prepare('VACUUM INTO ?').run(copy)
+  } finally {
+    plain.close()
+  }
+  const counts = (db: Database.Database) =>
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])
+      .sort()
+      .map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()])
+  const reference = new Database(copy, { readonly: true })
+  let expected: unknown
+  try {
+    if (reference.pragma('integrity_check', { simple: true }) !== 'ok')
+      throw new Error('The copy taken before encryption is damaged')
+    expected = counts(reference)
+  } finally {
+    reference.close()
+  }
+  const inPlace = new Database(file)
+  try {
+    inPlace.pragma('journal_mode = DELETE')
+    inPlace.pragma(`cipher = 'sqlcipher'`)
+    inPlace.pragma(`rekey = ${keyPragmaValue(key)}`)
+  } finally {
+    inPlace.close()
+  }
+  const check = new Database(file)
+  try {
+    unlock(check, key)
+    if (check.pragma('integrity_check', { simple: true }) !== 'ok')
+      throw new Error('The encrypted database failed its integrity check')
+    if (JSON.stringify(counts(check)) !== JSON.stringify(expected))
+      throw new Error('The encrypted database does not hold what the clear copy held')
+  } finally {
+    check.close()
+  }
+  wipe(copy)
+}
+
+/** Overwrites a file with zeros before removing it, so a clear copy does not linger on disk. */
+export function wipe(file: string) {
+  if (!existsSync(file)) return
+  const size = statSync(file).size
+  const fd = openSync(file, 'r+')
+  try {
+    const zeros = Buffer.alloc(Math.min(size, 1 << 20))
+    for (let at = 0; at < size; at += zeros.length)
+      writeSync(fd, zeros, 0, Math.min(zeros.length, size - at), at)
+  } finally {
+    closeSync(fd)
+  }
+  rmSync(file, { force: true })
 }

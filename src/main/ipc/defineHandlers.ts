@@ -4,12 +4,18 @@ import type { ChannelName } from '../../shared/api/channels'
 import type { FieldIssue, Result } from '../../shared/api/result'
 import { AppError } from '../errors'
 
-/** What main registers with ipcMain and what the end-to-end harness installs as `window.api`. */
-export type HandlerTable = { [K in ChannelName]: (input: unknown) => Promise<Result<OutputOf<K>>> }
+/** One call as main registers it with ipcMain: any input in, always a Result out. */
+export type Handler<K extends ChannelName> = (input: unknown) => Promise<Result<OutputOf<K>>>
+
+/** Handlers for some of the contract's calls (the start-up screens', or the clinic's). */
+export type Handlers<K extends ChannelName> = { [P in K]: Handler<P> }
+
+/** Every call of the contract. */
+export type HandlerTable = Handlers<ChannelName>
 
 /** The business side of each call: receives input already parsed by the contract's schema. */
-export type Implementations = {
-  [K in ChannelName]: (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>
+export type Implementations<K extends ChannelName = ChannelName> = {
+  [P in K]: (input: ParsedInputOf<P>) => OutputOf<P> | Promise<OutputOf<P>>
 }
 
 export type ErrorReporter = (channel: ChannelName, error: unknown) => void
@@ -20,9 +26,12 @@ export type ErrorReporter = (channel: ChannelName, error: unknown) => void
  * anything else becomes a generic `internal` error whose details go to `report` (which must not
  * log patient data) and never to the renderer.
  */
-export function defineHandlers(impl: Implementations, report: ErrorReporter): HandlerTable {
+export function defineHandlers<K extends ChannelName>(
+  impl: Implementations<K>,
+  report: ErrorReporter,
+): Handlers<K> {
   const table: Partial<Record<ChannelName, (input: unknown) => Promise<Result<unknown>>>> = {}
-  for (const name of Object.keys(contract) as ChannelName[]) {
+  for (const name of Object.keys(impl) as K[]) {
     const schema: z.ZodType = contract[name].input
     const run = impl[name] as (input: unknown) => unknown
     table[name] = async (input: unknown) => {
@@ -61,7 +70,7 @@ export function defineHandlers(impl: Implementations, report: ErrorReporter): Ha
       }
     }
   }
-  return table as HandlerTable
+  return table as Handlers<K>
 }
 
 function issuesOf(error: z.ZodError): FieldIssue[] {

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3'
-import { writeFileSync, renameSync } from 'node:fs'
 import {
   ASSESSMENT_EXPORT_FORMAT,
   ASSESSMENT_EXPORT_VERSION,
@@ -9,6 +8,7 @@ import { AssessmentRepository } from '../db/assessmentRepository'
 import { PatientRepository } from '../db/patientRepository'
 import { SettingsRepository } from '../db/settingsRepository'
 import { AppError } from '../errors'
+import { writeFileWhole } from '../files'
 import { noDesktopPlatform, type Platform } from '../platform/platform'
 import { clinicianReportHtml } from '../reports/clinicianReport'
 import { patientHandoutHtml } from '../reports/patientHandout'
@@ -17,7 +17,8 @@ import { referralLetterHtml } from '../reports/referralLetter'
 import { runExport } from '../transfer/exportJob'
 import { runImport } from '../transfer/importJob'
 import { JobRegistry } from '../transfer/jobs'
-import { defineHandlers, type ErrorReporter, type HandlerTable } from './defineHandlers'
+import type { ChannelName, StartupChannelName } from '../../shared/api/channels'
+import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
 export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
@@ -35,17 +36,14 @@ export interface HandlerOptions {
 
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
 
-/** Writes next to the target first, then renames: a failed write never leaves half a file. */
-function writeWhole(path: string, content: Uint8Array | string) {
-  writeFileSync(`${path}.part`, content)
-  renameSync(`${path}.part`, path)
-}
-
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }]
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }]
 
-/** The one handler table: main registers it with ipcMain, the end-to-end harness with Playwright. */
-export function createHandlers(db: Database, options: HandlerOptions = {}): HandlerTable {
+/** The calls that work on the clinic's open records: every call but the start-up screens'. */
+export type ClinicHandlers = Handlers<Exclude<ChannelName, StartupChannelName>>
+
+/** The clinic's handler table, on its open database: main registers it with ipcMain. */
+export function createHandlers(db: Database, options: HandlerOptions = {}): ClinicHandlers {
   const report = options.report ?? reportWithoutPatientData
   const platform = options.platform ?? noDesktopPlatform
   const now = options.now ?? (() => new Date())
@@ -100,7 +98,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
         patient,
         assessment,
       }
-      writeWhole(path, `${JSON.stringify(document, null, 2)}\n`)
+      writeFileWhole(path, `${JSON.stringify(document, null, 2)}\n`)
     } else {
       const data = reportDataFor(patient, assessment, generatedAt, settings.clinic())
       const html =
@@ -109,7 +107,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Hand
           : kind === 'handout'
             ? patientHandoutHtml(data)
             : referralLetterHtml(data)
-      writeWhole(path, await platform.printHtmlToPdf(html))
+      writeFileWhole(path, await platform.printHtmlToPdf(html))
     }
     return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
   }

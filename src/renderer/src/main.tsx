@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { StartupGate } from './features/startup/StartupGate'
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/shell.css'
@@ -8,11 +9,14 @@ import './styles/forms.css'
 import './styles/tables.css'
 import './styles/assessment.css'
 import './styles/reasoning.css'
+import './styles/gate.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <StartupGate>
+      <App />
+    </StartupGate>
   </StrictMode>,
 )

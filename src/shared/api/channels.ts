@@ -4,6 +4,10 @@
  * `contract.ts` must define exactly these names (the type checker enforces it).
  */
 export const channelNames = [
+  // Opening the clinic's records (answered before they are open).
+  'getStartupState',
+  'submitPassphrase',
+  // The clinic's records.
   'findPatients',
   'getPatient',
   'createPatient',
@@ -33,3 +37,10 @@ export type ChannelName = (typeof channelNames)[number]
 
 /** The IPC channel a call travels on; prefixed so it cannot clash with Electron's own. */
 export const ipcChannelOf = (name: ChannelName): string => `api:${name}`
+
+/** The calls answered while the clinic's records are not open yet: the start-up screens'. */
+export const startupChannelNames = ['getStartupState', 'submitPassphrase'] as const
+export type StartupChannelName = (typeof startupChannelNames)[number]
+
+export const isStartupChannel = (name: ChannelName): name is StartupChannelName =>
+  (startupChannelNames as readonly string[]).includes(name)

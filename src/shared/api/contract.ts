@@ -21,6 +21,7 @@ import { redFlagIds } from '../clinical/conditions/conditionIds'
 import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
+import { submitPassphraseInputSchema, type StartupState } from './startup'
 import type { Result } from './result'
 
 /**
@@ -108,6 +109,9 @@ export type Saved = { saved: true; fileName: string } | { saved: false }
 const jobIdSchema = z.object({ jobId: z.uuid() })
 
 export const contract = {
+  getStartupState: channel<StartupState>()(z.object({})),
+  /** The clinic's passphrase (with its confirmation when it is being chosen). */
+  submitPassphrase: channel<StartupState>()(submitPassphraseInputSchema),
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
   createPatient: channel<Patient>()(patientFieldsSchema),

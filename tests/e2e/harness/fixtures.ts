@@ -1,8 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../../../src/main/db/connection'
+import { KEY_FILE, type DatabaseKey } from '../../../src/main/db/databaseKey'
+import { decryptWithKeychain } from '../../support/electron-standin/main/safeStorage'
 import type { Desktop } from '../../support/electron-standin/host/desktop'
 import {
   launchApp,
@@ -42,10 +44,21 @@ export async function patientListOf(launched: LaunchedApp): Promise<Page> {
   return page
 }
 
+/** The key the app keeps for its database, read with the stand-in's OS key store. */
+export async function databaseKeyOf(launched: LaunchedApp): Promise<DatabaseKey> {
+  const { userData } = await launched.inspect()
+  const hex = decryptWithKeychain(
+    launched.keychain,
+    "Runner's Hip",
+    readFileSync(join(userData, KEY_FILE)),
+  )
+  return { kind: 'raw', hex }
+}
+
 /** The database file main opened, opened again by the test (both may write: SQLite's WAL). */
 export async function databaseOf(launched: LaunchedApp): Promise<Database> {
   const { userData } = await launched.inspect()
-  return openDatabase(join(userData, 'runners-hip.sqlite'))
+  return openDatabase(join(userData, 'runners-hip.sqlite'), await databaseKeyOf(launched))
 }
 
 export const test = base.extend<AppFixtures>({

@@ -10,7 +10,7 @@ import type {
 import { fork, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { createCloneCodec } from '../cloneCodec'
 import { ERROR_BOX_MARK } from '../main/dialog'
 import { INVOKE_BINDING, preloadScripts } from '../renderer/sandboxedPreload'
@@ -34,6 +34,8 @@ export interface LaunchOptions {
   browser: Browser
   /** The user's application-data folder; main's userData is `<appData>/<productName>`. */
   appData: string
+  /** The OS key store's folder for safeStorage (default: `keychain` beside appData). */
+  keychain?: string
   /** Where the test's file dialogs point (see Desktop). */
   filesFolder: string
   /** The user answering dialogs, when several apps share one (files on a shared drive). */
@@ -91,6 +93,8 @@ export class LaunchedApp {
   /** main's stderr, for a failing test's report. */
   readonly stderr: string[] = []
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** The folder standing for the OS key store (safeStorage's secret). */
+  readonly keychain: string
   readonly started: Promise<void>
   private readonly windows = new Map<number, HostWindow>()
   private readonly windowWaiters: ((page: Page) => void)[] = []
@@ -103,9 +107,11 @@ export class LaunchedApp {
   constructor(private readonly options: LaunchOptions) {
     this.desktop = options.desktop ?? new Desktop(options.filesFolder)
     this.context = this.newContext({})
+    this.keychain = options.keychain ?? join(dirname(options.appData), 'keychain')
     const env: Record<string, string> = {
       ...(process.env as Record<string, string>),
       XDG_CONFIG_HOME: options.appData,
+      ELECTRON_STANDIN_KEYCHAIN: this.keychain,
       ...options.env,
     }
     delete env.NODE_OPTIONS

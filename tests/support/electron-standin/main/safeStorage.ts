@@ -11,16 +11,45 @@ import { app } from './app'
  * available. Before `ready`, nothing is available and the backend is `unknown`.
  */
 const MAGIC = Buffer.from('v10')
+const failed = (what: 'encrypting the text' | 'decrypting the ciphertext', method: string) =>
+  new Error(`Error while ${what} provided to safeStorage.${method}.`)
 
-function storeKey(): Buffer {
-  const folder = process.env.ELECTRON_STANDIN_KEYCHAIN
-  if (!folder) throw new Error('The stand-in has no keychain folder (ELECTRON_STANDIN_KEYCHAIN)')
-  const file = join(folder, `${app.getName()}.key`)
+/** The app's secret in the keychain folder, created on first use as the OS store would. */
+function keychainSecret(folder: string, appName: string): Buffer {
+  const file = join(folder, `${appName}.key`)
   if (!existsSync(file)) {
     mkdirSync(folder, { recursive: true })
     writeFileSync(file, randomBytes(32), { mode: 0o600 })
   }
   return readFileSync(file)
+}
+
+function storeSecret(): Buffer {
+  const folder = process.env.ELECTRON_STANDIN_KEYCHAIN
+  if (!folder) throw new Error('The stand-in has no keychain folder (ELECTRON_STANDIN_KEYCHAIN)')
+  return keychainSecret(folder, app.getName())
+}
+
+function decrypt(secret: Buffer, encrypted: Buffer): string {
+  if (!encrypted.subarray(0, 3).equals(MAGIC))
+    throw failed('decrypting the ciphertext', 'decryptString')
+  const decipher = createDecipheriv('aes-256-gcm', secret, encrypted.subarray(3, 15))
+  decipher.setAuthTag(encrypted.subarray(15, 31))
+  try {
+    return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString(
+      'utf8',
+    )
+  } catch {
+    throw failed('decrypting the ciphertext', 'decryptString')
+  }
+}
+
+/**
+ * What safeStorage.decryptString does, for a test that reads a value the app stored (the
+ * database key) from outside the app, given the keychain folder.
+ */
+export function decryptWithKeychain(folder: string, appName: string, encrypted: Buffer): string {
+  return decrypt(keychainSecret(folder, appName), encrypted)
 }
 
 const hasSecretStore = () =>
@@ -32,36 +61,15 @@ export const safeStorage = {
     !app.isReady() ? 'unknown' : hasSecretStore() ? 'gnome_libsecret' : 'basic_text',
   setUsePlainTextEncryption(_usePlainText: boolean) {},
   encryptString(plainText: string): Buffer {
-    if (!safeStorage.isEncryptionAvailable())
-      throw new Error(
-        'Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.',
-      )
+    if (!safeStorage.isEncryptionAvailable()) throw failed('encrypting the text', 'encryptString')
     const iv = randomBytes(12)
-    const cipher = createCipheriv('aes-256-gcm', storeKey(), iv)
+    const cipher = createCipheriv('aes-256-gcm', storeSecret(), iv)
     const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()])
     return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), body])
   },
   decryptString(encrypted: Buffer): string {
     if (!safeStorage.isEncryptionAvailable())
-      throw new Error(
-        'Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.',
-      )
-    if (!encrypted.subarray(0, 3).equals(MAGIC))
-      throw new Error(
-        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
-      )
-    const iv = encrypted.subarray(3, 15)
-    const tag = encrypted.subarray(15, 31)
-    const decipher = createDecipheriv('aes-256-gcm', storeKey(), iv)
-    decipher.setAuthTag(tag)
-    try {
-      return Buffer.concat([decipher.update(encrypted.subarray(31)), decipher.final()]).toString(
-        'utf8',
-      )
-    } catch {
-      throw new Error(
-        'Error while decrypting the ciphertext provided to safeStorage.decryptString.',
-      )
-    }
+      throw failed('decrypting the ciphertext', 'decryptString')
+    return decrypt(storeSecret(), encrypted)
   },
 }
