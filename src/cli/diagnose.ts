@@ -1,6 +1,7 @@
 import { reason, type ReasoningResult } from '../shared/clinical/reasoning/engine'
 import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
 import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
+import { upgradeAssessmentDocument } from '../shared/model/assessment/upgradeAssessment'
 
 /**
  * `npm run diagnose -- <assessment.json> [--pretty]`: the app's reasoning engine on one
@@ -43,7 +44,7 @@ export function runDiagnose(args: string[], io: CliIo): number {
     io.err(`${path} is not valid JSON (${(error as Error).message}).`)
     return 2
   }
-  const parsed = assessmentExportSchema.safeParse(json)
+  const parsed = assessmentExportSchema.safeParse(withCurrentAssessment(json))
   if (!parsed.success) {
     const lines = parsed.error.issues
       .slice(0, 20)
@@ -110,4 +111,18 @@ export function prettyPrint(result: ReasoningResult): string {
     for (const s of result.suggestedTests) lines.push(`  - ${s.what} not done: ${s.why}`)
   }
   return lines.join('\n')
+}
+
+/**
+ * The file with its assessment brought to the current document version, so that a file exported
+ * by an earlier version of the app is read as the app reads it. Anything that is not an
+ * assessment of a known version is left as it is, for the schema to say what is wrong.
+ */
+function withCurrentAssessment(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('assessment' in json)) return json
+  try {
+    return { ...json, assessment: upgradeAssessmentDocument(json.assessment) }
+  } catch {
+    return json
+  }
 }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  type Assessment,
+} from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
 import { aPatientWithRepos, completeSections, storeVignetteDraft } from '../support/assessments'
@@ -39,7 +42,7 @@ describe('assessment repository', () => {
       status: 'draft',
       type: 'initial',
       revision: 0,
-      schemaVersion: 1,
+      schemaVersion: ASSESSMENT_SCHEMA_VERSION,
       addenda: [],
     })
     expect(Object.values(a.exam.specialTests ?? {}).every((t) => t?.result === 'not-tested')).toBe(

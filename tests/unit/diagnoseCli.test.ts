@@ -68,6 +68,16 @@ describe('npm run diagnose', () => {
     expect(err).toMatch(/patient\.dateOfBirth/)
   })
 
+  it('reads a file exported by an earlier version of the app, as the app reads it', () => {
+    const v = JSON.parse(readFileSync('tests/fixtures/vignettes/V01.json', 'utf8'))
+    const v1 = { ...v, assessment: { ...v.assessment, schemaVersion: 1 } }
+    const { code, out } = run(['v1.json'], { 'v1.json': JSON.stringify(v1) })
+    expect(code).toBe(0)
+    expect(JSON.parse(out).differential[0].id).toBe('gluteal-tendinopathy')
+    const future = { ...v, assessment: { ...v.assessment, schemaVersion: 99 } }
+    expect(run(['future.json'], { 'future.json': JSON.stringify(future) }).code).toBe(2)
+  })
+
   it('refuses a foreign file and a missing file, and wrong arguments', () => {
     expect(run(['x.json'], { 'x.json': '{"hello":"world"}' }).err).toMatch(
       /not a Runner's Hip assessment export/,
