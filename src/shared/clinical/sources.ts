@@ -497,6 +497,12 @@ export const sources = {
       'Legg-Calvé-Perthes disease: age and sex (Northwestern orthopaedic teaching case; UT Southwestern chapter in Osteonecrosis, 2014)',
     url: 'https://www.ortho-teaching.feinberg.northwestern.edu/cases/pediatrics/case12/case12background.html',
   },
+  K6b: {
+    id: 'K6b',
+    citation:
+      'Perthes disease symptoms, patient-information pages (a limp; an ache in the groin, thigh or knee; stiff, reduced hip movement)',
+    url: 'https://physiocomestoyou.co.uk/could-your-child-have-perthes-disease/',
+  },
   K7: {
     id: 'K7',
     citation:

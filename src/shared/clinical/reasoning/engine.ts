@@ -25,7 +25,8 @@ import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
  * adding a finding that supports one never lowers it. Red flags are separate rules, checked on
  * every call and reported before the ranking, whatever it says.
  */
-export const ENGINE_VERSION = '1.0.0'
+/** Stored with every proposal; 2: the wider, age-aware differential. */
+export const ENGINE_VERSION = '2.0.0'
 export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
 
 export interface ReasoningInput {
@@ -205,7 +206,7 @@ function suggestTests(
         : rule.id === 'scfe'
           ? ctx.patient.age <= 16 && set['antalgic-gait'] === 'present'
           : rule.id === 'fracture-after-trauma'
-            ? ctx.sections.history.redFlags?.recentTrauma === 'yes'
+            ? set['trauma-onset'] === 'present'
             : false
     if (!relevant) continue
     for (const finding of rule.toRuleOut.filter((f) => set[f] === undefined)) {
