@@ -13,7 +13,7 @@ import type { Evidence } from './conditionModel'
 import type { FindingContext, Patient } from './findingContext'
 import { findingLabel, findings, readFindings, type FindingId, type FindingSet } from './findings'
 import { acrHipOaClinical, type AcrResult } from './hipOaCriteria'
-import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
+import { raisedRedFlags, redFlagRules, type RedFlagResult } from './redFlagRules'
 
 /**
  * The working-diagnosis engine: a pure, deterministic function of an assessment.
@@ -25,7 +25,7 @@ import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
  * adding a finding that supports one never lowers it. Red flags are separate rules, checked on
  * every call and reported before the ranking, whatever it says.
  */
-/** Stored with every proposal; 2: the wider, age-aware differential. */
+/** Stored with every proposal; 2: the wider, age-aware differential and red-flag levels. */
 export const ENGINE_VERSION = '2.0.0'
 export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
 
@@ -69,15 +69,7 @@ export interface ConditionResult {
   toDiscriminate: SuggestedTest[]
 }
 
-export interface RedFlagResult {
-  id: RedFlagId
-  name: string
-  urgency: RedFlagUrgency
-  action: string
-  stopRunning: boolean
-  because: string[]
-  citation: Citation
-}
+export type { RedFlagResult } from './redFlagRules'
 
 export interface ReasoningResult {
   engineVersion: string
@@ -207,7 +199,11 @@ function suggestTests(
           ? ctx.patient.age <= 16 && set['antalgic-gait'] === 'present'
           : rule.id === 'fracture-after-trauma'
             ? set['trauma-onset'] === 'present'
-            : false
+            : rule.id === 'septic-arthritis'
+              ? ['cannot-bear-weight', 'leg-flexed-abducted-externally-rotated'].some(
+                  (f) => set[f as FindingId] === 'present',
+                )
+              : false
     if (!relevant) continue
     for (const finding of rule.toRuleOut.filter((f) => set[f] === undefined)) {
       suggestions.set(finding, {
@@ -248,18 +244,7 @@ export function rankConditions(patient: Patient, set: FindingSet): ConditionResu
 export function reason(input: ReasoningInput): ReasoningResult {
   const ctx = contextOf(input)
   const set = readFindings(ctx)
-  const redFlags: RedFlagResult[] = redFlagRules
-    .map((rule) => ({ rule, because: rule.raisedBy(ctx, set) }))
-    .filter(({ because }) => because.length > 0)
-    .map(({ rule, because }) => ({
-      id: rule.id,
-      name: rule.name,
-      urgency: rule.urgency,
-      action: rule.action,
-      stopRunning: rule.stopRunning,
-      because: [...new Set(because)],
-      citation: rule.citation,
-    }))
+  const redFlags = raisedRedFlags(ctx, set)
   const differential = rankConditions(ctx.patient, set)
   const notes: string[] = []
   const top = differential[0]

@@ -214,7 +214,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             options={nightPainOptions}
             notAssessedLabel="Not asked"
             alertValue="unrelenting"
-            help="Night pain not eased by rest or position is a red flag."
+            help="Constant night pain needs a medical review; with previous cancer, weight loss, night sweats or age over 50 it is a malignancy red flag."
           />
           <MeasurementField
             name="morningStiffnessMinutes"
