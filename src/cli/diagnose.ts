@@ -1,4 +1,9 @@
-import { reason, type ReasoningResult } from '../shared/clinical/reasoning/engine'
+import { differentialEntries } from '../shared/clinical/reasoning/differentialEntries'
+import {
+  reason,
+  type ConditionResult,
+  type ReasoningResult,
+} from '../shared/clinical/reasoning/engine'
 import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
 import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
 import { upgradeAssessmentDocument } from '../shared/model/assessment/upgradeAssessment'
@@ -93,18 +98,25 @@ export function prettyPrint(result: ReasoningResult): string {
   }
   for (const note of result.notes) lines.push(`Note: ${note}`, '')
   lines.push(`${pad('#', 3)} ${pad('Condition', 58)} ${pad('Prob.', 6)} Findings for / against`)
-  result.differential.forEach((c, i) => {
-    const forText = c.supporting
-      .slice(0, 3)
-      .map((e) => `+ ${e.label}`)
-      .join(', ')
-    const againstText = c.opposing
-      .slice(0, 2)
-      .map((e) => `− ${e.label}`)
-      .join(', ')
+  const evidence = (c: ConditionResult) =>
+    [
+      c.supporting
+        .slice(0, 3)
+        .map((e) => `+ ${e.label}`)
+        .join(', '),
+      c.opposing
+        .slice(0, 2)
+        .map((e) => `− ${e.label}`)
+        .join(', '),
+    ]
+      .filter(Boolean)
+      .join(' | ')
+  // One numbered line per entry; a group's members (GTPS: bursitis) are indented under it.
+  differentialEntries(result.differential).forEach(({ lead, probability, nested }, i) => {
     lines.push(
-      `${pad(String(i + 1), 3)} ${pad(c.name, 58)} ${pad(percent(c.probability), 6)} ${[forText, againstText].filter(Boolean).join(' | ')}`,
+      `${pad(String(i + 1), 3)} ${pad(lead.name, 58)} ${pad(percent(probability), 6)} ${evidence(lead)}`,
     )
+    for (const n of nested) lines.push(`    within: ${pad(n.name, 58)}   ${evidence(n)}`)
   })
   if (result.suggestedTests.length > 0) {
     lines.push('', 'Suggested next tests:')

@@ -6,6 +6,9 @@ import {
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
 import { aPatientWithRepos, completeSections, storeVignetteDraft } from '../support/assessments'
+import { differentialEntries } from '../../src/shared/clinical/reasoning/differentialEntries'
+import { reason } from '../../src/shared/clinical/reasoning/engine'
+import { vignetteInput } from '../support/reasoning'
 import { tempDatabase } from '../support/tempDatabase'
 import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
@@ -248,6 +251,22 @@ describe('working diagnosis and plan', () => {
     expect(confirmed.plan?.basedOn).toEqual(['gluteal-tendinopathy'])
     expect(confirmed.revision).toBe(2)
     expect(repos.assessments.get(id)).toEqual(confirmed)
+    store.cleanup()
+  })
+
+  it('counts greater trochanteric pain syndrome once among the top three: its nested bursitis and the third entry need no reason', () => {
+    const { store, repos, id } = v01Draft()
+    const entries = differentialEntries(reason(vignetteInput('V01')).differential)
+    expect(entries[0]!.nested.map((c) => c.id)).toEqual(['trochanteric-bursitis'])
+    const third = entries[2]!.lead.id
+    const fourth = entries[3]!.lead.id
+    for (const conditionId of ['trochanteric-bursitis', third] as const) {
+      const ok = repos.assessments.confirmDiagnosis(id, { confirmed: [{ conditionId }] })
+      expect(ok.workingDiagnosis?.confirmed).toEqual([{ conditionId }])
+    }
+    expect(() =>
+      repos.assessments.confirmDiagnosis(id, { confirmed: [{ conditionId: fourth }] }),
+    ).toThrow(/other than the suggestions/)
     store.cleanup()
   })
 

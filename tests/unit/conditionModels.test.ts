@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { conditionGroups, partOf } from '../../src/shared/clinical/conditions/conditionGroups'
 import {
   conditionIds,
   conditionOfRedFlag,
@@ -6,9 +7,14 @@ import {
   type ConditionId,
 } from '../../src/shared/clinical/conditions/conditionIds'
 import { conditionModels } from '../../src/shared/clinical/reasoning/conditionModels'
-import { RATIO_LIMITS, rankConditions } from '../../src/shared/clinical/reasoning/engine'
-import { findings } from '../../src/shared/clinical/reasoning/findings'
+import {
+  differentialEntries,
+  topEntryIds,
+} from '../../src/shared/clinical/reasoning/differentialEntries'
+import { RATIO_LIMITS, rankConditions, reason } from '../../src/shared/clinical/reasoning/engine'
+import { findings, type FindingSet } from '../../src/shared/clinical/reasoning/findings'
 import { expectCitationsResolve, type PlacedCitation } from '../support/citations'
+import { inputFor } from '../support/reasoning'
 
 /** Conditions added for issue 9: the red-flag conditions and the wider differential. */
 const added: ConditionId[] = [
@@ -103,7 +109,7 @@ describe('condition models', () => {
     )
   })
 
-  it('has every citation resolve (evidence, age and sex adjustments)', () => {
+  it('has every citation resolve (evidence, age and sex adjustments, groups)', () => {
     const citations: PlacedCitation[] = [
       ...models.flatMap((m) =>
         m.evidence.flatMap((e) =>
@@ -115,6 +121,7 @@ describe('condition models', () => {
           a.citation ? [{ where: `${m.id} ${a.label}`, citation: a.citation }] : [],
         ),
       ),
+      ...conditionGroups.map((g) => ({ where: `group ${g.name}`, citation: g.citation })),
     ]
     expectCitationsResolve(citations)
   })
@@ -161,5 +168,54 @@ describe('age- and sex-aware starting points', () => {
     expect(priors(50, 'female')['gluteal-tendinopathy']).toBeGreaterThan(
       priors(25, 'male')['gluteal-tendinopathy']!,
     )
+  })
+})
+
+describe('greater trochanteric pain syndrome as one entry', () => {
+  const lateral: FindingSet = {
+    'pain-lateral-hip': 'present',
+    'tender-greater-trochanter': 'present',
+    'worse-lying-on-side': 'present',
+  }
+
+  it('keeps both condition ids and nests bursitis under gluteal tendinopathy', () => {
+    expect(partOf['trochanteric-bursitis']).toBe('gluteal-tendinopathy')
+    const ranked = rankConditions({ age: 48, sex: 'female' }, lateral)
+    const lead = ranked.findIndex((c) => c.id === 'gluteal-tendinopathy')
+    expect(ranked[lead + 1]).toMatchObject({
+      id: 'trochanteric-bursitis',
+      partOf: 'gluteal-tendinopathy',
+    })
+    const entry = differentialEntries(ranked).find((e) => e.lead.id === 'gluteal-tendinopathy')!
+    expect(entry.nested.map((c) => c.id)).toEqual(['trochanteric-bursitis'])
+    expect(differentialEntries(ranked).some((e) => e.lead.id === 'trochanteric-bursitis')).toBe(
+      false,
+    )
+  })
+
+  it('gives the entry one likelihood, that of its most likely member', () => {
+    // Negative tendon-loading tests lower the tendinopathy more than the bursa.
+    const set: FindingSet = {
+      ...lateral,
+      'test-single-leg-stance': 'absent',
+      'test-resisted-abduction': 'absent',
+    }
+    const ranked = rankConditions({ age: 48, sex: 'female' }, set)
+    const gt = ranked.find((c) => c.id === 'gluteal-tendinopathy')!
+    const bursitis = ranked.find((c) => c.id === 'trochanteric-bursitis')!
+    expect(gt.group?.probability).toBe(Math.max(gt.probability, bursitis.probability))
+  })
+
+  it('counts the group once among the top three suggestions', () => {
+    const result = reason(
+      inputFor(48, 'female', (s) => {
+        s.history.painSide = 'right'
+        s.history.painAreas = [{ region: 'lateral-hip', side: 'right' }]
+        s.exam.palpation = { greaterTrochanter: { right: 'tender', left: 'not-tender' } }
+      }),
+    )
+    const top = topEntryIds(result.differential, 3)
+    expect(top.slice(0, 2)).toEqual(['gluteal-tendinopathy', 'trochanteric-bursitis'])
+    expect(top).toHaveLength(4)
   })
 })

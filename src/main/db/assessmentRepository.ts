@@ -15,6 +15,7 @@ import { missingItems } from '../../shared/model/assessment/requiredItems'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import { generatePlan } from '../../shared/clinical/plan/generatePlan'
 import { proposalOf, reasoningInputOf } from '../../shared/clinical/reasoning/assessmentReasoning'
+import { topEntryIds } from '../../shared/clinical/reasoning/differentialEntries'
 import { findingsOf, reason } from '../../shared/clinical/reasoning/engine'
 import type { PlanSource, TreatmentPlan } from '../../shared/model/assessment/plan'
 import type { ConfirmedDiagnosis } from '../../shared/model/assessment/workingDiagnosis'
@@ -222,7 +223,8 @@ export class AssessmentRepository {
       const patient = this.patients.get(current.patientId)
       const reasoningInput = reasoningInputOf(current, patient)
       const result = reason(reasoningInput)
-      const topThree = result.differential.slice(0, 3).map((c) => c.id as string)
+      // The top three entries: a group (GTPS) counts once, its nested member included.
+      const topThree: string[] = topEntryIds(result.differential, 3)
       const overrides = input.confirmed.some(
         (d) => !('conditionId' in d) || !topThree.includes(d.conditionId),
       )

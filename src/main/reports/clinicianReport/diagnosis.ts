@@ -1,6 +1,10 @@
 /** The working diagnosis section, with the engine's decision support (differential and tests). */
 
-import type { AppliedEvidence, ConditionResult } from '../../../shared/clinical/reasoning/engine'
+import {
+  differentialEntries,
+  type DifferentialEntry,
+} from '../../../shared/clinical/reasoning/differentialEntries'
+import type { AppliedEvidence } from '../../../shared/clinical/reasoning/engine'
 import { formatDateTime, html, joinHtml, type SafeHtml } from '../html'
 import {
   clinicianName,
@@ -19,15 +23,23 @@ function evidenceList(items: AppliedEvidence[], max: number): string {
     : `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`
 }
 
-function candidate(c: ConditionResult, rank: number): SafeHtml {
+/** One entry of the differential; a group's members (GTPS: bursitis) are listed within it. */
+function candidate({ lead: c, probability, nested }: DifferentialEntry, rank: number): SafeHtml {
   return html`<div class="candidate">
     <div>
       <span class="name">${rank}. ${c.name}</span> — estimated probability
-      <strong>${percent(c.probability)}</strong>
+      <strong>${percent(probability)}</strong>
       <span class="muted small">(prior ${percent(c.priorProbability)})</span>
     </div>
     <div class="small"><strong>For:</strong> ${evidenceList(c.supporting, 8)}</div>
     <div class="small"><strong>Against:</strong> ${evidenceList(c.opposing, 6)}</div>
+    ${nested.map(
+      (n) =>
+        html`<div class="small">
+          <strong>Within ${c.group?.name ?? c.name}:</strong> ${n.name} (for:
+          ${evidenceList(n.supporting, 4)})
+        </div>`,
+    )}
   </div>`
 }
 
@@ -65,7 +77,11 @@ export function diagnosisSection(data: ReportData) {
         Decision support only, not a diagnosis: estimated probabilities from the recorded findings
         (engine ${r.engineVersion}); each finding's factor on the odds is shown in brackets.
       </p>`,
-    joinHtml(r.differential.slice(0, 3).map((c, i) => candidate(c, i + 1))),
+    joinHtml(
+      differentialEntries(r.differential)
+        .slice(0, 3)
+        .map((entry, i) => candidate(entry, i + 1)),
+    ),
     r.notes.length > 0 ? bulletList(r.notes) : undefined,
     suggested.length > 0
       ? html`<p class="small">

@@ -1,6 +1,7 @@
 /** The referral letter as a whole: addressing, reason, findings, diagnosis, advice and question. */
 
 import { summariseFindings } from '../../../shared/clinical/findingsSummary'
+import { differentialEntries } from '../../../shared/clinical/reasoning/differentialEntries'
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
 import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
@@ -95,7 +96,7 @@ export function referralLetterHtml(data: ReportData): string {
   </div>`
 
   const wd = a.workingDiagnosis
-  const differential = data.reasoning.differential.slice(0, 3)
+  const differential = differentialEntries(data.reasoning.differential).slice(0, 3)
   const diagnosis = html`
     ${
       wd
@@ -106,7 +107,13 @@ export function referralLetterHtml(data: ReportData): string {
     }
     <p>Differential (decision-support estimates from the recorded findings, not diagnoses):</p>
     <ol>
-      ${differential.map((c) => html`<li>${c.name}: ${percent(c.probability)}</li>`)}
+      ${differential.map(
+        ({ lead, probability, nested }) =>
+          html`<li>
+            ${lead.name}${nested.length > 0 ? ` (including ${nested.map((n) => n.name.toLowerCase()).join(', ')})` : ''}:
+            ${percent(probability)}
+          </li>`,
+      )}
     </ol>
     <p class="ds">
       Estimates from the Runner's Hip reasoning engine ${data.reasoning.engineVersion}; no clinical

@@ -5,6 +5,7 @@ import {
   conditionNames,
   type ConditionId,
 } from '@shared/clinical/conditions/conditionIds'
+import { topEntryIds } from '@shared/clinical/reasoning/differentialEntries'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { ApiError } from '@shared/api/result'
 import {
@@ -50,7 +51,8 @@ export function ConfirmDiagnosis({ result, current, editable, onConfirm }: Confi
       reason: current?.reason ?? '',
     },
   })
-  const topThree = suggestions.slice(0, 3).map((s) => s.id as string)
+  // A group (GTPS) counts once, and choosing its nested member is not an override.
+  const topThree: string[] = topEntryIds(result.differential, 3)
   const [selected, other, freeText] = useWatch({ control, name: ['selected', 'other', 'freeText'] })
   const overriding =
     (selected ?? []).some((id) => !topThree.includes(id)) || other !== '' || freeText.trim() !== ''

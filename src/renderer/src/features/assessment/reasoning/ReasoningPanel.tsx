@@ -1,9 +1,12 @@
+import { differentialEntries } from '@shared/clinical/reasoning/differentialEntries'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 
 import { formatProbability } from './useReasoning'
 
 /** A narrow live view of the reasoning beside the exam: red flags, the top five, what to test next. */
 export function ReasoningPanel({ result }: { result: ReasoningResult }) {
+  // A group (GTPS) is one line with one likelihood, as in the full differential.
+  const entries = differentialEntries(result.differential).slice(0, 5)
   return (
     <aside className="reasoning-panel" aria-label="Live working diagnosis">
       <p className="reasoning-panel__title">Working diagnosis, live</p>
@@ -17,10 +20,10 @@ export function ReasoningPanel({ result }: { result: ReasoningResult }) {
         </p>
       )}
       <ol className="reasoning-panel__list">
-        {result.differential.slice(0, 5).map((c) => (
+        {entries.map(({ lead: c, probability }) => (
           <li key={c.id}>
             <span>{c.name}</span>
-            <span className="reasoning-panel__p">{formatProbability(c.probability)}</span>
+            <span className="reasoning-panel__p">{formatProbability(probability)}</span>
           </li>
         ))}
       </ol>
