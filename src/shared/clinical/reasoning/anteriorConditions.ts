@@ -3,13 +3,13 @@ import {
   ageAbove,
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
   type ConditionModel,
 } from './conditionModel'
 import { acrCitation, niceCitation } from './hipOaCriteria'
-import { notBearingWeight } from './lateralConditions'
 
 /** Groin and anterior hip: joint, bone, tendon and muscle sources. */
 

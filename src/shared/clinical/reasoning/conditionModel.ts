@@ -53,6 +53,10 @@ export interface ConditionModel {
   evidence: Evidence[]
 }
 
+/** Why soft-tissue conditions are lowered when the runner cannot bear weight. */
+export const notBearingWeight =
+  'Overuse of soft tissue rarely stops weight bearing: not bearing weight points to bone or joint.'
+
 export const published = (
   finding: FindingId,
   ifPresent: number | undefined,

@@ -2,12 +2,12 @@ import { cite } from '../sources'
 import {
   ageAbove,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
   type ConditionModel,
 } from './conditionModel'
-import { notBearingWeight } from './lateralConditions'
 
 /**
  * Groin pain beyond the adductors and iliopsoas (Doha agreement): pubic-related (pubic bone

@@ -2,6 +2,7 @@ import { cite } from '../sources'
 import {
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
@@ -9,9 +10,6 @@ import {
 } from './conditionModel'
 
 /** Lateral hip and lateral knee: gluteal tendinopathy, trochanteric bursitis, snapping (ITB), ITBS. */
-
-export const notBearingWeight =
-  'Overuse of soft tissue rarely stops weight bearing: not bearing weight points to bone or joint.'
 
 const grimaldi2017 = cite(
   ['S5'],

@@ -1,6 +1,5 @@
 import { cite } from '../sources'
-import { published, stated, type ConditionModel } from './conditionModel'
-import { notBearingWeight } from './lateralConditions'
+import { notBearingWeight, published, stated, type ConditionModel } from './conditionModel'
 
 /**
  * Nerve entrapments around the pelvis: the sciatic nerve in the deep gluteal space (deep gluteal

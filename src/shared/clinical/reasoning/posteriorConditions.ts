@@ -3,12 +3,12 @@ import {
   ageAbove,
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
   type ConditionModel,
 } from './conditionModel'
-import { notBearingWeight } from './lateralConditions'
 
 /** Buttock, posterior thigh and the lumbar spine. */
 

@@ -12,7 +12,7 @@ const snappingStart = { prior: 0.03, adjustments: [ageBelow(40, 1.3)] } satisfie
   'prior' | 'adjustments'
 >
 
-const notBearingWeight = stated(
+const cannotBearWeight = stated(
   'cannot-bear-weight',
   0.3,
   undefined,
@@ -32,7 +32,7 @@ export const internalSnappingHip: ConditionModel = {
   ...snappingStart,
   evidence: [
     snapIsTheCondition,
-    notBearingWeight,
+    cannotBearWeight,
     stated(
       'snap-anterior',
       4,
@@ -65,7 +65,7 @@ export const externalSnappingHip: ConditionModel = {
   ...snappingStart,
   evidence: [
     snapIsTheCondition,
-    notBearingWeight,
+    cannotBearWeight,
     stated(
       'snap-lateral',
       5,
