@@ -140,6 +140,10 @@ describe('assessment repository', () => {
       history: {
         training: { weeklyDistanceKm: 30, recentChange: 'no-change' },
         pain: { now: 5, worst24h: 7, duringRunning: 6 },
+        previousCancer: { type: 'Melanoma', yearDiagnosed: 2015 },
+        temperatureC: 36.8,
+        legAtRest: { position: 'normal' },
+        psychosocial: { fearOfMovement: 'yes' },
       },
       exam: {
         ...a.exam,
@@ -163,6 +167,10 @@ describe('assessment repository', () => {
     expect(followUp.history.painAreas).toEqual([{ region: 'lateral-hip', side: 'right' }])
     expect(followUp.history.pain).toBeUndefined()
     expect(followUp.history.redFlags).toBeUndefined()
+    // A previous cancer is part of the story; today's temperature, leg and worries are asked again.
+    expect(followUp.history.previousCancer).toEqual({ type: 'Melanoma', yearDiagnosed: 2015 })
+    for (const today of ['temperatureC', 'legAtRest', 'psychosocial'] as const)
+      expect(followUp.history[today], today).toBeUndefined()
     expect(followUp.exam.bodyMassKg).toBe(62)
     expect(followUp.exam.rom).toEqual({ rotationPosition: 'hip-flexed-90' })
     expect(followUp.outcomes).toEqual({})
