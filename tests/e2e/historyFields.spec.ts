@@ -36,7 +36,7 @@ test('the history step records the fields of document version 2 with the keyboar
   await recordSection(app, 'history', history)
   await expectSaved(app)
   expect(storedHistory(db)).toEqual(JSON.parse(JSON.stringify(history)))
-  await saveScreen('27-history-version-2-fields')
+  await saveScreen('35-history-version-2-fields')
 
   // Out of range: refused on the field, not stored.
   const temperature = app.locator('[id="history.temperatureC"]')
