@@ -5,6 +5,7 @@ import {
   likelihoodText,
   type LikelihoodBand,
 } from '../shared/clinical/presentation/likelihood'
+import { differentialEntries } from '../shared/clinical/reasoning/differentialEntries'
 import {
   reason,
   type ConditionResult,
@@ -12,6 +13,7 @@ import {
 } from '../shared/clinical/reasoning/engine'
 import { urgencyLabels } from '../shared/clinical/reasoning/redFlagRules'
 import { assessmentExportSchema } from '../shared/model/assessment/assessmentExport'
+import { upgradeAssessmentDocument } from '../shared/model/assessment/upgradeAssessment'
 import { planForTopCondition } from '../shared/workflow/decisions'
 
 /**
@@ -64,7 +66,7 @@ export function runDiagnose(args: string[], io: CliIo): number {
     io.err(`${path} is not valid JSON (${(error as Error).message}).`)
     return 2
   }
-  const parsed = assessmentExportSchema.safeParse(json)
+  const parsed = assessmentExportSchema.safeParse(withCurrentAssessment(json))
   if (!parsed.success) {
     const lines = parsed.error.issues
       .slice(0, 20)
@@ -135,22 +137,43 @@ export function prettyPrint(result: ReasoningResult): string {
   lines.push(
     `${pad('#', 3)} ${pad('Condition', 58)} ${pad('Likelihood', 17)} Findings for / against`,
   )
-  result.differential.forEach((c, i) => {
-    const forText = c.supporting
-      .slice(0, 3)
-      .map((e) => `+ ${e.label}`)
-      .join(', ')
-    const againstText = c.opposing
-      .slice(0, 2)
-      .map((e) => `− ${e.label}`)
-      .join(', ')
+  const evidence = (c: ConditionResult) =>
+    [
+      c.supporting
+        .slice(0, 3)
+        .map((e) => `+ ${e.label}`)
+        .join(', '),
+      c.opposing
+        .slice(0, 2)
+        .map((e) => `− ${e.label}`)
+        .join(', '),
+    ]
+      .filter(Boolean)
+      .join(' | ')
+  // One numbered line per entry; a group's members (GTPS: bursitis) are indented under it.
+  differentialEntries(result.differential).forEach(({ lead, probability, nested }, i) => {
     lines.push(
-      `${pad(String(i + 1), 3)} ${pad(c.name, 58)} ${pad(likelihoodText(c.probability), 17)} ${[forText, againstText].filter(Boolean).join(' | ')}`,
+      `${pad(String(i + 1), 3)} ${pad(lead.name, 58)} ${pad(likelihoodText(probability), 17)} ${evidence(lead)}`,
     )
+    for (const n of nested) lines.push(`    within: ${pad(n.name, 58)}   ${evidence(n)}`)
   })
   if (result.suggestedTests.length > 0) {
     lines.push('', 'Suggested next tests:')
     for (const s of result.suggestedTests) lines.push(`  - ${s.what} not done: ${s.why}`)
   }
   return lines.join('\n')
+}
+
+/**
+ * The file with its assessment brought to the current document version, so that a file exported
+ * by an earlier version of the app is read as the app reads it. Anything that is not an
+ * assessment of a known version is left as it is, for the schema to say what is wrong.
+ */
+function withCurrentAssessment(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || !('assessment' in json)) return json
+  try {
+    return { ...json, assessment: upgradeAssessmentDocument(json.assessment) }
+  } catch {
+    return json
+  }
 }

@@ -1,6 +1,8 @@
-import { ENGINE_VERSION } from '../../src/shared/clinical/reasoning/engine'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  type Assessment,
+} from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import type { AppError } from '../../src/main/errors'
 import {
@@ -9,6 +11,9 @@ import {
   decide,
   storeVignetteDraft,
 } from '../support/assessments'
+import { differentialEntries } from '../../src/shared/clinical/reasoning/differentialEntries'
+import { ENGINE_VERSION, reason } from '../../src/shared/clinical/reasoning/engine'
+import { vignetteInput } from '../support/reasoning'
 import { tempDatabase } from '../support/tempDatabase'
 import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
@@ -45,7 +50,7 @@ describe('assessment repository', () => {
       status: 'draft',
       type: 'initial',
       revision: 0,
-      schemaVersion: 1,
+      schemaVersion: ASSESSMENT_SCHEMA_VERSION,
       addenda: [],
     })
     expect(Object.values(a.exam.specialTests ?? {}).every((t) => t?.result === 'not-tested')).toBe(
@@ -145,6 +150,10 @@ describe('assessment repository', () => {
       history: {
         training: { weeklyDistanceKm: 30, recentChange: 'no-change' },
         pain: { now: 5, worst24h: 7, duringRunning: 6 },
+        previousCancer: { type: 'Melanoma', yearDiagnosed: 2015 },
+        temperatureC: 36.8,
+        legAtRest: { position: 'normal' },
+        psychosocial: { fearOfMovement: 'yes' },
       },
       exam: {
         ...a.exam,
@@ -169,6 +178,10 @@ describe('assessment repository', () => {
     expect(followUp.history.painAreas).toEqual([{ region: 'lateral-hip', side: 'right' }])
     expect(followUp.history.pain).toBeUndefined()
     expect(followUp.history.redFlags).toBeUndefined()
+    // A previous cancer is part of the story; today's temperature, leg and worries are asked again.
+    expect(followUp.history.previousCancer).toEqual({ type: 'Melanoma', yearDiagnosed: 2015 })
+    for (const today of ['temperatureC', 'legAtRest', 'psychosocial'] as const)
+      expect(followUp.history[today], today).toBeUndefined()
     expect(followUp.exam.bodyMassKg).toBe(62)
     expect(followUp.exam.rom).toEqual({ rotationPosition: 'hip-flexed-90' })
     expect(followUp.outcomes).toEqual({})
@@ -257,6 +270,22 @@ describe('working diagnosis and plan', () => {
     expect(confirmed.plan?.basedOn).toEqual(['gluteal-tendinopathy'])
     expect(confirmed.revision).toBe(2)
     expect(repos.assessments.get(id)).toEqual(confirmed)
+    store.cleanup()
+  })
+
+  it('counts greater trochanteric pain syndrome once among the top three: its nested bursitis and the third entry need no reason', () => {
+    const { store, repos, id } = v01Draft()
+    const entries = differentialEntries(reason(vignetteInput('V01')).differential)
+    expect(entries[0]!.nested.map((c) => c.id)).toEqual(['trochanteric-bursitis'])
+    const third = entries[2]!.lead.id
+    const fourth = entries[3]!.lead.id
+    for (const conditionId of ['trochanteric-bursitis', third] as const) {
+      const ok = repos.assessments.confirmDiagnosis(id, { confirmed: [{ conditionId }] })
+      expect(ok.workingDiagnosis?.confirmed).toEqual([{ conditionId }])
+    }
+    expect(() =>
+      repos.assessments.confirmDiagnosis(id, { confirmed: [{ conditionId: fourth }] }),
+    ).toThrow(/other than the suggestions/)
     store.cleanup()
   })
 

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  ASSESSMENT_SCHEMA_VERSION,
   assessmentDraftSchema,
+  assessmentSchema,
   assessmentSectionsSchema,
 } from '../../src/shared/model/assessment/assessment'
+import { historySchema } from '../../src/shared/model/assessment/history'
 import { emptySections } from '../../src/shared/model/assessment/newAssessment'
 import { missingItems, requiredItems } from '../../src/shared/model/assessment/requiredItems'
 import { upgradeAssessment } from '../../src/shared/model/assessment/upgradeAssessment'
+import { newHistoryFields, newHistoryPaths } from '../support/newHistoryFields'
 import { loadVignette } from '../support/vignettes'
 
 describe('assessment schema', () => {
@@ -83,13 +88,73 @@ describe('finalise rules', () => {
   })
 })
 
-describe('document versions', () => {
-  it('opens a version 1 document and refuses a newer one with a message', () => {
+describe('the history fields of version 2', () => {
+  it('keeps every new field as recorded', () => {
+    const parsed = historySchema.parse(structuredClone(newHistoryFields))
+    expect(parsed).toEqual(newHistoryFields)
+    expect(newHistoryPaths().length).toBeGreaterThanOrEqual(20)
+  })
+
+  it.each([
+    ['a temperature below 34 °C', { temperatureC: 33.9 }, 'temperatureC'],
+    ['a temperature above 43 °C', { temperatureC: 43.1 }, 'temperatureC'],
+    ['a negative weight loss', { weightLoss: { kg: -2 } }, 'weightLoss.kg'],
+    [
+      'a cancer diagnosed before 1900',
+      { previousCancer: { yearDiagnosed: 1899 } },
+      'previousCancer.yearDiagnosed',
+    ],
+    ['a part year', { previousCancer: { yearDiagnosed: 2019.5 } }, 'previousCancer.yearDiagnosed'],
+    ['an increase over 500%', { training: { increasePercent: 501 } }, 'training.increasePercent'],
+    ['an unknown leg position', { legAtRest: { position: 'crossed' } }, 'legAtRest.position'],
+  ])('refuses %s, naming the field', (_what, history, path) => {
+    const result = historySchema.safeParse(history)
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([path])
+  })
+
+  it('takes "not assessed" for the temperature and the leg at rest', () => {
+    const history = { temperatureC: 'not-assessed', legAtRest: { position: 'not-assessed' } }
+    expect(historySchema.safeParse(history).success).toBe(true)
+  })
+
+  it('still reads the one trauma mechanism of version 1', () => {
+    expect(historySchema.parse({ onset: { mechanism: 'fall-or-collision' } }).onset).toEqual({
+      mechanism: 'fall-or-collision',
+    })
+  })
+
+  it('requires none of them for finalising: a complete vignette stays complete', () => {
+    const required = requiredItems(emptySections(), { sex: 'female' }).map((i) => i.path)
+    for (const path of newHistoryPaths()) expect(required, path).not.toContain(path)
     const v = loadVignette('V01')
-    expect(upgradeAssessment(JSON.parse(JSON.stringify(v.assessment))).id).toBe(v.assessment.id)
-    expect(() => upgradeAssessment({ ...v.assessment, schemaVersion: 2 })).toThrow(
-      /newer version of the app/,
-    )
+    expect(missingItems(v.assessment, { sex: 'female' })).toEqual([])
+  })
+})
+
+describe('document versions', () => {
+  const storedV1 = () =>
+    JSON.parse(readFileSync('tests/fixtures/assessments/assessment-v1.json', 'utf8')) as Record<
+      string,
+      unknown
+    >
+
+  it('opens an assessment stored as version 1, with everything it recorded', () => {
+    const v1 = storedV1()
+    expect(v1.schemaVersion).toBe(1)
+    // Not the current shape: without the upgrade step it would not open.
+    expect(assessmentSchema.safeParse(v1).success).toBe(false)
+    const opened = upgradeAssessment(v1)
+    expect(opened.schemaVersion).toBe(ASSESSMENT_SCHEMA_VERSION)
+    expect({ ...opened, schemaVersion: 1 }).toEqual(v1)
+    expect(opened.history.onset?.mechanism).toBe('fall-or-collision')
+  })
+
+  it('opens a current document as it is, and refuses a newer one with a message', () => {
+    const v = loadVignette('V01')
+    expect(upgradeAssessment(JSON.parse(JSON.stringify(v.assessment)))).toEqual(v.assessment)
+    expect(() =>
+      upgradeAssessment({ ...v.assessment, schemaVersion: ASSESSMENT_SCHEMA_VERSION + 1 }),
+    ).toThrow(/newer version of the app/)
     expect(() => upgradeAssessment({ hello: 'world' })).toThrow(/not an assessment/)
   })
 })

@@ -15,7 +15,10 @@ import { patientSchema, type Patient } from '../../src/shared/model/patient'
 import { exerciseDescription, toFhirBundle } from '../../src/shared/interop/fhirBundle'
 import { runningItemLabels } from '../../src/shared/model/assessment/runningTechnique'
 import { derivedUuid, fhirSystems } from '../../src/shared/interop/fhirCodes'
+import { exportedHistoryPaths } from '../../src/shared/interop/fhirHistory'
 import { csvField, measuresCsvHeader, toMeasuresCsv } from '../../src/shared/interop/measuresCsv'
+import { valueAtPath } from '../../src/shared/model/assessment/valueAtPath'
+import { newHistoryFields } from '../support/newHistoryFields'
 import { loadVignette } from '../support/vignettes'
 
 /**
@@ -169,8 +172,20 @@ describe('toFhirBundle', () => {
         ([item, value]) =>
           item in runningItemLabels && typeof value === 'string' && value !== 'not-assessed',
       ).length
+    const historyAnswered = (a: Assessment) =>
+      exportedHistoryPaths.filter((path) => {
+        const v = valueAtPath(a.history, path)
+        return v !== undefined && v !== 'not-assessed'
+      }).length
     const observations = visits
-      .map((a) => measuresOf(a).length + testsDone(a) + sitesPalpated(a) + runningItemsSeen(a))
+      .map(
+        (a) =>
+          measuresOf(a).length +
+          testsDone(a) +
+          sitesPalpated(a) +
+          runningItemsSeen(a) +
+          historyAnswered(a),
+      )
       .reduce((x, y) => x + y)
     const types = resources.map((r) => r.resourceType)
     expect(types.filter((t) => t === 'Observation')).toHaveLength(observations)
@@ -374,6 +389,94 @@ describe('toFhirBundle', () => {
     )
     expect(skipped).toEqual([])
   })
+
+  it('records the history fields of version 2 as Observations, valid FHIR, leaving out what was not assessed', () => {
+    const withNew: Assessment = assessmentSchema.parse({
+      ...structuredClone(helenInitial),
+      history: {
+        ...helenInitial.history,
+        ...newHistoryFields,
+        redFlags: { ...helenInitial.history.redFlags, unexplainedWeightLoss: 'yes' },
+      },
+    })
+    const history = toFhirBundle([{ patient: helen, assessments: [withNew] }], { generatedAt })
+      .entry!.map((e) => e.resource as Observation)
+      .filter((o) => o.code?.coding?.some((c) => c.system === fhirSystems.historyItem))
+    for (const o of history) expect(schemaErrors(o, 'Observation'), o.code.text).toEqual([])
+    const byPath = Object.fromEntries(
+      history.map((o) => [
+        o.code.coding!.find((c) => c.system === fhirSystems.historyItem)!.code,
+        o,
+      ]),
+    )
+    expect(byPath.temperatureC).toMatchObject({
+      category: [{ coding: [{ code: 'vital-signs' }] }],
+      code: {
+        coding: [
+          { system: 'http://loinc.org', code: '8310-5', display: 'Body temperature' },
+          { system: fhirSystems.historyItem, code: 'temperatureC' },
+        ],
+      },
+      valueQuantity: { value: 37.2, unit: '°C', system: UCUM, code: 'Cel' },
+    })
+    expect(byPath.weightLoss).toMatchObject({
+      valueQuantity: { value: 6, system: UCUM, code: 'kg' },
+      component: [{ valueQuantity: { value: 3, unit: 'months', code: 'mo' } }],
+    })
+    expect(byPath.previousCancer).toMatchObject({
+      valueString: 'Breast',
+      component: [{ valueInteger: 2019 }],
+    })
+    expect(byPath['legAtRest.position']).toMatchObject({
+      category: [{ coding: [{ code: 'exam' }] }],
+      valueCodeableConcept: {
+        coding: [{ system: fhirSystems.historyAnswer, code: 'shortened-externally-rotated' }],
+        text: 'Shortened and externally rotated',
+      },
+    })
+    expect(byPath['legAtRest.apparentShortening']?.valueBoolean).toBe(true)
+    expect(byPath['onset.mechanism']?.valueCodeableConcept?.text).toBe('Fall')
+    expect(byPath['onset.catchAtOnset']?.valueBoolean).toBe(false)
+    expect(byPath.weightBearingPain?.valueBoolean).toBe(true)
+    expect(byPath['mechanicalFrequency.givingWay']?.valueCodeableConcept?.text).toBe(
+      'Less than once a week',
+    )
+    expect(byPath['training.increasePercent']?.valueQuantity).toMatchObject({
+      value: 40,
+      code: '%',
+    })
+    expect(byPath['psychosocial.fearOfMovement']).toMatchObject({
+      category: [{ coding: [{ code: 'social-history' }] }],
+      valueBoolean: true,
+    })
+    expect(byPath['general.menopauseStatus']?.valueCodeableConcept?.text).toBe(
+      'After the menopause',
+    )
+    expect(byPath['pastHistory.hipInjection']).toMatchObject({
+      valueBoolean: true,
+      note: [{ text: 'Corticosteroid into the trochanteric bursa, March 2026' }],
+    })
+    // Every path of the fixture that is exported is there.
+    for (const path of exportedHistoryPaths.filter(
+      (p) => valueAtPath(newHistoryFields, p) !== undefined,
+    ))
+      expect(byPath, path).toHaveProperty([path])
+
+    const notTaken = toFhirBundle(
+      [
+        {
+          patient: helen,
+          assessments: [
+            { ...withNew, history: { ...withNew.history, temperatureC: 'not-assessed' } },
+          ],
+        },
+      ],
+      { generatedAt },
+    ).entry!.filter((e) =>
+      (e.resource as Observation).code?.coding?.some((c) => c.code === 'temperatureC'),
+    )
+    expect(notTaken).toEqual([])
+  }, 30_000)
 
   it('records each confirmed working diagnosis as a provisional Condition', () => {
     const conditions: Condition[] = ofType('Condition')

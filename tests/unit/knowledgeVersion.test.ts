@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { conditionGroups } from '../../src/shared/clinical/conditions/conditionGroups'
 import { exercises } from '../../src/shared/clinical/plan/exercises'
 import { planTemplates } from '../../src/shared/clinical/plan/planTemplates'
 import { protectivePlans } from '../../src/shared/clinical/plan/protectivePlans'
@@ -29,6 +30,7 @@ const FILE = 'tests/fixtures/knowledgeFingerprints.json'
 const knowledge = {
   RATIO_LIMITS,
   conditionModels,
+  conditionGroups,
   findings,
   redFlagRules,
   planTemplates,

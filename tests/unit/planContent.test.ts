@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { expectCitationsResolve, type PlacedCitation } from '../support/citations'
-import { conditionIds, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
+import {
+  conditionIds,
+  conditionOfRedFlag,
+  type ConditionId,
+} from '../../src/shared/clinical/conditions/conditionIds'
+import { referralOnlyConditions } from '../../src/shared/clinical/plan/planTemplatesReferral'
 import {
   exercises,
   type Dose,
@@ -198,11 +203,42 @@ describe('plan templates', () => {
     }
   })
 
-  it('has at least one exercise phase, except for the lumbar referral template', () => {
+  it('has at least one exercise phase, except for the lumbar referral and the referral-only templates', () => {
     for (const t of templates) {
       if (t.condition === 'lumbar-referred') continue
+      if ((referralOnlyConditions as string[]).includes(t.condition)) continue
       expect(exerciseIdsOf(t).length, t.condition).toBeGreaterThan(0)
     }
+  })
+
+  it('refers every red-flag condition on, as urgently as its flag, with protective advice and no exercise', () => {
+    const urgency: Partial<Record<ConditionId, string>> = {
+      'septic-arthritis': 'emergency',
+      'traumatic-fracture': 'emergency',
+      scfe: 'same-day',
+      'avascular-necrosis': 'urgent',
+      'bone-tumour': 'urgent',
+      'perthes-disease': 'urgent',
+    }
+    expect([...referralOnlyConditions].sort()).toEqual(Object.keys(urgency).sort())
+    for (const id of referralOnlyConditions) {
+      const t = planTemplateFor(id)
+      expect(t.referral?.urgency, id).toBe(urgency[id])
+      expect(t.referral?.when, id).toMatch(/^(Now|Today)/)
+      expect(exerciseIdsOf(t), id).toEqual([])
+      expect(t.phases.map((p) => p.name.toLowerCase()).join(), id).toMatch(/until seen/)
+      expect(t.loadManagement.join(' '), id).toMatch(/no (weight|running|impact)/i)
+    }
+    for (const [flag, condition] of Object.entries(conditionOfRedFlag)) {
+      expect(planTemplateFor(condition).referral, flag).toBeDefined()
+    }
+  })
+
+  it('sends a suspected SCFE for bilateral X-rays the same day, off weight, as the fact sheet says', () => {
+    const t = planTemplateFor('scfe')
+    expect(t.referral?.to).toMatch(/bilateral AP and frog-leg lateral/)
+    expect(textOf(t)).toMatch(/no weight through the leg/)
+    expect(t.citation.sourceIds).toContain('S46')
   })
 
   it('fits the stored plan schema once filled in', () => {
@@ -388,6 +424,20 @@ describe('vignette plan requirements', () => {
       'copenhagen-adduction',
     ]
     for (const id of exerciseIdsOf(lumbar)) expect(tendonLoading).not.toContain(id)
+  })
+
+  it('the wider differential: each template loads what its condition needs', () => {
+    expect(exerciseIdsOf(t('sacroiliac-joint-pain'))).toEqual(
+      expect.arrayContaining(['glute-bridge', 'single-leg-squat-to-box']),
+    )
+    expect(exerciseIdsOf(t('deep-gluteal-syndrome'), 0)).toContain('sciatic-nerve-slider')
+    expect(textOf(t('deep-gluteal-syndrome'))).toMatch(/long sitting/)
+    expect(textOf(t('meralgia-paraesthetica'))).toMatch(/belt/)
+    const pubic = t('pubic-bone-stress')
+    expect(exerciseIdsOf(pubic, pubic.phases.length - 1)).toContain('walk-run-programme')
+    expect(textOf(pubic)).toMatch(/energy availability/)
+    expect(t('inguinal-related').referral?.to).toMatch(/hernia surgeon/i)
+    expect(t('hip-instability').referral?.to).toMatch(/dysplasia/)
   })
 
   it('V12 external snapping: as for gluteal tendinopathy plus education about the snap', () => {

@@ -14,10 +14,80 @@ import {
   type FindingSet,
 } from '../../src/shared/clinical/reasoning/findings'
 import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
+import { emptySections } from '../../src/shared/model/assessment/newAssessment'
 import { specialTestIds, type SpecialTestId } from '../../src/shared/model/assessment/physicalExam'
 
 const probabilities = (input: ReasoningInput) =>
   Object.fromEntries(reason(input).differential.map((c) => [c.id, c.probability]))
+
+const birthForAge = (age: number) => `${2026 - age}-01-01`
+
+describe('age-aware and trauma-aware ranking over generated assessments', () => {
+  it('an adolescent (10-16) with a limp and restricted internal rotation never has labral tear / FAI ranked above SCFE', () => {
+    fc.assert(
+      fc.property(assessmentArb, fc.integer({ min: 10, max: 16 }), (input, age) => {
+        input.patient.dateOfBirth = birthForAge(age)
+        const history = input.sections.history
+        history.redFlags = { ...history.redFlags, limp: 'yes' }
+        input.sections.exam.rom!.motions = {
+          ...input.sections.exam.rom!.motions,
+          internalRotation: { left: 10, right: 10 },
+        }
+        const set = findingsOf(input)
+        expect(set['antalgic-gait']).toBe('present')
+        expect(set['ir-restricted']).toBe('present')
+        const ranked = reason(input).differential.map((c) => c.id)
+        expect(ranked.indexOf('scfe')).toBeLessThan(ranked.indexOf('labral-tear-fais'))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  const fallArb = fc.record({
+    age: fc.integer({ min: 8, max: 85 }),
+    sex: fc.constantFrom('female' as const, 'male' as const),
+    side: fc.constantFrom('left' as const, 'right' as const),
+    areas: fc.uniqueArray(fc.constantFrom('groin', 'lateral-hip', 'anterior-thigh', 'buttock'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    asked: fc.constantFrom('mechanism', 'red-flag question', 'both'),
+    onset: fc.constantFrom('sudden' as const, undefined),
+    nightPain: fc.constantFrom('none' as const, 'positional' as const, 'unrelenting' as const),
+    weightBearingPain: fc.constantFrom('yes' as const, undefined),
+  })
+
+  it('after a fall with inability to bear weight, a traumatic fracture ranks first (in an adolescent, it or SCFE)', () => {
+    fc.assert(
+      fc.property(fallArb, (g) => {
+        const sections = emptySections()
+        sections.history = {
+          painSide: g.side,
+          painAreas: g.areas.map((region) => ({ region, side: g.side })),
+          onset: {
+            ...(g.onset ? { type: g.onset } : {}),
+            ...(g.asked !== 'red-flag question' ? { mechanism: 'fall' as const } : {}),
+          },
+          redFlags: {
+            unableToBearWeight: 'yes',
+            ...(g.asked !== 'mechanism' ? { recentTrauma: 'yes' as const } : {}),
+          },
+          nightPain: g.nightPain,
+          ...(g.weightBearingPain ? { weightBearingPain: g.weightBearingPain } : {}),
+        }
+        const input = {
+          sections,
+          patient: { dateOfBirth: birthForAge(g.age), sex: g.sex },
+          date: '2026-06-01',
+        }
+        const first = reason(input).differential[0]!.id
+        if (g.age <= 16) expect(['traumatic-fracture', 'scfe']).toContain(first)
+        else expect(first).toBe('traumatic-fracture')
+      }),
+      { numRuns: 400 },
+    )
+  })
+})
 
 describe('reasoning properties over generated assessments', () => {
   it('is deterministic: the same assessment always gives the same result', () => {

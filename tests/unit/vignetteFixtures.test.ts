@@ -8,6 +8,7 @@ import {
   assessmentExportSchema,
   type AssessmentExport,
 } from '../../src/shared/model/assessment/assessmentExport'
+import { ASSESSMENT_SCHEMA_VERSION } from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 
 /**
@@ -292,7 +293,7 @@ describe('clinical vignette fixtures', () => {
       expect(assessment).toMatchObject({
         status: 'finalised',
         type: 'initial',
-        schemaVersion: 1,
+        schemaVersion: ASSESSMENT_SCHEMA_VERSION,
         revision: 1,
         date: ASSESSMENT_DATE,
         clinicianName: 'Fixture Clinician',

@@ -2,6 +2,11 @@
  * The sources behind every number the assessment screens show. Ids follow the numbered source
  * list of the clinical fact sheet (§13, S1..S62, with its lettered sub-sources such as S53c).
  * Where the fact sheet's only address was a library proxy or plain http, `url` is left out.
+ *
+ * K-ids (K1..) are sources the fact sheet does not have, looked up for the wider differential
+ * (sacroiliac joint, deep gluteal space, nerves, groin, instability, children and the red-flag
+ * conditions). Most are secondary summaries of the primary paper, so the claims resting on them
+ * are cited as 'partly-confirmed' unless the abstract itself, with its figures, was read.
  */
 
 /**
@@ -448,6 +453,96 @@ export const sources = {
     id: 'S62',
     citation: 'Diagnostic accuracy of physical examination tests for the hip labrum (JMMT 2008)',
     url: 'https://cupdf.com/document/diagnostic-accuracy-of-physical-examination-tests-for-the-hip-labrum-a-systematic-review.html',
+  },
+  K1: {
+    id: 'K1',
+    citation:
+      'Laslett 2005, Man Ther 10:207 (sacroiliac provocation tests and their composites), as tabulated by PhysioHub and by J. Snyder',
+    url: 'https://www.physiohub.io/assessment/si/pain-provocation/cluster-laslett',
+  },
+  K2: {
+    id: 'K2',
+    citation:
+      'Martin 2014, KSSTA 22:882 (clinical tests for sciatic nerve entrapment in the gluteal region), as summarised by WikiSM and Physiotutors',
+    url: 'https://wikism.org/Seated_Piriformis_Stretch_Test',
+  },
+  K2b: {
+    id: 'K2b',
+    citation:
+      'Physiotutors, deep gluteal syndrome: presentation (sciatic-like buttock pain, sitting intolerance) and the active piriformis test',
+    url: 'https://www.physiotutors.com/wiki/active-piriformis-test/',
+  },
+  K3: {
+    id: 'K3',
+    citation:
+      'Medscape, Meralgia paresthetica: clinical presentation (Nouraei 2007 pelvic compression test, n=45)',
+    url: 'https://emedicine.medscape.com/article/1141848-clinical',
+  },
+  K4: {
+    id: 'K4',
+    citation:
+      'Hoppe 2017, Orthop J Sports Med 5(11) (three examination tests for hip microinstability, n=109)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5714089',
+  },
+  K4b: {
+    id: 'K4b',
+    citation:
+      'Wong 2022, Curr Rev Musculoskelet Med 15:38 (examination of the hip: FAI, labrum and microinstability)',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9076795',
+  },
+  K5: {
+    id: 'K5',
+    citation:
+      'Heijboer, Vuckovic, Weir, Tol, Hölmich, Serner: clinical examination for athletes with inguinal-related groin pain (reliability and prevalence of positive tests)',
+    url: 'https://researchinformation.amsterdamumc.org/en/publications/clinical-examination-for-athletes-with-inguinal-related-groin-pai',
+  },
+  K6: {
+    id: 'K6',
+    citation:
+      'Legg-Calvé-Perthes disease: age and sex (Northwestern orthopaedic teaching case; UT Southwestern chapter in Osteonecrosis, 2014)',
+    url: 'https://www.ortho-teaching.feinberg.northwestern.edu/cases/pediatrics/case12/case12background.html',
+  },
+  K6b: {
+    id: 'K6b',
+    citation:
+      'Perthes disease symptoms, patient-information pages (a limp; an ache in the groin, thigh or knee; stiff, reduced hip movement)',
+    url: 'https://physiocomestoyou.co.uk/could-your-child-have-perthes-disease/',
+  },
+  K7: {
+    id: 'K7',
+    citation:
+      'BMJ Best Practice, Evaluation of unintentional weight loss (at least 5% of usual body weight in 6-12 months; Wong 2014); Harrison 20e (4.5 kg or more than 5% over 6-12 months)',
+    url: 'https://bestpractice.bmj.com/topics/en-us/548',
+  },
+  K8: {
+    id: 'K8',
+    citation:
+      'Downie 2013, BMJ 347:f7095 (red flags to screen for malignancy and fracture in low back pain, systematic review)',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25257627/',
+  },
+  K9: {
+    id: 'K9',
+    citation:
+      'Hip fracture presentation: Medscape (leg externally rotated and shortened) and RCEM Learning (about 15% impacted, without deformity)',
+    url: 'https://emedicine.medscape.com/article/87043-clinical',
+  },
+  K10: {
+    id: 'K10',
+    citation:
+      'Margaretten 2007, JAMA (Does this adult patient have septic arthritis?), as summarised by ALiEM',
+    url: 'https://www.aliem.com/paucis-verbis-septic-arthritis/',
+  },
+  K11: {
+    id: 'K11',
+    citation:
+      'AMBOSS, Osteonecrosis of the femoral head (groin pain, limited range, alcohol, corticosteroids, trauma; MRI confirms)',
+    url: 'https://www.amboss.com/us/knowledge/Osteonecrosis_of_the_femoral_head',
+  },
+  K12: {
+    id: 'K12',
+    citation:
+      'Pubic ramus stress fracture in runners: Noakes 1985, AJSM 13:120; FPnotebook (one-legged standing and hopping provoke it; Morelli 2001)',
+    url: 'https://fpnotebook.com/Ortho/Hip/InfrPbcRmsStrsFrctr.htm',
   },
 } as const satisfies Record<string, Source>
 

@@ -1,6 +1,7 @@
 import { type PalpationSiteId, type SpecialTestId } from '../model/assessment/physicalExam'
 import { cite, type Citation } from './sources'
 import { hipJointAndLateralTests } from './specialTestsHipJointAndLateral'
+import { pelvicGirdleTests } from './specialTestsPelvicGirdle'
 import { regionalTests } from './specialTestsRegional'
 
 /**
@@ -35,6 +36,7 @@ export interface SpecialTestInfo {
 export const specialTests: Record<SpecialTestId, SpecialTestInfo> = {
   ...hipJointAndLateralTests,
   ...regionalTests,
+  ...pelvicGirdleTests,
 }
 
 export const specialTestCaveat =
@@ -64,7 +66,7 @@ export function postTestProbability(preTest: number, likelihoodRatio: number): n
 export const specialTestGroups: { title: string; testIds: SpecialTestId[] }[] = [
   {
     title: 'Hip joint (intra-articular)',
-    testIds: ['fadir', 'faber', 'scour', 'logRoll', 'resistedStraightLegRaise'],
+    testIds: ['fadir', 'faber', 'scour', 'logRoll', 'resistedStraightLegRaise', 'abHeer'],
   },
   {
     title: 'Lateral hip and iliotibial band',
@@ -92,7 +94,13 @@ export const specialTestGroups: { title: string; testIds: SpecialTestId[] }[] = 
       'resistedHipFlexion',
       'adductorSqueeze',
       'resistedAdduction',
+      'inguinalCanalPalpation',
+      'abdominalResistance',
     ],
+  },
+  {
+    title: 'Sacroiliac joint and deep gluteal space',
+    testIds: ['sijProvocationCluster', 'seatedPiriformisStretch', 'activePiriformis'],
   },
   {
     title: 'Bone stress and fracture',
@@ -100,7 +108,7 @@ export const specialTestGroups: { title: string; testIds: SpecialTestId[] }[] = 
   },
   {
     title: 'Lumbar spine and nerve',
-    testIds: ['slump', 'straightLegRaiseNeural', 'lumbarMovement'],
+    testIds: ['slump', 'straightLegRaiseNeural', 'lumbarMovement', 'pelvicCompressionLfcn'],
   },
   {
     title: 'Snapping hip',

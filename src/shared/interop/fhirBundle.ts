@@ -29,12 +29,14 @@ import {
   specialTestObservations,
   type ObservationCommon,
 } from './fhirFindings'
+import { historyObservations } from './fhirHistory'
 
 /**
  * FHIR R4 export: patients with their assessments as one `collection` Bundle, for another
  * clinical system to import. Per patient a Patient; per assessment an Encounter, one Observation
  * per numeric measure (measures.ts), per special test done, per site palpated and per
- * running-checklist item observed (fhirFindings.ts), a Condition per confirmed working diagnosis (provisional: it is a working
+ * running-checklist item observed (fhirFindings.ts), per history answer of the screening and
+ * version 2 fields (fhirHistory.ts), a Condition per confirmed working diagnosis (provisional: it is a working
  * diagnosis) and a CarePlan for the treatment plan.
  *
  * The export is deterministic: the same records and `generatedAt` always give the same bundle.
@@ -42,8 +44,8 @@ import {
  * derived from the assessment id and what they are (see `derivedUuid`). Every reference is the
  * `urn:uuid:` fullUrl of an entry in the same bundle.
  *
- * Not exported: the history's answers (including the red-flag screen), addenda, the engine's
- * proposal, and the patient's running profile and notes.
+ * Not exported: the rest of the history's answers (including the red-flag screen's yes / no
+ * questions), addenda, the engine's proposal, and the patient's running profile and notes.
  */
 
 /**
@@ -231,6 +233,7 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
     ...specialTestObservations(a, common),
     ...palpationObservations(a, common),
     ...runningObservations(a, common),
+    ...historyObservations(a, common),
   ]
 
   const carePlan = a.plan ? carePlanResource(a, a.plan, subject, encounterRef, conditions) : []

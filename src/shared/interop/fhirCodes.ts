@@ -22,6 +22,8 @@ export const fhirSystems = {
   palpationSite: `${app}/CodeSystem/palpation-site`,
   runningItem: `${app}/CodeSystem/running-checklist-item`,
   runningFinding: `${app}/CodeSystem/running-checklist-finding`,
+  historyItem: `${app}/CodeSystem/history-item`,
+  historyAnswer: `${app}/CodeSystem/history-answer`,
   snomed: 'http://snomed.info/sct',
 } as const
 

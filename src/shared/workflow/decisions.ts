@@ -2,6 +2,7 @@ import { AppError } from '../api/appError'
 import type { RedFlagId } from '../clinical/conditions/conditionIds'
 import { activeRedFlags, generatePlan } from '../clinical/plan/generatePlan'
 import { proposalOf, reasoningInputOf } from '../clinical/reasoning/assessmentReasoning'
+import { topEntryIds } from '../clinical/reasoning/differentialEntries'
 import { findingsOf, reason, type ReasoningResult } from '../clinical/reasoning/engine'
 import type { Assessment } from '../model/assessment/assessment'
 import { decisionOf, withClearance } from '../model/assessment/currentDecision'
@@ -41,7 +42,9 @@ function assertDraft(a: Assessment) {
  * a reason: the record then says why the clinician disagreed.
  */
 export function needsReason(confirmed: ConfirmedDiagnosis[], result: ReasoningResult): boolean {
-  const topThree = result.differential.slice(0, 3).map((c) => c.id as string)
+  // The top three entries: a group (greater trochanteric pain syndrome) counts once, its nested
+  // member (trochanteric bursitis) included.
+  const topThree: string[] = topEntryIds(result.differential, 3)
   return confirmed.some((d) => !('conditionId' in d) || !topThree.includes(d.conditionId))
 }
 

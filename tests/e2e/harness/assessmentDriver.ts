@@ -97,6 +97,8 @@ async function setLeaf(page: Page, { path, value }: Leaf): Promise<boolean> {
   }
   if (path.endsWith('.duration')) {
     const d = value as { value: number; unit: string }
+    // A duration may belong to details that appear only after an answer (weight loss).
+    if (!(await probe(page, [`${path}.unit`]))[`${path}.unit`]) return false
     await byId(page, `${path}.unit`).selectOption(d.unit)
     await typeInto(page, `${path}.value`, String(d.value))
     return true

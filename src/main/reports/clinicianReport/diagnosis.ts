@@ -6,7 +6,11 @@ import {
   likelihoodLegend,
   likelihoodText,
 } from '../../../shared/clinical/presentation/likelihood'
-import type { AppliedEvidence, ConditionResult } from '../../../shared/clinical/reasoning/engine'
+import {
+  differentialEntries,
+  type DifferentialEntry,
+} from '../../../shared/clinical/reasoning/differentialEntries'
+import type { AppliedEvidence } from '../../../shared/clinical/reasoning/engine'
 import { formatDateTime, html, joinHtml, type SafeHtml } from '../html'
 import { clinicianName, conditionName, diagnosisName, type ReportData } from '../reportData'
 import { bulletList, section } from './fields'
@@ -19,15 +23,23 @@ function evidenceList(items: AppliedEvidence[], max: number): string {
     : `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`
 }
 
-function candidate(c: ConditionResult, rank: number): SafeHtml {
+/** One entry of the differential; a group's members (GTPS: bursitis) are listed within it. */
+function candidate({ lead: c, probability, nested }: DifferentialEntry, rank: number): SafeHtml {
   return html`<div class="candidate">
     <div>
       <span class="name">${rank}. ${c.name}</span> —
-      <strong>${likelihoodText(c.probability)}</strong>
+      <strong>${likelihoodText(probability)}</strong>
       <span class="muted small">· before the findings: ${likelihoodText(c.priorProbability)}</span>
     </div>
     <div class="small"><strong>For:</strong> ${evidenceList(c.supporting, 8)}</div>
     <div class="small"><strong>Against:</strong> ${evidenceList(c.opposing, 6)}</div>
+    ${nested.map(
+      (n) =>
+        html`<div class="small">
+          <strong>Within ${c.group?.name ?? c.name}:</strong> ${n.name} (for:
+          ${evidenceList(n.supporting, 4)})
+        </div>`,
+    )}
   </div>`
 }
 
@@ -36,14 +48,19 @@ export function diagnosisSection(data: ReportData) {
   const r = data.reasoning
   const confirmed = wd
     ? html`<p class="confirmed">
-          ${joinHtml(
-            wd.confirmed.map((d) => diagnosisName(d)),
-            '; ',
-          )}
+          ${
+            wd.confirmed.length > 0
+              ? joinHtml(
+                  wd.confirmed.map((d) => diagnosisName(d)),
+                  '; ',
+                )
+              : `Diagnosis deferred: ${wd.deferredBecause}`
+          }
         </p>
         <p class="small">
-          Confirmed by ${clinicianName(data) ?? 'the clinician'} on
-          ${formatDateTime(wd.confirmedAt)}.
+          ${wd.confirmed.length > 0 ? 'Confirmed' : 'Deferred'} by
+          ${clinicianName(data) ?? 'the clinician'} on ${formatDateTime(wd.confirmedAt)}.
+          ${data.revisedAt && html`Revised in an addendum on ${formatDateTime(data.revisedAt)}.`}
           ${wd.reason && html`<br /><strong>Reason for the choice:</strong> ${wd.reason}`}
         </p>
         <p class="small">
@@ -66,7 +83,11 @@ export function diagnosisSection(data: ReportData) {
         findings (engine ${r.engineVersion}). ${independentLikelihoodNote} ${likelihoodLegend} Each
         finding's likelihood ratio, rounded to what its evidence supports, is in brackets.
       </p>`,
-    joinHtml(r.differential.slice(0, 3).map((c, i) => candidate(c, i + 1))),
+    joinHtml(
+      differentialEntries(r.differential)
+        .slice(0, 3)
+        .map((entry, i) => candidate(entry, i + 1)),
+    ),
     r.notes.length > 0 ? bulletList(r.notes) : undefined,
     suggested.length > 0
       ? html`<p class="small">

@@ -11,12 +11,17 @@ import {
   menstrualStatusLabels,
   nightPainOptions,
   onsetMechanismLabels,
-  redFlagQuestions,
   runningBehaviourQuestions,
   snapLocationLabels,
   surfaceLabels,
 } from '../../../shared/model/assessment/history'
-import { NOT_ASSESSED, type YesNoQuestion } from '../../../shared/model/assessment/recordedValues'
+import {
+  kneePainLabels,
+  menopauseStatusLabels,
+  surfaceHardnessLabels,
+  symptomFrequencyLabels,
+} from '../../../shared/model/assessment/historyScreening'
+import { NOT_ASSESSED } from '../../../shared/model/assessment/recordedValues'
 import { formatDate, html, multiline } from '../html'
 import type { ReportData } from '../reportData'
 import {
@@ -33,17 +38,7 @@ import {
   text,
   yesNo,
 } from './fields'
-
-function yesNoFields(
-  questions: readonly YesNoQuestion[],
-  answers: Record<string, string | undefined> | undefined,
-  pathPrefix: string,
-  isRequired: (path: string) => boolean,
-) {
-  return questions.map((q) =>
-    field(q.label, yesNo(answers?.[q.key]), isRequired(`${pathPrefix}.${q.key}`)),
-  )
-}
+import { psychosocialBlock, redFlagScreenBlock, yesNoFields } from './historyScreening'
 
 export function historySection(data: ReportData, isRequired: (path: string) => boolean) {
   const h = data.assessment.history
@@ -63,6 +58,8 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
     field('Pain travels below the knee', yesNo(h.painBelowKnee), req('painBelowKnee')),
     field('Deep, poorly localised pain', yesNo(h.deepPoorlyLocalised), false),
     field('Points with a C-sign', yesNo(h.pointsWithCSign), false),
+    field('Knee pain (not lateral)', choice(h.kneePain, kneePainLabels), false),
+    field('Burning, tingling or numbness of the thigh', yesNo(h.thighNumbness), false),
   ])
 
   const o = h.onset
@@ -75,6 +72,7 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
       false,
     ),
     field('Felt a pop', yesNo(o?.feltPop), false),
+    field('Felt a catch', yesNo(o?.catchAtOnset), false),
     field(
       'Duration',
       o?.duration ? html`${durationInWords(o.duration)}` : undefined,
@@ -133,6 +131,7 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
       stiffness === 0 ? html`None (0 min)` : measured(stiffness, ' min'),
       req('morningStiffnessMinutes'),
     ),
+    field('Pain on standing and walking', yesNo(h.weightBearingPain), false),
   ])
 
   const running = pairsTable(
@@ -185,6 +184,16 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
         : undefined,
       false,
     ),
+    field(
+      'Locking, how often',
+      choice(h.mechanicalFrequency?.locking, symptomFrequencyLabels),
+      false,
+    ),
+    field(
+      'Giving way, how often',
+      choice(h.mechanicalFrequency?.givingWay, symptomFrequencyLabels),
+      false,
+    ),
   ])
 
   const t = h.training
@@ -223,6 +232,12 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
       t?.surfaces?.length ? html`${t.surfaces.map((s) => surfaceLabels[s]).join(', ')}` : undefined,
       false,
     ),
+    field(
+      'Increase (distances not known)',
+      t?.increasePercent !== undefined ? html`${t.increasePercent}%` : undefined,
+      false,
+    ),
+    field('Surface hardness', choice(t?.surfaceHardness, surfaceHardnessLabels), false),
     field('Hills', yesNo(t?.hills), false),
     field('Speed work', yesNo(t?.speedwork), false),
     field('Races planned', text(t?.racesPlanned), false),
@@ -242,11 +257,9 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
     field('Previous injuries', text(ph?.previousInjuries), false),
     field('Imaging done', text(ph?.imagingDone), false),
     field('ESR', ph?.esrMmPerHour !== undefined ? html`${ph.esrMmPerHour} mm/h` : undefined, false),
+    field('Injection into the hip region', yesNo(ph?.hipInjection), false),
+    field('Injection details', text(ph?.hipInjectionDetails), false),
   ])
-
-  const redFlagScreen = pairsTable(
-    yesNoFields(redFlagQuestions, h.redFlags, 'history.redFlags', isRequired),
-  )
 
   const e = h.energyAvailability
   const energy = fieldsTable([
@@ -262,6 +275,8 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
   const general = fieldsTable(
     [
       field('Family history of arthritis', yesNo(g?.familyHistoryOfArthritis), false),
+      field('Menopause', choice(g?.menopauseStatus, menopauseStatusLabels), false),
+      field('Hormone replacement therapy', yesNo(g?.hormoneTherapy), false),
       field('Medical history', text(g?.medicalHistory), false),
       field('Medications', text(g?.medications), false),
       field("Patient's goals", text(g?.goals), req('general.goals')),
@@ -282,7 +297,8 @@ export function historySection(data: ReportData, isRequired: (path: string) => b
     html`<div class="two-col">
       ${block('Mechanical symptoms', mechanical)} ${block('Past injuries', past)}
     </div>`,
-    block('Red-flag screen', redFlagScreen),
+    redFlagScreenBlock(h, isRequired),
+    psychosocialBlock(h),
     html`<div class="two-col">
       ${block('Energy availability (RED-S)', energy)} ${block('General health and goals', general)}
     </div>`,

@@ -5,12 +5,12 @@ import { findingsBehindDiagnosis } from '../../../shared/clinical/presentation/d
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
 import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
+import { workingDiagnosisInWords } from '../../../shared/model/assessment/workingDiagnosis'
 import { formatDate, html, htmlDocument, localDate } from '../html'
 import {
   clinicContactLine,
   clinicName,
   clinicianName,
-  diagnosisName,
   footerLine,
   patientAge,
   patientName,
@@ -101,7 +101,7 @@ export function referralLetterHtml(data: ReportData): string {
     ? findingsBehindDiagnosis(wd.confirmed, data.reasoning, a)
     : { supporting: [], relevantNegatives: [] }
   const diagnosis = wd
-    ? html`<p class="diagnosis">${wd.confirmed.map(diagnosisName).join('; ')}</p>
+    ? html`<p class="diagnosis">${workingDiagnosisInWords(wd)}</p>
         ${wd.reason && html`<p>${wd.reason}</p>`}
         ${
           (behind.supporting.length > 0 || behind.relevantNegatives.length > 0) &&

@@ -116,6 +116,28 @@ export const mobilityExercises = {
     },
     citation: cite([], 'unchecked', 'General knowledge (fact sheet §3.13: referred lumbar pain).'),
   },
+  'sciatic-nerve-slider': {
+    id: 'sciatic-nerve-slider',
+    name: 'Sciatic nerve slider (seated)',
+    target:
+      'Gentle gliding of the sciatic nerve through the buttock and thigh (deep gluteal syndrome), ' +
+      'without holding it on stretch.',
+    patientInstructions:
+      'Sit tall on a chair. Straighten one knee while you look up, then bend the knee as you ' +
+      'look down: the nerve slides without being stretched. Move smoothly and stay well short of ' +
+      'any tingling.',
+    dose: { sets: 2, reps: 10, perSide: true, frequency: 'Daily', load: 'Slow, small range' },
+    progression: 'Add range a little at a time while it stays symptom-free.',
+    stopIf:
+      'Stop if it brings on pins and needles, numbness or pain down the leg, or if these last ' +
+      'after you stop.',
+    cautions: {
+      'deep-gluteal-syndrome':
+        'Sliders, not sustained stretches: holding the nerve on tension may irritate it.',
+      'lumbar-referred': 'Only as advised after the spinal assessment.',
+    },
+    citation: cite([], 'unchecked', 'General knowledge (neural mobilisation).'),
+  },
   'stationary-bike': {
     id: 'stationary-bike',
     name: 'Stationary bike (low-impact cross-training)',

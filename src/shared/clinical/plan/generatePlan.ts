@@ -58,7 +58,9 @@ export function activeRedFlags(redFlags: RedFlagResult[], cleared: Iterable<RedF
 
 const referralFor = (flag: RedFlagResult): Referral => ({
   urgency: flagUrgency[flag.urgency],
-  to: protectivePlans[flag.id].referTo,
+  to:
+    (flag.urgency === 'soon' ? protectivePlans[flag.id].referToForReview : undefined) ??
+    protectivePlans[flag.id].referTo,
   reason: `${flag.name}. ${flag.action}`.slice(0, 500),
   when: 'Now',
 })

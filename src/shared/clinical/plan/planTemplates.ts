@@ -2,7 +2,9 @@ import { type ConditionId } from '../conditions/conditionIds'
 import { anteriorPlanTemplates } from './planTemplatesAnterior'
 import { boneJointPlanTemplates } from './planTemplatesBoneJoint'
 import { lateralPlanTemplates } from './planTemplatesLateral'
+import { pelvisAndGroinPlanTemplates } from './planTemplatesPelvisAndGroin'
 import { posteriorPlanTemplates } from './planTemplatesPosterior'
+import { referralPlanTemplates } from './planTemplatesReferral'
 import { type PlanTemplate } from './planTemplateTypes'
 
 /**
@@ -24,6 +26,8 @@ export const planTemplates: Record<ConditionId, PlanTemplate> = {
   ...posteriorPlanTemplates,
   ...anteriorPlanTemplates,
   ...boneJointPlanTemplates,
+  ...pelvisAndGroinPlanTemplates,
+  ...referralPlanTemplates,
 }
 
 export function planTemplateFor(condition: ConditionId): PlanTemplate {

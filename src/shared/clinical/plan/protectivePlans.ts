@@ -11,6 +11,8 @@ import { cite, type Citation } from '../sources'
 export interface ProtectivePlan {
   /** Who sees the patient next (the rule's urgency says how fast). */
   referTo: string
+  /** Who, when the flag is raised at its lesser level, a review rather than a referral. */
+  referToForReview?: string
   /** What the clinician does now. */
   doNow: string[]
   /** What the patient must not do until a doctor has cleared them. */
@@ -83,6 +85,7 @@ export const protectivePlans: Record<RedFlagId, ProtectivePlan> = {
   },
   malignancy: {
     referTo: 'GP, for urgent investigation',
+    referToForReview: 'GP, for a medical review within days',
     doNow: ['Urgent medical referral for investigation.'],
     avoid: [noLoading, 'No manual therapy to the painful area until investigated.'],
     tellThePatient:

@@ -3,6 +3,7 @@ import {
   ageAbove,
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
@@ -11,6 +12,17 @@ import {
 import { acrCitation, niceCitation } from './hipOaCriteria'
 
 /** Groin and anterior hip: joint, bone, tendon and muscle sources. */
+
+/**
+ * Labral tears, FAI syndrome and osteoarthritis are uncommon before the hip is mature: labral
+ * lesions peak in the fourth decade (S62). In a child or young adolescent, hip-joint signs point
+ * first to SCFE or Perthes disease, so these start far lower there (stated weights).
+ */
+const youngHip = cite(
+  ['S62', 'S46', 'K6'],
+  'partly-confirmed',
+  'Labral lesions most common in the fourth decade (range 8-72); SCFE and Perthes are the hip disorders of the growing years.',
+)
 
 const consensus = cite(
   ['S3'],
@@ -21,8 +33,20 @@ const consensus = cite(
 export const labralTearFais: ConditionModel = {
   id: 'labral-tear-fais',
   prior: 0.1,
-  adjustments: [ageBetween(20, 45, 1.3), ageAbove(55, 0.4)],
+  adjustments: [
+    ageBetween(20, 45, 1.3),
+    ageAbove(55, 0.4),
+    ageBetween(16, 19, 0.5, youngHip),
+    ageBelow(16, 0.05, youngHip),
+  ],
   evidence: [
+    stated('cannot-bear-weight', 0.5, undefined, notBearingWeight),
+    stated(
+      'twist-or-catch-onset',
+      2,
+      undefined,
+      'A twist, pivot or catch when it started: a labral injury mechanism (general knowledge; most recall no injury).',
+    ),
     stated(
       'pain-groin',
       3,
@@ -90,8 +114,15 @@ export const labralTearFais: ConditionModel = {
 export const hipOsteoarthritis: ConditionModel = {
   id: 'hip-osteoarthritis',
   prior: 0.06,
-  adjustments: [ageAbove(50, 4), ageBetween(45, 50, 2), ageBelow(40, 0.1)],
+  adjustments: [
+    ageAbove(50, 4, cite(['S14', 'S15'], 'confirmed')),
+    ageBetween(45, 50, 2, cite(['S15'], 'confirmed')),
+    ageBelow(40, 0.1),
+    ageBelow(20, 0.1, youngHip),
+  ],
   evidence: [
+    stated('cannot-bear-weight', 0.5, undefined, notBearingWeight),
+    stated('trauma-onset', 0.7),
     published(
       'acr-hip-oa-criteria',
       3.4,
@@ -243,6 +274,7 @@ export const adductorRelated: ConditionModel = {
   prior: 0.08,
   adjustments: [sexIs('male', 1.5)],
   evidence: [
+    stated('cannot-bear-weight', 0.5, undefined, notBearingWeight),
     stated('pain-groin', 2.5, 0.3, 'Medial groin pain at the adductor origin.', doha),
     stated('pain-lateral-hip', 0.4),
     stated('pain-buttock', 0.5),
@@ -280,6 +312,7 @@ export const iliopsoasRelated: ConditionModel = {
   prior: 0.05,
   adjustments: [],
   evidence: [
+    stated('cannot-bear-weight', 0.5, undefined, notBearingWeight),
     stated('pain-groin', 2.5, 0.4, 'Anterior hip and groin pain.', cite(['S49'], 'confirmed')),
     stated('pain-anterior-thigh', 1.5),
     stated('pain-lateral-hip', 0.5),
@@ -316,9 +349,23 @@ const avulsionProfile = cite(
 export const apophysealAvulsion: ConditionModel = {
   id: 'apophyseal-avulsion',
   prior: 0.01,
-  adjustments: [ageBelow(18, 20), ageAbove(25, 0.05), sexIs('male', 1.5)],
+  adjustments: [
+    ageBelow(18, 20, avulsionProfile),
+    ageAbove(25, 0.05, avulsionProfile),
+    // Before the pelvic apophyses ossify, around puberty, there is little to pull off
+    // (general knowledge).
+    ageBelow(11, 0.2),
+    sexIs('male', 1.5, avulsionProfile),
+  ],
   evidence: [
     stated('onset-sudden', 4, 0.3, 'Sudden forceful contraction or stretch.', avulsionProfile),
+    stated(
+      'trauma-onset',
+      0.3,
+      undefined,
+      'The muscle pulls the apophysis off; a fall or blow points to a fracture instead.',
+      avulsionProfile,
+    ),
     stated('felt-pop', 4, undefined, undefined, avulsionProfile),
     stated(
       'sprint-or-kick-onset',

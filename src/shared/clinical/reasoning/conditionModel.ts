@@ -23,12 +23,23 @@ export interface Evidence {
   note?: string
 }
 
-/** A pre-test adjustment by who the patient is (age, sex). */
+/**
+ * A pre-test adjustment by who the patient is (age, sex): a stated factor on the odds, with the
+ * source of the association where there is one (e.g. the age window of SCFE).
+ */
 export interface PriorAdjustment {
   label: string
   applies: (patient: Patient) => boolean
   factor: number
+  citation?: Citation
 }
+
+const adjustment = (
+  label: string,
+  applies: PriorAdjustment['applies'],
+  factor: number,
+  citation?: Citation,
+): PriorAdjustment => ({ label, applies, factor, ...(citation ? { citation } : {}) })
 
 export interface ConditionModel {
   id: ConditionId
@@ -41,6 +52,10 @@ export interface ConditionModel {
   adjustments: PriorAdjustment[]
   evidence: Evidence[]
 }
+
+/** Why soft-tissue conditions are lowered when the runner cannot bear weight. */
+export const notBearingWeight =
+  'Overuse of soft tissue rarely stops weight bearing: not bearing weight points to bone or joint.'
 
 export const published = (
   finding: FindingId,
@@ -72,23 +87,11 @@ export const stated = (
   ...(citation ? { citation } : {}),
 })
 
-export const ageAbove = (years: number, factor: number): PriorAdjustment => ({
-  label: `Age over ${years}`,
-  applies: (p) => p.age > years,
-  factor,
-})
-export const ageBelow = (years: number, factor: number): PriorAdjustment => ({
-  label: `Age under ${years}`,
-  applies: (p) => p.age < years,
-  factor,
-})
-export const ageBetween = (from: number, to: number, factor: number): PriorAdjustment => ({
-  label: `Age ${from}-${to}`,
-  applies: (p) => p.age >= from && p.age <= to,
-  factor,
-})
-export const sexIs = (sex: 'female' | 'male', factor: number): PriorAdjustment => ({
-  label: sex === 'female' ? 'Female' : 'Male',
-  applies: (p) => p.sex === sex,
-  factor,
-})
+export const ageAbove = (years: number, factor: number, citation?: Citation) =>
+  adjustment(`Age over ${years}`, (p) => p.age > years, factor, citation)
+export const ageBelow = (years: number, factor: number, citation?: Citation) =>
+  adjustment(`Age under ${years}`, (p) => p.age < years, factor, citation)
+export const ageBetween = (from: number, to: number, factor: number, citation?: Citation) =>
+  adjustment(`Age ${from}-${to}`, (p) => p.age >= from && p.age <= to, factor, citation)
+export const sexIs = (sex: 'female' | 'male', factor: number, citation?: Citation) =>
+  adjustment(sex === 'female' ? 'Female' : 'Male', (p) => p.sex === sex, factor, citation)

@@ -8,13 +8,23 @@ import {
   labralTearFais,
 } from './anteriorConditions'
 import type { ConditionModel } from './conditionModel'
+import { hipInstability, inguinalRelated, pubicBoneStress } from './groinConditions'
 import { glutealTendinopathy, itbs, trochantericBursitis } from './lateralConditions'
-import { externalSnappingHip, internalSnappingHip } from './snappingConditions'
+import { deepGlutealSyndrome, meralgiaParaesthetica } from './nerveEntrapmentConditions'
+import { perthesDisease, scfe } from './paediatricConditions'
 import {
   hamstringStrain,
   lumbarReferred,
   proximalHamstringTendinopathy,
+  sacroiliacJointPain,
 } from './posteriorConditions'
+import {
+  avascularNecrosis,
+  boneTumour,
+  septicArthritis,
+  traumaticFracture,
+} from './seriousConditions'
+import { externalSnappingHip, internalSnappingHip } from './snappingConditions'
 
 /** Every condition the working diagnosis ranks, with its evidence. */
 export const conditionModels: Record<ConditionId, ConditionModel> = {
@@ -32,4 +42,16 @@ export const conditionModels: Record<ConditionId, ConditionModel> = {
   itbs,
   'adductor-related': adductorRelated,
   'lumbar-referred': lumbarReferred,
+  'sacroiliac-joint-pain': sacroiliacJointPain,
+  'deep-gluteal-syndrome': deepGlutealSyndrome,
+  'meralgia-paraesthetica': meralgiaParaesthetica,
+  'pubic-bone-stress': pubicBoneStress,
+  'inguinal-related': inguinalRelated,
+  'hip-instability': hipInstability,
+  scfe,
+  'perthes-disease': perthesDisease,
+  'septic-arthritis': septicArthritis,
+  'bone-tumour': boneTumour,
+  'avascular-necrosis': avascularNecrosis,
+  'traumatic-fracture': traumaticFracture,
 }

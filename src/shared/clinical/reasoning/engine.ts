@@ -7,14 +7,16 @@ import {
   type ConditionId,
   type RedFlagId,
 } from '../conditions/conditionIds'
+import { groupLedBy, partOf } from '../conditions/conditionGroups'
 import { formatRatio } from '../presentation/likelihood'
 import type { Citation } from '../sources'
 import { conditionModels } from './conditionModels'
+import { topEntryIds } from './differentialEntries'
 import type { Evidence } from './conditionModel'
 import type { FindingContext, Patient } from './findingContext'
 import { findingLabel, findings, readFindings, type FindingId, type FindingSet } from './findings'
 import { acrHipOaClinical, hipOaCriteriaApply, type AcrResult } from './hipOaCriteria'
-import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
+import { raisedRedFlags, redFlagRules, type RedFlagResult } from './redFlagRules'
 
 /**
  * The working-diagnosis engine: a pure, deterministic function of an assessment.
@@ -25,6 +27,10 @@ import { redFlagRules, type RedFlagUrgency } from './redFlagRules'
  * small study decides alone. Conditions are scored independently (a runner can have two), so
  * adding a finding that supports one never lowers it. Red flags are separate rules, checked on
  * every call and reported before the ranking, whatever it says.
+ */
+/**
+ * Stored with every proposal and finalised record. 2.0.0: the wider, age-aware differential, GTPS
+ * as a group, red-flag levels, red flags owning the plan (tests/unit/knowledgeVersion.test.ts).
  */
 export const ENGINE_VERSION = '2.0.0'
 export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
@@ -67,17 +73,19 @@ export interface ConditionResult {
   opposing: AppliedEvidence[]
   /** The unrecorded findings that would move this condition most. */
   toDiscriminate: SuggestedTest[]
+  /**
+   * The condition this one is part of (trochanteric bursitis within greater trochanteric pain
+   * syndrome): it is listed right after it and shown nested under it, not as a rival.
+   */
+  partOf?: ConditionId
+  /**
+   * For a condition that heads a group: the group's name and its likelihood, the highest of its
+   * members', by which the group is ranked as one entry.
+   */
+  group?: { name: string; probability: number }
 }
 
-export interface RedFlagResult {
-  id: RedFlagId
-  name: string
-  urgency: RedFlagUrgency
-  action: string
-  stopRunning: boolean
-  because: string[]
-  citation: Citation
-}
+export type { RedFlagResult } from './redFlagRules'
 
 export interface ReasoningResult {
   engineVersion: string
@@ -211,8 +219,12 @@ function suggestTests(
         : rule.id === 'scfe'
           ? ctx.patient.age <= 16 && set['antalgic-gait'] === 'present'
           : rule.id === 'fracture-after-trauma'
-            ? ctx.sections.history.redFlags?.recentTrauma === 'yes'
-            : false
+            ? set['trauma-onset'] === 'present'
+            : rule.id === 'septic-arthritis'
+              ? ['cannot-bear-weight', 'leg-flexed-abducted-externally-rotated'].some(
+                  (f) => set[f as FindingId] === 'present',
+                )
+              : false
     if (!relevant) continue
     for (const finding of rule.toRuleOut.filter((f) => set[f] === undefined)) {
       suggestions.set(finding, {
@@ -224,7 +236,8 @@ function suggestTests(
       })
     }
   }
-  for (const condition of differential.slice(0, 3)) {
+  const topThree = new Set(topEntryIds(differential, 3))
+  for (const condition of differential.filter((c) => topThree.has(c.id))) {
     for (const s of condition.toDiscriminate) {
       const existing = suggestions.get(s.finding)
       const priority = s.priority * (0.5 + condition.probability)
@@ -243,28 +256,36 @@ function suggestTests(
     .slice(0, 6)
 }
 
-/** Every condition scored from a set of findings, most likely first. */
+const byProbability = (a: ConditionResult, b: ConditionResult) =>
+  b.probability - a.probability || byText(a.id, b.id)
+
+/**
+ * Every condition scored from a set of findings, most likely first, a group ranked as one entry
+ * (by its most likely member) with its members right after its lead (conditionGroups.ts).
+ */
 export function rankConditions(patient: Patient, set: FindingSet): ConditionResult[] {
-  return conditionIds
-    .map((id) => scoreCondition(id, patient, set))
-    .sort((a, b) => b.probability - a.probability || byText(a.id, b.id))
+  const scored = new Map(conditionIds.map((id) => [id, scoreCondition(id, patient, set)]))
+  const entries = [...scored.values()]
+    .filter((c) => partOf[c.id] === undefined)
+    .map((lead) => {
+      const group = groupLedBy[lead.id]
+      if (!group) return { lead, members: [] as ConditionResult[], p: lead.probability }
+      const members = group.members.map((m) => ({ ...scored.get(m)!, partOf: lead.id }))
+      const p = Math.max(lead.probability, ...members.map((m) => m.probability))
+      return {
+        lead: { ...lead, group: { name: group.name, probability: p } },
+        members: members.sort(byProbability),
+        p,
+      }
+    })
+    .sort((a, b) => b.p - a.p || byText(a.lead.id, b.lead.id))
+  return entries.flatMap((e) => [e.lead, ...e.members])
 }
 
 export function reason(input: ReasoningInput): ReasoningResult {
   const ctx = contextOf(input)
   const set = readFindings(ctx)
-  const redFlags: RedFlagResult[] = redFlagRules
-    .map((rule) => ({ rule, because: rule.raisedBy(ctx, set) }))
-    .filter(({ because }) => because.length > 0)
-    .map(({ rule, because }) => ({
-      id: rule.id,
-      name: rule.name,
-      urgency: rule.urgency,
-      action: rule.action,
-      stopRunning: rule.stopRunning,
-      because: [...new Set(because)],
-      citation: rule.citation,
-    }))
+  const redFlags = raisedRedFlags(ctx, set)
   const differential = rankConditions(ctx.patient, set)
   const notes: string[] = []
   const top = differential[0]

@@ -2,12 +2,19 @@ import { examFindings } from './examFindings'
 import type { FindingContext } from './findingContext'
 import type { FindingDefinition } from './findingDefinition'
 import { historyFindings } from './historyFindings'
+import { pelvicGirdleFindings } from './pelvicGirdleFindings'
+import { screeningFindings } from './screeningFindings'
 
 /**
  * The findings the reasoning uses, each read from the assessment (history, exam, running) and
  * the patient. Labels are what the clinician sees in "findings for / against".
  */
-export const findings = { ...historyFindings, ...examFindings } as const
+export const findings = {
+  ...historyFindings,
+  ...screeningFindings,
+  ...examFindings,
+  ...pelvicGirdleFindings,
+} as const
 
 export type FindingId = keyof typeof findings
 export type FindingSet = Partial<Record<FindingId, 'present' | 'absent'>>

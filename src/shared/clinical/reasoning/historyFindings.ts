@@ -17,15 +17,24 @@ function recentIncrease(ctx: FindingContext): FindingState {
   return change === 'no-change' || change === 'decrease' ? 'absent' : undefined
 }
 
-/** A rise of 30% or more in weekly distance over 6 weeks or less (e.g. 35 → 60 km in 3 weeks). */
+/**
+ * A rise of 30% or more in weekly distance over 6 weeks or less (e.g. 35 → 60 km in 3 weeks),
+ * from the distances before and after, or from the percentage when the distances are not known.
+ */
 function rapidIncrease(ctx: FindingContext): FindingState {
   const t = h(ctx).training
   if (recentIncrease(ctx) !== 'present') return recentIncrease(ctx)
   const now = typeof t?.weeklyDistanceKm === 'number' ? t.weeklyDistanceKm : undefined
-  if (now === undefined || t?.previousWeeklyDistanceKm === undefined || !t.previousWeeklyDistanceKm)
-    return undefined
-  const weeks = t.changeOverWeeks ?? 6
-  return fromBoolean(now / t.previousWeeklyDistanceKm >= 1.3 && weeks <= 6)
+  const before = t?.previousWeeklyDistanceKm
+  const ratio =
+    now !== undefined && before
+      ? now / before
+      : t?.increasePercent !== undefined
+        ? 1 + t.increasePercent / 100
+        : undefined
+  if (ratio === undefined) return undefined
+  const weeks = t?.changeOverWeeks ?? 6
+  return fromBoolean(ratio >= 1.3 && weeks <= 6)
 }
 
 function durationDays(ctx: FindingContext): number | undefined {
@@ -112,10 +121,6 @@ export const historyFindings = {
         ? undefined
         : fromBoolean(m === 'sprint-or-acceleration' || m === 'kick-or-overstretch')
     },
-  },
-  'trauma-onset': {
-    label: 'Fall, collision or other trauma',
-    read: yes((ctx) => h(ctx).redFlags?.recentTrauma),
   },
   'symptoms-over-3-months': {
     label: 'Symptoms for more than 3 months',
@@ -241,6 +246,10 @@ export const historyFindings = {
   'worse-impact': {
     label: 'Worse hopping or with impact',
     read: (ctx) => aggravatedBy(ctx, 'hopping-or-impact'),
+  },
+  'worse-coughing-sneezing': {
+    label: 'Worse coughing, sneezing or straining',
+    read: (ctx) => aggravatedBy(ctx, 'coughing-or-sneezing'),
   },
 
   // Mechanical symptoms

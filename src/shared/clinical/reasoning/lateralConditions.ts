@@ -2,6 +2,7 @@ import { cite } from '../sources'
 import {
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
@@ -25,8 +26,15 @@ const gtProfile = cite(
 export const glutealTendinopathy: ConditionModel = {
   id: 'gluteal-tendinopathy',
   prior: 0.15,
-  adjustments: [sexIs('female', 1.8), ageBetween(40, 60, 1.6), ageBelow(30, 0.5)],
+  adjustments: [
+    sexIs('female', 1.8, gtProfile),
+    ageBetween(40, 60, 1.6, gtProfile),
+    ageBelow(30, 0.5),
+    ageBelow(18, 0.3),
+  ],
   evidence: [
+    stated('cannot-bear-weight', 0.3, undefined, notBearingWeight),
+    stated('trauma-onset', 0.5, undefined, 'Insidious: a fall or blow points to bone or a bruise.'),
     stated(
       'pain-lateral-hip',
       4,
@@ -135,8 +143,14 @@ export const trochantericBursitis: ConditionModel = {
   // Bursal changes alone are uncommon and also seen without symptoms: a lower starting point, and
   // the tendon-loading tests count for less than for the tendinopathy.
   prior: 0.07,
-  adjustments: [sexIs('female', 1.5), ageBetween(40, 60, 1.4), ageBelow(30, 0.5)],
+  adjustments: [
+    sexIs('female', 1.5),
+    ageBetween(40, 60, 1.4),
+    ageBelow(30, 0.5),
+    ageBelow(18, 0.3),
+  ],
   evidence: [
+    stated('cannot-bear-weight', 0.3, undefined, notBearingWeight),
     stated(
       'pain-lateral-hip',
       4,
@@ -169,6 +183,8 @@ export const itbs: ConditionModel = {
   prior: 0.08,
   adjustments: [],
   evidence: [
+    stated('cannot-bear-weight', 0.3, undefined, notBearingWeight),
+    stated('trauma-onset', 0.5),
     stated(
       'pain-lateral-knee',
       6,

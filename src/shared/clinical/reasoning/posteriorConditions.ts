@@ -3,6 +3,7 @@ import {
   ageAbove,
   ageBelow,
   ageBetween,
+  notBearingWeight,
   published,
   sexIs,
   stated,
@@ -40,6 +41,12 @@ export const hamstringStrain: ConditionModel = {
       hamstringProfile,
     ),
     stated('sprint-or-kick-onset', 3, undefined, undefined, hamstringProfile),
+    stated(
+      'trauma-onset',
+      0.5,
+      undefined,
+      'A strain comes from sprinting or over-stretching, not a fall.',
+    ),
     stated('felt-pop', 1.5),
     stated('had-to-stop-running', 3, undefined, 'Unable to continue.'),
     stated('pain-on-walking', 1.3),
@@ -88,6 +95,8 @@ export const proximalHamstringTendinopathy: ConditionModel = {
   prior: 0.06,
   adjustments: [ageBetween(25, 55, 1.3)],
   evidence: [
+    stated('cannot-bear-weight', 0.3, undefined, notBearingWeight),
+    stated('trauma-onset', 0.5),
     stated(
       'pain-sitting-bone',
       6,
@@ -186,5 +195,55 @@ export const lumbarReferred: ConditionModel = {
     stated('hip-tests-negative', 2, 0.6),
     stated('tender-greater-trochanter', 0.7),
     stated('test-single-leg-stance', 0.4),
+  ],
+}
+
+const laslett2005 = cite(
+  ['K1'],
+  'partly-confirmed',
+  'Laslett 2005: 3 or more of 5 provocation tests, against a joint block; from secondary tables.',
+)
+
+export const sacroiliacJointPain: ConditionModel = {
+  id: 'sacroiliac-joint-pain',
+  prior: 0.05,
+  adjustments: [],
+  evidence: [
+    stated('cannot-bear-weight', 0.5, undefined, notBearingWeight),
+    stated(
+      'pain-buttock',
+      3,
+      0.3,
+      'Pain over the sacroiliac joint and buttock, below the belt line.',
+      laslett2005,
+    ),
+    stated('pain-lower-back', 1.3),
+    stated('pain-groin', 0.6),
+    stated('pain-lateral-hip', 0.7),
+    stated('pain-below-knee', 0.6),
+    stated('neurological-symptoms', 0.5, undefined, 'Nerve symptoms point to the spine.'),
+    published(
+      'test-sij-cluster',
+      4.27,
+      0.08,
+      laslett2005,
+      'Best used once a lumbar disc source has been ruled out.',
+    ),
+    stated(
+      'test-lumbar-movement',
+      0.6,
+      undefined,
+      'Pain that changes with spinal movement points to the lumbar spine first.',
+      laslett2005,
+    ),
+    stated('hip-rom-full-painless', 1.5, undefined, 'A normal hip points away from the hip.'),
+    stated(
+      'running-pelvic-drop',
+      1.3,
+      undefined,
+      'Runners with sacroiliac joint pain showed more pelvic drop and overstride.',
+      cite(['S55h'], 'confirmed'),
+    ),
+    stated('running-overstride', 1.3, undefined, undefined, cite(['S55h'], 'confirmed')),
   ],
 }

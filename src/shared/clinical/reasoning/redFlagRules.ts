@@ -16,6 +16,17 @@ export const urgencyLabels: Record<RedFlagUrgency, string> = {
   soon: 'Review soon',
 }
 
+/** A raised flag, as the engine reports it (above the differential, on every step). */
+export interface RedFlagResult {
+  id: RedFlagId
+  name: string
+  urgency: RedFlagUrgency
+  action: string
+  stopRunning: boolean
+  because: string[]
+  citation: Citation
+}
+
 export interface RedFlagRule {
   id: RedFlagId
   name: string
@@ -29,9 +40,24 @@ export interface RedFlagRule {
   raisedBy: (ctx: FindingContext, set: FindingSet) => string[]
   /** Tests or questions that would settle the question when the flag is possible but not raised. */
   toRuleOut?: FindingId[]
+  /**
+   * A lesser form of the flag, raised instead when `applies` holds for this assessment: the
+   * same concern, with a review instead of an urgent referral (e.g. constant night pain with no
+   * other sign of malignancy).
+   */
+  lesser?: {
+    applies: (ctx: FindingContext, set: FindingSet) => boolean
+    /** Flags whose own referral already covers the review: the lesser form is then not raised. */
+    coveredBy: RedFlagId[]
+    name: string
+    urgency: RedFlagUrgency
+    action: string
+    stopRunning: boolean
+  }
 }
 
 const has = (set: FindingSet, id: FindingId) => set[id] === 'present'
+const over50 = (ctx: FindingContext) => ctx.patient.age > 50
 const labelsOf = (set: FindingSet, ids: FindingId[]) =>
   ids.filter((id) => has(set, id)).map((id) => findings[id].label)
 const answer = (
@@ -92,10 +118,21 @@ export const redFlagRules: RedFlagRule[] = [
       'confirmed',
       'Kocher criteria: non-weight-bearing, fever, raised ESR and white cells.',
     ),
-    raisedBy: (ctx, set) =>
-      answer(ctx, 'feverOrUnwell')
-        ? ['Fever or feeling unwell', ...labelsOf(set, ['cannot-bear-weight'])]
-        : [],
+    toRuleOut: ['fever'],
+    raisedBy: (ctx, set) => {
+      const fever = [
+        ...(answer(ctx, 'feverOrUnwell') ? ['Fever or feeling unwell'] : []),
+        ...(has(set, 'fever')
+          ? [`Temperature ${String(ctx.sections.history.temperatureC)} °C`]
+          : []),
+      ]
+      return fever.length > 0
+        ? [
+            ...fever,
+            ...labelsOf(set, ['cannot-bear-weight', 'leg-flexed-abducted-externally-rotated']),
+          ]
+        : []
+    },
   },
   {
     id: 'malignancy',
@@ -105,20 +142,35 @@ export const redFlagRules: RedFlagRule[] = [
       'Urgent medical referral for investigation; do not start a loading programme until cleared.',
     stopRunning: true,
     citation: cite(
-      ['S61'],
+      ['S61', 'K8', 'K7'],
       'partly-confirmed',
-      'History of cancer, unexplained weight loss, night sweats, constant night pain, age over 50.',
+      'History of cancer (the one red flag that clearly raised the probability in low back pain, Downie 2013), unexplained weight loss (5% of body weight or 4.5 kg in 6-12 months warrants investigation), night sweats, constant night pain, age over 50.',
     ),
-    raisedBy: (ctx, set) => {
-      const because = [
-        ...(answer(ctx, 'cancerHistory') ? ['History of cancer'] : []),
-        ...(answer(ctx, 'unexplainedWeightLoss') ? ['Unexplained weight loss'] : []),
-        ...(answer(ctx, 'nightSweats') ? ['Night sweats'] : []),
-        ...(has(set, 'night-pain-unrelenting') && ctx.patient.age > 50
-          ? ['Night pain not eased by rest, over 50']
-          : []),
-      ]
-      return because
+    raisedBy: (ctx, set) => malignancyReasons(ctx, set).map((r) => r.text),
+    lesser: {
+      // One weak feature on its own: constant night pain at 50 or under, or weight loss below
+      // the threshold for investigation. Not nothing (the form calls constant night pain a red
+      // flag), but a review rather than an urgent referral; any second feature, or age over 50,
+      // makes it the full flag.
+      applies: (ctx, set) => {
+        const reasons = malignancyReasons(ctx, set)
+        return reasons.length === 1 && reasons[0]!.weak
+      },
+      // These send the patient to a doctor (with imaging) sooner; night pain is part of them.
+      coveredBy: [
+        'femoral-neck-stress-fracture',
+        'septic-arthritis',
+        'scfe',
+        'avascular-necrosis',
+        'fracture-after-trauma',
+      ],
+      name: 'Constant night pain or slight weight loss: medical review',
+      urgency: 'soon',
+      action:
+        'Medical review (GP) within days to look for a serious cause (bone stress injury, infection, tumour). ' +
+        'Ask again about previous cancer, weight loss, night sweats and fever; refer urgently if any is ' +
+        'present or the pain keeps getting worse.',
+      stopRunning: false,
     },
   },
   {
@@ -130,14 +182,21 @@ export const redFlagRules: RedFlagRule[] = [
     stopRunning: true,
     citation: cite(['S46'], 'confirmed'),
     toRuleOut: ['ir-restricted', 'test-drehmann'],
-    raisedBy: (_ctx, set) => {
-      if (!(_ctx.patient.age >= 8 && _ctx.patient.age <= 16)) return []
-      if (!has(set, 'antalgic-gait')) return []
-      const signs = labelsOf(set, ['test-drehmann', 'ir-restricted'])
+    // A limp with a hip sign or an insidious start, or knee pain with a hip sign: adolescents
+    // with SCFE often point to the knee, and knee pain alone would flag too many of them.
+    raisedBy: (ctx, set) => {
+      if (!(ctx.patient.age >= 8 && ctx.patient.age <= 16)) return []
+      const signs = labelsOf(set, [
+        'test-drehmann',
+        'ir-restricted',
+        'leg-shortened-externally-rotated',
+      ])
       const insidious = set['onset-sudden'] === 'absent' ? ['Gradual onset without injury'] : []
-      return signs.length > 0 || insidious.length > 0
-        ? ['Adolescent with a limp', ...signs, ...insidious]
-        : []
+      if (has(set, 'antalgic-gait') && (signs.length > 0 || insidious.length > 0))
+        return ['Adolescent with a limp', ...labelsOf(set, ['knee-pain']), ...signs, ...insidious]
+      if (has(set, 'knee-pain') && signs.length > 0)
+        return ['Adolescent with knee pain', ...signs, ...insidious]
+      return []
     },
   },
   {
@@ -172,19 +231,22 @@ export const redFlagRules: RedFlagRule[] = [
       'Send for X-ray the same day (emergency department); do not let the patient bear weight until imaged.',
     stopRunning: true,
     citation: cite(
-      ['S1'],
+      ['S1', 'K9'],
       'confirmed',
-      'Patellar-pubic percussion LR− 0.07 (mostly older patients after trauma).',
+      'Patellar-pubic percussion LR− 0.07 (mostly older patients after trauma). A shortened, externally rotated leg means a displaced fracture (partly confirmed, K9).',
     ),
-    toRuleOut: ['test-patellar-pubic-percussion'],
-    raisedBy: (ctx, set) =>
-      answer(ctx, 'recentTrauma') &&
-      (has(set, 'cannot-bear-weight') || has(set, 'test-patellar-pubic-percussion'))
-        ? [
-            'Recent fall or high-energy injury',
-            ...labelsOf(set, ['cannot-bear-weight', 'test-patellar-pubic-percussion']),
-          ]
-        : [],
+    toRuleOut: ['test-patellar-pubic-percussion', 'leg-shortened-externally-rotated'],
+    raisedBy: (_ctx, set) => {
+      const signs = labelsOf(set, [
+        'cannot-bear-weight',
+        'test-patellar-pubic-percussion',
+        'leg-shortened-externally-rotated',
+        'leg-appears-shorter',
+      ])
+      return has(set, 'trauma-onset') && signs.length > 0
+        ? ['Recent fall, blow or other trauma', ...signs]
+        : []
+    },
   },
   {
     id: 'avulsion-immature',
@@ -249,3 +311,70 @@ export const redFlagRules: RedFlagRule[] = [
       answer(ctx, 'bladderBowelOrSaddle') ? ['Bladder or bowel change, or saddle numbness'] : [],
   },
 ]
+
+/**
+ * The features of malignancy in this assessment, each marked weak when it is not enough on its
+ * own for an urgent referral (fact sheet §3.13; Downie 2013: only a history of cancer clearly
+ * raised the probability, other flags were weak alone).
+ */
+function malignancyReasons(
+  ctx: FindingContext,
+  set: FindingSet,
+): { text: string; weak: boolean }[] {
+  const h = ctx.sections.history
+  const cancer = h.previousCancer
+  const cancerDetail = [cancer?.type?.trim(), cancer?.yearDiagnosed?.toString()]
+    .filter(Boolean)
+    .join(', ')
+  const loss = h.weightLoss
+  const lossDetail =
+    loss?.kg !== undefined
+      ? `: ${loss.kg} kg${loss.duration ? ` in ${loss.duration.value} ${loss.duration.unit}` : ''}`
+      : ''
+  return [
+    ...(answer(ctx, 'cancerHistory')
+      ? [{ text: `History of cancer${cancerDetail ? ` (${cancerDetail})` : ''}`, weak: false }]
+      : []),
+    ...(answer(ctx, 'unexplainedWeightLoss')
+      ? [
+          {
+            text: `Unexplained weight loss${lossDetail}`,
+            weak: set['significant-weight-loss'] === 'absent',
+          },
+        ]
+      : []),
+    ...(answer(ctx, 'nightSweats') ? [{ text: 'Night sweats', weak: false }] : []),
+    ...(has(set, 'night-pain-unrelenting')
+      ? [
+          over50(ctx)
+            ? { text: 'Night pain not eased by rest, over 50', weak: false }
+            : { text: 'Night pain not eased by rest or position', weak: true },
+        ]
+      : []),
+  ]
+}
+
+/** The flags this assessment raises, in the order of the rules, each at the level that applies. */
+export function raisedRedFlags(ctx: FindingContext, set: FindingSet): RedFlagResult[] {
+  const raised = redFlagRules
+    .map((rule) => ({ rule, because: rule.raisedBy(ctx, set) }))
+    .filter(({ because }) => because.length > 0)
+  const raisedIds = new Set(raised.map(({ rule }) => rule.id))
+  return raised.flatMap(({ rule, because }): RedFlagResult[] => {
+    const lesser = rule.lesser?.applies(ctx, set) ? rule.lesser : undefined
+    // A lesser form adds nothing when a flag whose referral covers it is raised.
+    if (lesser?.coveredBy.some((id) => raisedIds.has(id))) return []
+    const level = lesser ?? rule
+    return [
+      {
+        id: rule.id,
+        name: level.name,
+        urgency: level.urgency,
+        action: level.action,
+        stopRunning: level.stopRunning,
+        because: [...new Set(because)],
+        citation: rule.citation,
+      },
+    ]
+  })
+}

@@ -12,6 +12,13 @@ const snappingStart = { prior: 0.03, adjustments: [ageBelow(40, 1.3)] } satisfie
   'prior' | 'adjustments'
 >
 
+const cannotBearWeight = stated(
+  'cannot-bear-weight',
+  0.3,
+  undefined,
+  'A snapping tendon does not stop weight bearing.',
+)
+
 const snapIsTheCondition = stated(
   'snapping',
   8,
@@ -25,6 +32,7 @@ export const internalSnappingHip: ConditionModel = {
   ...snappingStart,
   evidence: [
     snapIsTheCondition,
+    cannotBearWeight,
     stated(
       'snap-anterior',
       4,
@@ -57,6 +65,7 @@ export const externalSnappingHip: ConditionModel = {
   ...snappingStart,
   evidence: [
     snapIsTheCondition,
+    cannotBearWeight,
     stated(
       'snap-lateral',
       5,

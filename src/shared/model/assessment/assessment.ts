@@ -14,11 +14,12 @@ import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis
  * and export. A draft may be partial; finalising requires every item in requiredItems.ts to be
  * recorded or marked not assessed, after which the record is locked and only addenda are added.
  *
- * `schemaVersion` is the version of this document's shape. Adding optional fields keeps the
- * version; any other change bumps it and adds a step to upgradeAssessment.ts, so that every
- * assessment ever saved still opens.
+ * `schemaVersion` is the version of this document's shape. A change of shape bumps it, even
+ * one that only adds optional fields or answers: an older app then refuses the newer document
+ * with a message instead of dropping what it does not know when it saves it again. Each bump
+ * adds a step to upgradeAssessment.ts, so that every assessment ever saved still opens.
  */
-export const ASSESSMENT_SCHEMA_VERSION = 1
+export const ASSESSMENT_SCHEMA_VERSION = 2
 
 export const assessmentTypes = ['initial', 'follow-up'] as const
 export type AssessmentType = (typeof assessmentTypes)[number]

@@ -2,6 +2,18 @@ import { z } from 'zod'
 import { calendarDateSchema } from '../calendarDate'
 import { bodyRegions } from './bodyRegions'
 import {
+  kneePainTypes,
+  legAtRestSchema,
+  mechanicalFrequencySchema,
+  menopauseStatuses,
+  previousCancerSchema,
+  psychosocialSchema,
+  surfaceHardnesses,
+  temperatureSchema,
+  trainingIncreasePercentSchema,
+  weightLossSchema,
+} from './historyScreening'
+import {
   checklistSchema,
   choiceOf,
   measurementSchema,
@@ -22,20 +34,37 @@ export const onsetMechanisms = [
   'sprint-or-acceleration',
   'kick-or-overstretch',
   'change-of-direction',
+  'twist-or-pivot',
+  'fall',
+  'direct-blow',
   'fall-or-collision',
   'training-increase',
   'no-clear-cause',
   'other',
 ] as const
-export const onsetMechanismLabels: Record<(typeof onsetMechanisms)[number], string> = {
+export type OnsetMechanism = (typeof onsetMechanisms)[number]
+export const onsetMechanismLabels: Record<OnsetMechanism, string> = {
   'sprint-or-acceleration': 'Sprinting or accelerating',
   'kick-or-overstretch': 'Kicking or over-stretching',
   'change-of-direction': 'Change of direction',
+  'twist-or-pivot': 'Twisting or pivoting on the leg',
+  fall: 'Fall',
+  'direct-blow': 'Direct blow or collision',
   'fall-or-collision': 'Fall, collision or other trauma',
   'training-increase': 'After a training increase',
   'no-clear-cause': 'No clear cause',
   other: 'Other (see notes)',
 }
+/**
+ * 'fall-or-collision' is how version 1 recorded any trauma; stored records keep it and it still
+ * reads as trauma, but new answers say which: a fall or a direct blow.
+ */
+export const LEGACY_ONSET_MECHANISM = 'fall-or-collision' satisfies OnsetMechanism
+export const traumaMechanisms: readonly OnsetMechanism[] = [
+  'fall',
+  'direct-blow',
+  LEGACY_ONSET_MECHANISM,
+]
 export const durationUnits = ['days', 'weeks', 'months', 'years'] as const
 
 export const dailyPatterns = [
@@ -99,6 +128,7 @@ export const aggravatingFactors = [
   'stretching',
   'hopping-or-impact',
   'walking',
+  'coughing-or-sneezing',
 ] as const
 export const aggravatingFactorLabels: Record<(typeof aggravatingFactors)[number], string> = {
   'lying-on-side': 'Lying on the painful side',
@@ -117,6 +147,7 @@ export const aggravatingFactorLabels: Record<(typeof aggravatingFactors)[number]
   stretching: 'Stretching',
   'hopping-or-impact': 'Hopping, jumping or impact',
   walking: 'Walking',
+  'coughing-or-sneezing': 'Coughing, sneezing or straining',
 }
 
 export const mechanicalSymptomQuestions = [
@@ -204,12 +235,17 @@ export const historySchema = z.object({
   painBelowKnee: yesNoSchema.optional(),
   deepPoorlyLocalised: yesNoSchema.optional(),
   pointsWithCSign: yesNoSchema.optional(),
+  /** Knee pain other than the lateral thigh and knee of the body chart (e.g. SCFE in adolescents). */
+  kneePain: choiceOf(kneePainTypes).optional(),
+  /** Burning, tingling or numbness over the front or outside of the thigh (meralgia paraesthetica). */
+  thighNumbness: yesNoSchema.optional(),
   onset: z
     .object({
       type: choiceOf(onsetTypes).optional(),
       date: calendarDateSchema.optional(),
       mechanism: z.enum(onsetMechanisms).optional(),
       feltPop: yesNoSchema.optional(),
+      catchAtOnset: yesNoSchema.optional(),
       duration: z
         .object({
           value: z.number('Enter a number').min(0, 'Cannot be negative').max(1000),
@@ -230,9 +266,12 @@ export const historySchema = z.object({
   dailyPattern: choiceOf(dailyPatterns).optional(),
   nightPain: choiceOf(nightPainTypes).optional(),
   morningStiffnessMinutes: measurementSchema(0, 1440).optional(),
+  /** Pain on ordinary standing and walking (weight bearing). */
+  weightBearingPain: yesNoSchema.optional(),
   runningBehaviour: yesNoGroupSchema(runningBehaviourQuestions).optional(),
   aggravating: checklistSchema(aggravatingFactors).optional(),
   mechanicalSymptoms: yesNoGroupSchema(mechanicalSymptomQuestions).optional(),
+  mechanicalFrequency: mechanicalFrequencySchema.optional(),
   snap: z
     .object({
       felt: z.boolean().optional(),
@@ -247,8 +286,11 @@ export const historySchema = z.object({
       recentChange: choiceOf(trainingChanges).optional(),
       previousWeeklyDistanceKm: z.number().min(0).max(400).optional(),
       changeOverWeeks: z.number().min(0).max(104).optional(),
+      /** The increase as a percentage, when the distances before and after are not known. */
+      increasePercent: trainingIncreasePercentSchema.optional(),
       sessionsPerWeek: z.number().int().min(0).max(21).optional(),
       surfaces: z.array(z.enum(surfaces)).optional(),
+      surfaceHardness: choiceOf(surfaceHardnesses).optional(),
       hills: yesNoSchema.optional(),
       speedwork: yesNoSchema.optional(),
       racesPlanned: text(500),
@@ -269,9 +311,18 @@ export const historySchema = z.object({
         .min(0, 'Cannot be negative')
         .max(200, 'At most 200')
         .optional(),
+      hipInjection: yesNoSchema.optional(),
+      /** What was injected and when, e.g. "corticosteroid into the trochanteric bursa, March 2026". */
+      hipInjectionDetails: text(500),
     })
     .optional(),
   redFlags: yesNoGroupSchema(redFlagQuestions).optional(),
+  /** Measured today, °C. */
+  temperatureC: temperatureSchema.optional(),
+  weightLoss: weightLossSchema.optional(),
+  previousCancer: previousCancerSchema.optional(),
+  legAtRest: legAtRestSchema.optional(),
+  psychosocial: psychosocialSchema.optional(),
   energyAvailability: z
     .object({
       menstrualStatus: choiceOf(menstrualStatuses).optional(),
@@ -281,6 +332,10 @@ export const historySchema = z.object({
   general: z
     .object({
       familyHistoryOfArthritis: yesNoSchema.optional(),
+      /** Asked of women; "not applicable" otherwise. */
+      menopauseStatus: choiceOf(menopauseStatuses).optional(),
+      /** Hormone replacement therapy. */
+      hormoneTherapy: yesNoSchema.optional(),
       medicalHistory: text(),
       medications: text(),
       goals: text(1000),

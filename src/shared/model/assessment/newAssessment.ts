@@ -15,8 +15,8 @@ export function emptySections(): AssessmentSections {
 
 /**
  * A follow-up starts from the previous assessment where that saves typing without hiding a
- * change: the story so far (where it hurts, onset, training background, past history, goals) and
- * the measuring set-up (body mass, rotation position, running conditions) are carried over so
+ * change: the story so far (where it hurts, onset, training background, past history including
+ * a previous cancer, goals) and the measuring set-up (body mass, rotation position, running conditions) are carried over so
  * that measures stay comparable. Everything that measures today's state — pain scores, red-flag
  * answers, questionnaires, range of motion, strength, tests, the running checklist — starts empty
  * and is asked again; the previous values are shown alongside.
@@ -36,6 +36,7 @@ export function followUpSections(previous: AssessmentSections): AssessmentSectio
       onset: h.onset,
       training: h.training,
       pastHistory: h.pastHistory,
+      previousCancer: h.previousCancer,
       general: h.general,
     },
     exam: {

@@ -233,6 +233,13 @@ export const specialTestIds = [
   'iliopsoasSnap',
   'iliotibialSnap',
   'drehmann',
+  'abHeer',
+  'sijProvocationCluster',
+  'seatedPiriformisStretch',
+  'activePiriformis',
+  'pelvicCompressionLfcn',
+  'inguinalCanalPalpation',
+  'abdominalResistance',
 ] as const
 export type SpecialTestId = (typeof specialTestIds)[number]
 

@@ -3,9 +3,21 @@ import { assessmentSchema, ASSESSMENT_SCHEMA_VERSION, type Assessment } from './
 /**
  * Brings a stored or imported assessment document up to the current shape. Each past version
  * gets a step here when the shape changes, so an assessment saved years ago still opens.
- * Version 1 is the first, so today there is nothing to convert.
  */
-const upgrades: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {}
+type Doc = Record<string, unknown>
+const upgrades: Record<number, (doc: Doc) => Doc> = {
+  /**
+   * Version 2 widened the history (temperature, amount of weight loss, previous cancer, leg at
+   * rest, knee pain, a fall or a direct blow and a catch at onset, how often locking and giving
+   * way happen, training increase as a percentage, surface hardness, pain on weight bearing,
+   * psychosocial factors, menopause and hormone therapy, injections into the hip region). All of
+   * them are optional, so a version 1 history is a valid version 2 history as it stands: it says
+   * nothing about them, which is the truth. Version 1's one trauma mechanism,
+   * 'fall-or-collision', is kept as recorded (it still reads as trauma) rather than guessed into
+   * a fall or a blow.
+   */
+  1: (doc) => ({ ...doc, schemaVersion: 2 }),
+}
 
 export class UnsupportedAssessmentVersionError extends Error {
   constructor(readonly version: unknown) {
@@ -18,8 +30,12 @@ export class UnsupportedAssessmentVersionError extends Error {
   }
 }
 
-export function upgradeAssessment(raw: unknown): Assessment {
-  let doc = raw as Record<string, unknown>
+/**
+ * The document brought to the current version, not yet validated: for readers that report
+ * validation problems themselves (the diagnose command lists them by path).
+ */
+export function upgradeAssessmentDocument(raw: unknown): Doc {
+  let doc = raw as Doc
   const stored = doc?.schemaVersion
   if (typeof stored !== 'number' || stored < 1 || stored > ASSESSMENT_SCHEMA_VERSION) {
     throw new UnsupportedAssessmentVersionError(stored)
@@ -31,5 +47,9 @@ export function upgradeAssessment(raw: unknown): Assessment {
     doc = step(doc)
     version = doc.schemaVersion as number
   }
-  return assessmentSchema.parse(doc)
+  return doc
+}
+
+export function upgradeAssessment(raw: unknown): Assessment {
+  return assessmentSchema.parse(upgradeAssessmentDocument(raw))
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useController, useFormContext, useWatch } from 'react-hook-form'
 import { bodyRegionLabels, bodyRegions } from '@shared/model/assessment/bodyRegions'
 import {
@@ -11,29 +10,37 @@ import {
   mechanicalSymptomQuestions,
   menstrualStatusLabels,
   menstrualStatuses,
+  LEGACY_ONSET_MECHANISM,
   nightPainOptions,
   onsetMechanismLabels,
   onsetMechanisms,
-  redFlagQuestions,
   runningBehaviourQuestions,
   snapLocationLabels,
   snapLocations,
-  surfaceLabels,
-  surfaces,
-  trainingChanges,
   type History,
 } from '@shared/model/assessment/history'
+import {
+  kneePainLabels,
+  kneePainTypes,
+  menopauseStatuses,
+  menopauseStatusLabels,
+  symptomFrequencies,
+  symptomFrequencyLabels,
+} from '@shared/model/assessment/historyScreening'
 import { instruments } from '@shared/clinical/outcomeMeasureInfo'
 import type { YesNoQuestion } from '@shared/model/assessment/recordedValues'
 import type { Sex } from '@shared/model/patient'
 import { ChecklistField } from '../fields/ChecklistField'
 import { ChoiceField, optionsFrom, YesNoField } from '../fields/ChoiceField'
+import { DurationField } from '../fields/DurationField'
 import { useFieldId, useReadOnly } from '../fields/fieldContext'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField, SelectField } from '../fields/SmallFields'
 import { TextField } from '../fields/TextFields'
 import { StepSection } from '../StepForm'
 import { BodyChart, type PainArea } from './BodyChart'
+import { PsychosocialSection, RedFlagScreen } from './ScreeningSections'
+import { TrainingSection } from './TrainingSection'
 
 const painSideOptions = [
   { value: 'left', label: 'Left' },
@@ -65,62 +72,15 @@ function PainAreasField() {
   )
 }
 
-type Duration = { value: number; unit: (typeof durationUnits)[number] }
-
-/** A number and a unit; the unit defaults to weeks and the pair is stored only with a number. */
-function DurationField() {
-  const { control } = useFormContext()
-  const { field, fieldState } = useController({ name: 'onset.duration', control })
-  const id = useFieldId('onset.duration')
-  const readOnly = useReadOnly()
-  const value = field.value as Duration | undefined
-  const [chosenUnit, setChosenUnit] = useState<Duration['unit']>(value?.unit ?? 'weeks')
-  const unit = value?.unit ?? chosenUnit
-  return (
-    <div className={['field', fieldState.error ? 'field--invalid' : ''].join(' ').trim()}>
-      <label className="field__label" htmlFor={`${id}.value`}>
-        How long has it been present?
-      </label>
-      <div className="measure__row">
-        <input
-          id={`${id}.value`}
-          type="number"
-          min={0}
-          step="any"
-          readOnly={readOnly}
-          value={value?.value ?? ''}
-          onChange={(e) =>
-            field.onChange(
-              e.target.value === '' ? undefined : { value: Number(e.target.value), unit },
-            )
-          }
-        />
-        <select
-          id={`${id}.unit`}
-          aria-label="Unit of duration"
-          disabled={readOnly}
-          value={unit}
-          onChange={(e) => {
-            const next = e.target.value as Duration['unit']
-            setChosenUnit(next)
-            if (value) field.onChange({ ...value, unit: next })
-          }}
-        >
-          {durationUnits.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </select>
-      </div>
-      {fieldState.error && <p className="field__error">Enter a number</p>}
-    </div>
-  )
-}
-
 /** The subjective examination, in the order a runner's history is usually taken. */
 export function HistoryStep({ sex }: { sex: Sex }) {
-  const snapping = useWatch({ name: 'mechanicalSymptoms.snapping' })
+  const [snapping, mechanism, injected] = useWatch({
+    name: ['mechanicalSymptoms.snapping', 'onset.mechanism', 'pastHistory.hipInjection'],
+  }) as [string | undefined, string | undefined, string | undefined]
+  // Version 1's single trauma answer is shown only on records that hold it.
+  const mechanisms = onsetMechanisms.filter(
+    (m) => m !== LEGACY_ONSET_MECHANISM || mechanism === LEGACY_ONSET_MECHANISM,
+  )
   return (
     <>
       <StepSection title="Where it hurts" id="where">
@@ -152,6 +112,19 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             label="Shows the pain with a C-grip (C-sign)"
             help="Typical of pain from inside the hip joint."
           />
+          <ChoiceField
+            name="kneePain"
+            label="Knee pain (other than the outside of the knee)"
+            options={optionsFrom(kneePainTypes, kneePainLabels)}
+            notAssessedLabel="Not asked"
+            help="A growing child with hip trouble often points to the knee (SCFE)."
+            compact
+          />
+          <YesNoField
+            name="thighNumbness"
+            label="Burning, tingling or numbness over the front or outside of the thigh"
+            help="The lateral femoral cutaneous nerve (meralgia paraesthetica)."
+          />
         </div>
       </StepSection>
 
@@ -168,17 +141,23 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             compact
           />
           <TextField name="onset.date" label="Date it started" type="date" />
-          <DurationField />
+          <DurationField
+            name="onset.duration"
+            label="How long has it been present?"
+            units={durationUnits}
+            defaultUnit="weeks"
+          />
           <SelectField
             name="onset.mechanism"
             label="How it started"
-            options={optionsFrom(onsetMechanisms, onsetMechanismLabels)}
+            options={optionsFrom(mechanisms, onsetMechanismLabels)}
           />
           <YesNoField
             name="onset.feltPop"
             label="Felt a pop or snap at the start"
             alertValue="yes"
           />
+          <YesNoField name="onset.catchAtOnset" label="Felt a catch in the hip at the start" />
           <TextField name="onset.notes" label="Onset notes" multiline />
         </div>
         <div className="grid-4">
@@ -214,7 +193,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             options={nightPainOptions}
             notAssessedLabel="Not asked"
             alertValue="unrelenting"
-            help="Night pain not eased by rest or position is a red flag."
+            help="Constant night pain needs a medical review; with previous cancer, weight loss, night sweats or age over 50 it is a malignancy red flag."
           />
           <MeasurementField
             name="morningStiffnessMinutes"
@@ -225,6 +204,12 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             step={1}
             allowNotAssessed
             help="0 if none."
+          />
+          <YesNoField
+            name="weightBearingPain"
+            label="Pain on standing and walking (weight bearing)"
+            help="Ordinary standing and walking, not only walking fast."
+            alertValue="yes"
           />
         </div>
       </StepSection>
@@ -252,6 +237,16 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           {mechanicalSymptomQuestions.map((q) => (
             <YesNoField key={q.key} name={`mechanicalSymptoms.${q.key}`} label={q.label} />
           ))}
+          <SelectField
+            name="mechanicalFrequency.locking"
+            label="How often it locks"
+            options={optionsFrom(symptomFrequencies, symptomFrequencyLabels)}
+          />
+          <SelectField
+            name="mechanicalFrequency.givingWay"
+            label="How often it gives way"
+            options={optionsFrom(symptomFrequencies, symptomFrequencyLabels)}
+          />
         </div>
         {snapping === 'yes' && (
           <div className="subgroup">
@@ -271,62 +266,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
         )}
       </StepSection>
 
-      <StepSection title="Training load" id="training">
-        <div className="grid-4">
-          <MeasurementField
-            name="training.weeklyDistanceKm"
-            label="Weekly distance now"
-            unit="km"
-            min={0}
-            max={400}
-            allowNotAssessed
-          />
-          <ChoiceField
-            name="training.recentChange"
-            label="Recent change"
-            options={optionsFrom(trainingChanges, {
-              increase: 'Increase',
-              decrease: 'Decrease',
-              'no-change': 'No change',
-            })}
-            notAssessedLabel="Not asked"
-            compact
-          />
-          <MeasurementField
-            name="training.previousWeeklyDistanceKm"
-            label="Weekly distance before the change"
-            unit="km"
-            min={0}
-            max={400}
-          />
-          <MeasurementField
-            name="training.changeOverWeeks"
-            label="Change made over"
-            unit="weeks"
-            min={0}
-            max={104}
-          />
-          <MeasurementField
-            name="training.sessionsPerWeek"
-            label="Runs per week"
-            min={0}
-            max={21}
-            step={1}
-          />
-          <YesNoField name="training.hills" label="Hills" />
-          <YesNoField name="training.speedwork" label="Speed work" />
-          <YesNoField
-            name="training.footwearChangedRecently"
-            label="New or different shoes recently"
-          />
-        </div>
-        <SurfacesField />
-        <div className="grid-3">
-          <TextField name="training.racesPlanned" label="Races planned" />
-          <TextField name="training.footwear" label="Footwear" />
-          <TextField name="training.crossTraining" label="Cross-training" />
-        </div>
-      </StepSection>
+      <TrainingSection />
 
       <StepSection title="Past injuries and imaging" id="past">
         <div className="grid-2">
@@ -358,26 +298,18 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             max={200}
             help="Used by the ACR hip osteoarthritis criteria; without it, hip flexion stands in."
           />
+          <YesNoField name="pastHistory.hipInjection" label="Injection into the hip region" />
+          {injected === 'yes' && (
+            <TextField
+              name="pastHistory.hipInjectionDetails"
+              label="What was injected, where and when"
+              multiline
+            />
+          )}
         </div>
       </StepSection>
 
-      <StepSection
-        title="Red-flag screen"
-        id="red-flags"
-        aside={<span className="badge badge--danger">Ask every patient</span>}
-      >
-        <div className="grid-2">
-          {redFlagQuestions.map((q: YesNoQuestion) => (
-            <YesNoField
-              key={q.key}
-              name={`redFlags.${q.key}`}
-              label={q.label}
-              help={q.help}
-              alertValue="yes"
-            />
-          ))}
-        </div>
-      </StepSection>
+      <RedFlagScreen />
 
       <StepSection title="Energy availability (RED-S)" id="energy">
         <div className="grid-3">
@@ -402,12 +334,25 @@ export function HistoryStep({ sex }: { sex: Sex }) {
         </div>
       </StepSection>
 
+      <PsychosocialSection />
+
       <StepSection title="General health and goals" id="general">
         <div className="grid-2">
           <YesNoField
             name="general.familyHistoryOfArthritis"
             label="Family history of hip arthritis"
           />
+          {sex === 'female' && (
+            <>
+              <ChoiceField
+                name="general.menopauseStatus"
+                label="Menopause"
+                options={optionsFrom(menopauseStatuses, menopauseStatusLabels)}
+                notAssessedLabel="Not asked"
+              />
+              <YesNoField name="general.hormoneTherapy" label="Hormone replacement therapy (HRT)" />
+            </>
+          )}
           <TextField name="general.medicalHistory" label="Medical history" multiline />
           <TextField name="general.medications" label="Medications" multiline />
           <TextField
@@ -419,34 +364,5 @@ export function HistoryStep({ sex }: { sex: Sex }) {
         </div>
       </StepSection>
     </>
-  )
-}
-
-function SurfacesField() {
-  const { control } = useFormContext()
-  const { field } = useController({ name: 'training.surfaces', control })
-  const id = useFieldId('training.surfaces')
-  const readOnly = useReadOnly()
-  const chosen = (field.value as string[] | undefined) ?? []
-  return (
-    <fieldset className="checklist" id={id}>
-      <legend className="choice__label">Surfaces</legend>
-      <div className="checklist__options">
-        {surfaces.map((s) => (
-          <label key={s} className="checklist__option">
-            <input
-              type="checkbox"
-              id={`${id}--${s}`}
-              checked={chosen.includes(s)}
-              disabled={readOnly}
-              onChange={() =>
-                field.onChange(chosen.includes(s) ? chosen.filter((c) => c !== s) : [...chosen, s])
-              }
-            />
-            <span>{surfaceLabels[s]}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

@@ -5,6 +5,7 @@ import {
   conditionNames,
   type ConditionId,
 } from '@shared/clinical/conditions/conditionIds'
+import { topEntryIds } from '@shared/clinical/reasoning/differentialEntries'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { ApiError } from '@shared/api/result'
 import {
@@ -74,7 +75,8 @@ export function ConfirmDiagnosis({
       proposePlan: true,
     },
   })
-  const topThree = suggestions.slice(0, 3).map((s) => s.id as string)
+  // A group (GTPS) counts once, and choosing its nested member is not an override.
+  const topThree: string[] = topEntryIds(result.differential, 3)
   const [selected, other, freeText] = useWatch({ control, name: ['selected', 'other', 'freeText'] })
   const overriding =
     (selected ?? []).some((id) => !topThree.includes(id)) || other !== '' || freeText.trim() !== ''

@@ -4,6 +4,7 @@ import type {
   ConditionResult,
   SuggestedTest,
 } from '@shared/clinical/reasoning/engine'
+import { differentialEntries } from '@shared/clinical/reasoning/differentialEntries'
 import { CitationNote } from '../../../components/CitationNote'
 import { Likelihood, LikelihoodBar, LikelihoodNote, useLikelihoodNumbers } from './Likelihood'
 
@@ -42,6 +43,35 @@ function EvidenceList({ title, items }: { title: string; items: AppliedEvidence[
   )
 }
 
+/**
+ * Conditions that are part of the entry's syndrome (trochanteric bursitis within greater
+ * trochanteric pain syndrome): listed inside the entry with their own findings, not ranked as
+ * rivals and without a likelihood of their own.
+ */
+function NestedConditions({
+  within,
+  conditions,
+}: {
+  within: string
+  conditions: ConditionResult[]
+}) {
+  if (conditions.length === 0) return null
+  return (
+    <div className="differential__nested">
+      <p className="differential__nested-title">Within {within}, not a separate diagnosis:</p>
+      {conditions.map((n) => (
+        <details key={n.id}>
+          <summary>{n.name}</summary>
+          <div className="grid-2">
+            <EvidenceList title="Findings for" items={n.supporting} />
+            <EvidenceList title="Findings against" items={n.opposing} />
+          </div>
+        </details>
+      ))}
+    </div>
+  )
+}
+
 interface DifferentialProps {
   conditions: ConditionResult[]
   limit?: number
@@ -58,22 +88,26 @@ export function Differential(props: DifferentialProps) {
   )
 }
 
-/** The ranked candidates, each opening to the findings for and against it and what to test next. */
+/**
+ * The ranked candidates, each opening to the findings for and against it and what to test next.
+ * A group of related conditions is one entry, with one likelihood, its members nested inside.
+ */
 function DifferentialList({
   conditions,
   limit = 6,
   showNumbers,
 }: DifferentialProps & { showNumbers: boolean }) {
+  const entries = differentialEntries(conditions).slice(0, limit)
   return (
     <ol className="differential">
-      {conditions.slice(0, limit).map((c, index) => (
+      {entries.map(({ lead: c, probability, nested }, index) => (
         <li key={c.id} className="differential__item">
           <details open={index === 0}>
             <summary>
               <span className="differential__rank">{index + 1}</span>
               <span className="differential__name">{c.name}</span>
-              <LikelihoodBar probability={c.probability} />
-              <Likelihood probability={c.probability} showNumber={showNumbers} />
+              <LikelihoodBar probability={probability} />
+              <Likelihood probability={probability} showNumber={showNumbers} />
             </summary>
             <div className="differential__body">
               <p className="muted">
@@ -91,6 +125,7 @@ function DifferentialList({
                   Not yet tested: {c.toDiscriminate.map((t) => `${t.what} (${t.why})`).join('; ')}
                 </p>
               )}
+              <NestedConditions within={c.group?.name ?? c.name} conditions={nested} />
             </div>
           </details>
         </li>

@@ -1,10 +1,13 @@
 import { independentLikelihoodNote } from '@shared/clinical/presentation/likelihood'
+import { differentialEntries } from '@shared/clinical/reasoning/differentialEntries'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import { Likelihood, useLikelihoodNumbers } from './Likelihood'
 
 /** A narrow live view of the reasoning beside the exam: red flags, the top five, what to test next. */
 export function ReasoningPanel({ result }: { result: ReasoningResult }) {
   const [showNumbers, toggleNumbers] = useLikelihoodNumbers()
+  // A group (GTPS) is one line with one likelihood, as in the full differential.
+  const entries = differentialEntries(result.differential).slice(0, 5)
   return (
     <aside className="reasoning-panel" aria-label="Live working diagnosis">
       <p className="reasoning-panel__title">Working diagnosis, live</p>
@@ -19,11 +22,11 @@ export function ReasoningPanel({ result }: { result: ReasoningResult }) {
         </p>
       )}
       <ol className="reasoning-panel__list">
-        {result.differential.slice(0, 5).map((c) => (
+        {entries.map(({ lead: c, probability }) => (
           <li key={c.id}>
             <span>{c.name}</span>
             <span className="reasoning-panel__p">
-              <Likelihood probability={c.probability} showNumber={showNumbers} />
+              <Likelihood probability={probability} showNumber={showNumbers} />
             </span>
           </li>
         ))}
