@@ -1,22 +1,26 @@
 import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron'
 import type { Database } from 'better-sqlite3'
-import { isStartupChannel } from '../shared/api/channels'
 import { databaseFile, electronNativeBinding } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
-import { createHandlers, type ClinicHandlers } from './ipc/handlers'
+import { ClinicianRepository } from './db/clinicianRepository'
+import { SettingsRepository } from './db/settingsRepository'
+import { createHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/registerHandlers'
+import { routeCalls, type OpenClinic } from './ipc/routes'
+import { createSessionHandlers } from './ipc/sessionHandlers'
 import { createStartupHandlers } from './ipc/startupHandlers'
 import { createMainWindow } from './mainWindow'
 import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
+import { ClinicianSession } from './session/clinicianSession'
 import { ClinicStartup } from './startup/clinicStartup'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
 
 let db: Database | undefined
-let clinic: ClinicHandlers | undefined
+let clinic: OpenClinic | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow() {
@@ -47,12 +51,23 @@ function start() {
     nativeBinding: electronNativeBinding(),
     onOpen: (opened) => {
       db = opened
-      clinic = createHandlers(opened, { platform: electronPlatform(() => mainWindow) })
+      const session = new ClinicianSession(
+        new ClinicianRepository(opened),
+        new SettingsRepository(opened),
+      )
+      clinic = {
+        session,
+        sessionHandlers: createSessionHandlers(session),
+        handlers: createHandlers(opened, {
+          platform: electronPlatform(() => mainWindow),
+          author: () => session.activeClinician()?.id,
+        }),
+      }
     },
   })
-  const startupHandlers = createStartupHandlers(startup)
-  // The start-up screens' calls are always answered; the clinic's once its records are open.
-  registerHandlers((name) => (isStartupChannel(name) ? startupHandlers[name] : clinic?.[name]))
+  // The start-up screens' calls are always answered; signing in once the records are open; the
+  // records themselves to a signed-in clinician whose session is not locked.
+  registerHandlers(routeCalls(createStartupHandlers(startup), () => clinic))
   Menu.setApplicationMenu(buildApplicationMenu())
   try {
     startup.start()

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { channelNames, isStartupChannel } from '../../src/shared/api/channels'
+import { channelNames, isSessionChannel, isStartupChannel } from '../../src/shared/api/channels'
 import { contract } from '../../src/shared/api/contract'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { aPatient } from '../support/patients'
@@ -14,10 +14,10 @@ afterEach(() => store.cleanup())
 const patientCount = () => store.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()
 
 describe('IPC handler table', () => {
-  it('has exactly one handler per channel of the contract: the clinic’s here, the start-up screens’ apart', () => {
+  it('has exactly one handler per channel of the contract: the clinic’s here, the start-up screens’ and the session’s apart', () => {
     const handlers = createHandlers(store.db)
     expect(Object.keys(handlers).sort()).toEqual(
-      channelNames.filter((name) => !isStartupChannel(name)).sort(),
+      channelNames.filter((name) => !isStartupChannel(name) && !isSessionChannel(name)).sort(),
     )
     expect(Object.keys(contract).sort()).toEqual([...channelNames].sort())
   })

@@ -148,7 +148,7 @@ describe('migration 4: settings', () => {
     const db = new Database(':memory:')
     migrate(db, migrations.slice(0, 3))
     expect(tables(db)).not.toContain('settings')
-    migrate(db)
+    migrate(db, migrations.slice(0, 4))
     expect(tables(db)).toContain('settings')
     expect(db.prepare('SELECT COUNT(*) FROM settings').pluck().get()).toBe(0)
     const insert = db.prepare("INSERT INTO settings VALUES ('clinic', '{}', '2026-11-22')")
@@ -218,6 +218,21 @@ describe('migration 3: assessment summaries', () => {
       id: v.assessment.id,
       keyNumbers: expect.arrayContaining([expect.objectContaining({ label: 'Pain now' })]),
     })
+    db.close()
+  })
+})
+
+describe('migration 6: clinicians', () => {
+  it('adds the clinicians table and who created and last changed each record', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 5))
+    migrate(db, migrations.slice(0, 6))
+    expect(tables(db)).toContain('clinicians')
+    const columns = (table: string) =>
+      db.prepare(`SELECT name FROM pragma_table_info('${table}')`).pluck().all()
+    expect(columns('patients')).toEqual(expect.arrayContaining(['created_by', 'updated_by']))
+    expect(columns('assessments')).toEqual(expect.arrayContaining(['created_by', 'updated_by']))
+    expect(columns('settings')).toContain('updated_by')
     db.close()
   })
 })

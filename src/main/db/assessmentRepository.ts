@@ -52,17 +52,21 @@ export class AssessmentRepository {
     private readonly db: Database,
     private readonly patients: PatientRepository,
     private readonly now: () => Date = () => new Date(),
+    /** The signed-in clinician's id, stamped on every write (created_by, updated_by). */
+    private readonly author: () => string | undefined = () => undefined,
   ) {
     this.insert = db.prepare(`
-            INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
+      INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
                                document, created_at, updated_at, finalised_at,
-                               working_diagnosis, summary)
+                               working_diagnosis, summary, created_by, updated_by)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
-              @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary)`)
+              @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary,
+              @author, @author)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
-        finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary
+        finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
+        updated_by = @author
       WHERE id = @id`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
@@ -228,6 +232,7 @@ export class AssessmentRepository {
   private params(a: Assessment) {
     const summary = summaryOf(a)
     return {
+      author: this.author() ?? null,
       workingDiagnosis: summary.workingDiagnosis ?? null,
       summary: JSON.stringify(summary),
       id: a.id,

@@ -33,17 +33,24 @@ export class PatientRepository {
   private readonly byId: Statement<[string], PatientRow>
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
 
-  constructor(private readonly db: Database) {
+  /**
+   * @param author the signed-in clinician's id, stamped on every write (created_by, updated_by)
+   */
+  constructor(
+    private readonly db: Database,
+    private readonly author: () => string | undefined = () => undefined,
+  ) {
     this.insert = db.prepare(`
       INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, record_number,
-                            document, search_name, family_folded, created_at, updated_at)
+                            document, search_name, family_folded, created_at, updated_at,
+                            created_by, updated_by)
       VALUES (@id, @givenName, @familyName, @dateOfBirth, @sex, @recordNumber,
-              @document, @searchName, @familyFolded, @createdAt, @updatedAt)`)
+              @document, @searchName, @familyFolded, @createdAt, @updatedAt, @author, @author)`)
     this.replace = db.prepare(`
       UPDATE patients SET given_name = @givenName, family_name = @familyName,
         date_of_birth = @dateOfBirth, sex = @sex, record_number = @recordNumber,
         document = @document, search_name = @searchName, family_folded = @familyFolded,
-        updated_at = @updatedAt
+        updated_at = @updatedAt, updated_by = @author
       WHERE id = @id`)
     this.byId = db.prepare('SELECT *, 1 AS total FROM patients WHERE id = ?')
     this.recordNumberOwner = db.prepare(
@@ -155,6 +162,7 @@ export class PatientRepository {
 
   private rowParams(p: Patient) {
     return {
+      author: this.author() ?? null,
       id: p.id,
       givenName: p.givenName,
       familyName: p.familyName,

@@ -17,7 +17,7 @@ import { referralLetterHtml } from '../reports/referralLetter'
 import { runExport } from '../transfer/exportJob'
 import { runImport } from '../transfer/importJob'
 import { JobRegistry } from '../transfer/jobs'
-import type { ChannelName, StartupChannelName } from '../../shared/api/channels'
+import type { ChannelName, SessionChannelName, StartupChannelName } from '../../shared/api/channels'
 import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
@@ -32,6 +32,8 @@ export interface HandlerOptions {
   /** Dialogs and printing; the app passes Electron's, the end-to-end tests their own. */
   platform?: Platform
   now?: () => Date
+  /** The signed-in clinician's id, recorded on every write. */
+  author?: () => string | undefined
 }
 
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
@@ -39,16 +41,17 @@ const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replac
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }]
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }]
 
-/** The calls that work on the clinic's open records: every call but the start-up screens'. */
-export type ClinicHandlers = Handlers<Exclude<ChannelName, StartupChannelName>>
+/** The calls on the clinic's records: every call but the start-up screens' and the session's. */
+export type ClinicHandlers = Handlers<Exclude<ChannelName, StartupChannelName | SessionChannelName>>
 
 /** The clinic's handler table, on its open database: main registers it with ipcMain. */
 export function createHandlers(db: Database, options: HandlerOptions = {}): ClinicHandlers {
   const report = options.report ?? reportWithoutPatientData
   const platform = options.platform ?? noDesktopPlatform
   const now = options.now ?? (() => new Date())
-  const patients = new PatientRepository(db)
-  const assessments = new AssessmentRepository(db, patients, now)
+  const author = options.author ?? (() => undefined)
+  const patients = new PatientRepository(db, author)
+  const assessments = new AssessmentRepository(db, patients, now, author)
   const repos = { patients, assessments }
   const settings = new SettingsRepository(db)
   const jobs = new JobRegistry()
@@ -178,7 +181,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         const clinic = settings.clinic()
         return clinic ? { clinic } : {}
       },
-      saveClinicDetails: (details) => settings.saveClinic(details),
+      saveClinicDetails: (details) => settings.saveClinic(details, author()),
     },
     report,
   )

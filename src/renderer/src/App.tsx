@@ -9,6 +9,7 @@ import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
 import { ProgressScreen } from './features/progress/ProgressScreen'
 import { ClinicScreen } from './features/settings/ClinicScreen'
+import { CliniciansScreen } from './features/settings/CliniciansScreen'
 import { DataScreen } from './features/transfer/DataScreen'
 
 function Screen({ route }: { route: Route }) {
@@ -42,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <DataScreen />
     case 'clinic':
       return <ClinicScreen />
+    case 'clinicians':
+      return <CliniciansScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -62,6 +65,7 @@ const titles: Record<Route['name'], string> = {
   progress: 'Progress',
   data: 'Import and export',
   clinic: 'Clinic details',
+  clinicians: 'Clinicians',
   'not-found': 'Not found',
 }
 

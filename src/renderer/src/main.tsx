@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { SessionGate } from './features/session/SessionGate'
 import { StartupGate } from './features/startup/StartupGate'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -16,7 +17,9 @@ if (!root) throw new Error('The page has no #root element')
 createRoot(root).render(
   <StrictMode>
     <StartupGate>
-      <App />
+      <SessionGate>
+        <App />
+      </SessionGate>
     </StartupGate>
   </StrictMode>,
 )

@@ -7,7 +7,16 @@ export const channelNames = [
   // Opening the clinic's records (answered before they are open).
   'getStartupState',
   'submitPassphrase',
-  // The clinic's records.
+  // Who is using the app (answered once the records are open, before anyone signs in).
+  'getSession',
+  'createClinician',
+  'signIn',
+  'unlockSession',
+  'lockSession',
+  'signOut',
+  'touchSession',
+  'setLockAfterMinutes',
+  // The clinic's records (answered to a signed-in clinician whose session is not locked).
   'findPatients',
   'getPatient',
   'createPatient',
@@ -44,3 +53,19 @@ export type StartupChannelName = (typeof startupChannelNames)[number]
 
 export const isStartupChannel = (name: ChannelName): name is StartupChannelName =>
   (startupChannelNames as readonly string[]).includes(name)
+
+/** The calls that sign clinicians in and out, lock and unlock: no open session needed. */
+export const sessionChannelNames = [
+  'getSession',
+  'createClinician',
+  'signIn',
+  'unlockSession',
+  'lockSession',
+  'signOut',
+  'touchSession',
+  'setLockAfterMinutes',
+] as const
+export type SessionChannelName = (typeof sessionChannelNames)[number]
+
+export const isSessionChannel = (name: ChannelName): name is SessionChannelName =>
+  (sessionChannelNames as readonly string[]).includes(name)

@@ -10,6 +10,12 @@ import {
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { clinicDetailsSchema, type ClinicDetails } from '../model/clinic'
+import {
+  lockAfterMinutesSchema,
+  newClinicianSchema,
+  signInSchema,
+  type SessionState,
+} from '../model/clinician'
 import { planSources } from '../model/assessment/plan'
 import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
 import {
@@ -112,6 +118,17 @@ export const contract = {
   getStartupState: channel<StartupState>()(z.object({})),
   /** The clinic's passphrase (with its confirmation when it is being chosen). */
   submitPassphrase: channel<StartupState>()(submitPassphraseInputSchema),
+  getSession: channel<SessionState>()(z.object({})),
+  /** The first clinician of a new installation, or another added by a signed-in clinician. */
+  createClinician: channel<SessionState>()(newClinicianSchema),
+  /** Signs in, or hands over to another clinician (quick switch). */
+  signIn: channel<SessionState>()(signInSchema),
+  unlockSession: channel<SessionState>()(z.object({ passcode: z.string().max(64) })),
+  lockSession: channel<SessionState>()(z.object({})),
+  signOut: channel<SessionState>()(z.object({})),
+  /** The clinician is at the keyboard: the idle clock starts again. */
+  touchSession: channel<SessionState>()(z.object({})),
+  setLockAfterMinutes: channel<SessionState>()(z.object({ minutes: lockAfterMinutesSchema })),
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
   createPatient: channel<Patient>()(patientFieldsSchema),

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'not-found'
   /** The input is valid but clashes with stored data (e.g. a record number already in use). */
   | 'conflict'
+  /** Nobody is signed in, or the app is locked: the screen asks for a passcode. */
+  | 'locked'
   /** Something unexpected; the message is safe to show and contains no patient data. */
   | 'internal'
 

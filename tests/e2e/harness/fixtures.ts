@@ -12,6 +12,7 @@ import {
   type LaunchOptions,
 } from '../../support/electron-standin/host/launchApp'
 import { tempFolder } from '../../support/tempDatabase'
+import { signInAsClinician } from './signIn'
 
 /** How a test starts another copy of the app (its own data unless it says otherwise). */
 export type Launch = (
@@ -40,7 +41,7 @@ const SCREENS = join('test-results', 'screens')
 /** The window's page once the patient list has rendered (and registered its shortcuts). */
 export async function patientListOf(launched: LaunchedApp): Promise<Page> {
   const page = await launched.firstWindow()
-  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
+  await signInAsClinician(page)
   return page
 }
 

@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { expectSaved, goToStep, recordAssessment } from './assessmentDriver'
 import { loadVignette, sectionsOf } from '../../support/vignettes'
+import { signInAsClinician } from './signIn'
 
 /** One run of the app, however it was started (Electron itself or the stand-in). */
 export interface RunningApp {
@@ -25,7 +26,7 @@ export async function newcomerPath(start: () => Promise<RunningApp>) {
 
   let app = await start()
   let page = app.window
-  await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
+  await signInAsClinician(page)
   await page.getByRole('link', { name: 'Add a patient' }).click()
   await page.getByLabel('First name').fill(patient.givenName)
   await page.getByLabel('Surname').fill(patient.familyName)
@@ -55,6 +56,7 @@ export async function newcomerPath(start: () => Promise<RunningApp>) {
 
   app = await start()
   page = app.window
+  await signInAsClinician(page)
   await page.getByLabel('Find a patient').fill(patient.familyName)
   await page
     .getByRole('link', { name: new RegExp(patient.familyName) })

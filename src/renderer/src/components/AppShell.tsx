@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { hrefOf, type Route } from '../app/router'
+import { useSession } from '../features/session/sessionContext'
 
 interface AppShellProps {
   route: Route
@@ -9,6 +10,8 @@ interface AppShellProps {
 const isPatientsArea = (route: Route) => route.name.startsWith('patient')
 
 export function AppShell({ route, children }: AppShellProps) {
+  const { state, lock } = useSession()
+  const clinician = state.signedIn!
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -56,14 +59,31 @@ export function AppShell({ route, children }: AppShellProps) {
               </a>
             </li>
             <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'clinicians' })}
+                aria-current={route.name === 'clinicians' ? 'page' : undefined}
+              >
+                Clinicians
+              </a>
+            </li>
+            <li>
               <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
                 New patient <kbd>Ctrl N</kbd>
               </a>
             </li>
           </ul>
         </nav>
+        <div className="sidebar__session">
+          <p>
+            Signed in: <strong>{clinician.name}</strong>
+          </p>
+          <button type="button" className="button button--small" onClick={lock}>
+            Lock <kbd>Ctrl L</kbd>
+          </button>
+        </div>
         <p className="sidebar__footer">
-          Works offline. Patient records are stored only on this computer.
+          Works offline. Patient records are stored only on this computer, encrypted.
         </p>
       </aside>
       <main id="main" className="workspace" tabIndex={-1}>

@@ -10,7 +10,6 @@ import { missingItems, type RequiredItem } from '@shared/model/assessment/requir
 import { assessmentSteps, stepLabels, type AssessmentStep } from '@shared/model/assessment/steps'
 import { patientFullName, type Patient } from '@shared/model/patient'
 import { formatAge, formatDate } from '../../app/formatting'
-import { rememberClinicianName } from '../../app/clinicianName'
 import { hrefOf, navigate } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { useShortcut } from '../../app/useShortcut'
@@ -327,10 +326,7 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
               assessment={assessment}
               sections={draft.sections}
               details={draft.details}
-              onDetailsChange={(details) => {
-                rememberClinicianName(details.clinicianName)
-                draft.updateDetails(details)
-              }}
+              onDetailsChange={draft.updateDetails}
               missing={missing}
               onGoTo={goTo}
               onFinalise={finalise}

@@ -3,11 +3,11 @@ import type { AssessmentType } from '@shared/model/assessment/assessment'
 import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
 import { todayIso } from '@shared/model/calendarDate'
 import { formatDate } from '../../app/formatting'
-import { rememberedClinicianName } from '../../app/clinicianName'
 import { hrefOf, navigate } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
+import { useSignedInClinician } from '../session/sessionContext'
 
 /** The patient's assessments, newest first, and the way to start the next one. */
 export function PatientAssessments({ patientId }: { patientId: string }) {
@@ -16,16 +16,12 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
   const [error, setError] = useState<string>()
   const hasEarlier = list.status === 'ok' && list.value.length > 0
   const openDraft = list.status === 'ok' ? list.value.find((a) => a.status === 'draft') : undefined
+  // A new assessment names the clinician who starts it; they can change it on the Review step.
+  const clinicianName = useSignedInClinician().name
 
   const start = async (type: AssessmentType) => {
     setError(undefined)
-    const clinicianName = rememberedClinicianName()
-    const result = await window.api.createAssessment({
-      patientId,
-      type,
-      date,
-      ...(clinicianName ? { clinicianName } : {}),
-    })
+    const result = await window.api.createAssessment({ patientId, type, date, clinicianName })
     if (!result.ok) {
       setError(result.error.issues?.[0]?.message ?? result.error.message)
       return
