@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { topEntryIds } from '../../src/shared/clinical/reasoning/differentialEntries'
 import { reason } from '../../src/shared/clinical/reasoning/engine'
-import expectations from '../fixtures/vignettes/expectations.json'
 import { vignetteInput } from '../support/reasoning'
+import { vignetteExpectations } from '../support/vignetteExpectations'
 import { vignetteIds } from '../support/vignettes'
 
-interface Expectation {
-  top: string[]
-  topThree: string[]
-  redFlags: string[]
-}
-
 describe.each(vignetteIds())('vignette %s', (id) => {
-  const expected = (expectations as Record<string, Expectation>)[id]!
+  const expected = vignetteExpectations[id]!
   const result = reason(vignetteInput(id))
   const ranked = result.differential.map((c) => c.id)
   // The top three entries of the differential: a group (greater trochanteric pain syndrome)
@@ -35,6 +29,7 @@ describe.each(vignetteIds())('vignette %s', (id) => {
     () => {
       expect(result.redFlags.map((f) => f.id).sort()).toEqual([...expected.redFlags].sort())
       for (const flag of result.redFlags) {
+        expect(flag.urgency).toBe(expected.redFlagUrgency?.[flag.id])
         expect(flag.action.length).toBeGreaterThan(20)
         expect(flag.because.length).toBeGreaterThan(0)
       }

@@ -10,6 +10,9 @@ import {
 } from '../../src/shared/model/assessment/assessmentExport'
 import { ASSESSMENT_SCHEMA_VERSION } from '../../src/shared/model/assessment/assessment'
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
+import { exercises } from '../../src/shared/clinical/plan/exercises'
+import { planSections, vignetteExpectations } from '../support/vignetteExpectations'
+import { vignetteIds } from '../support/vignettes'
 
 /**
  * The twelve clinical vignettes (/work/shared/clinical/vignettes.md) encoded in the export
@@ -278,6 +281,17 @@ const ids = Object.keys(vignettes)
 describe('clinical vignette fixtures', () => {
   it('has one fixture per vignette, V01 to V12', () => {
     expect(ids).toEqual(Array.from({ length: 12 }, (_, i) => `V${String(i + 1).padStart(2, '0')}`))
+    expect(vignetteIds()).toEqual(ids)
+  })
+
+  it('gives every patient and every assessment its own id', () => {
+    const all = ids.map(fixture)
+    const patientIds = all.map((f) => f.patient.id)
+    const assessmentIds = all.map((f) => f.assessment.id)
+    expect(new Set(patientIds).size).toBe(ids.length)
+    expect(new Set(assessmentIds).size).toBe(ids.length)
+    expect(patientIds.filter((id) => assessmentIds.includes(id))).toEqual([])
+    expect(new Set(all.map((f) => f.patient.recordNumber)).size).toBe(ids.length)
   })
 
   describe.each(ids)('%s', (id) => {
@@ -325,21 +339,27 @@ describe('clinical vignette fixtures', () => {
   })
 
   it('has expectations for every vignette, using known condition and red-flag ids', () => {
-    const expectations = JSON.parse(
-      readFileSync(join(FIXTURES, 'expectations.json'), 'utf8'),
-    ) as Record<
-      string,
-      { top: string[]; topThree: string[]; redFlags: string[]; planMustContain: string[] }
-    >
-    expect(Object.keys(expectations)).toEqual(ids)
-    for (const e of Object.values(expectations)) {
-      expect(e.top.length).toBeGreaterThan(0)
+    expect(Object.keys(vignetteExpectations)).toEqual(ids)
+    for (const [id, e] of Object.entries(vignetteExpectations)) {
+      expect(e.top.length, id).toBeGreaterThan(0)
       for (const c of [...e.top, ...e.topThree])
-        expect(conditionIds as readonly string[]).toContain(c)
-      for (const r of e.redFlags) expect(redFlagIds as readonly string[]).toContain(r)
-      expect(e.planMustContain.length).toBeGreaterThan(0)
+        expect(conditionIds as readonly string[], id).toContain(c)
+      for (const r of e.redFlags) expect(redFlagIds as readonly string[], id).toContain(r)
+      expect(Object.keys(e.redFlagUrgency ?? {}).sort(), id).toEqual([...e.redFlags].sort())
+      for (const urgency of Object.values(e.redFlagUrgency ?? {}))
+        expect(['emergency', 'same-day', 'urgent', 'soon'], id).toContain(urgency)
+      expect(e.planMustContain.length, id).toBeGreaterThan(0)
+      expect(e.planMustContainText.length, id).toBeGreaterThan(0)
+      const not = e.planMustNotContain
+      for (const pattern of [...e.planMustContainText, ...(not?.text ?? [])])
+        expect(() => new RegExp(pattern, 'i'), `${id} /${pattern}/`).not.toThrow()
+      if (not) {
+        expect(not.because.length, id).toBeGreaterThan(10)
+        for (const exercise of not.exercises ?? []) expect(exercises, id).toHaveProperty(exercise)
+        for (const section of not.sections ?? []) expect(planSections, id).toContain(section)
+      }
     }
-    expect(expectations.V03?.redFlags).toEqual(['femoral-neck-stress-fracture', 'red-s'])
-    expect(expectations.V04?.redFlags).toEqual(['avulsion-immature'])
+    expect(vignetteExpectations.V03?.redFlags).toEqual(['femoral-neck-stress-fracture', 'red-s'])
+    expect(vignetteExpectations.V04?.redFlags).toEqual(['avulsion-immature'])
   })
 })
