@@ -14,7 +14,7 @@ describe('reasoning engine', () => {
   bench('reason(V03): red flags raised', () => {
     reason(inputs[2]!)
   })
-  bench('reason() over all twelve vignettes (per 12 calls)', () => {
+  bench(`reason() over all ${inputs.length} vignettes (per ${inputs.length} calls)`, () => {
     for (const input of inputs) reason(input)
   })
 })

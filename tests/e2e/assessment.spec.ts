@@ -244,8 +244,9 @@ test("a follow-up starts from the previous assessment and shows last time's valu
   expect(followUp!.exam.bodyMassKg).toBe(vignette.assessment.exam.bodyMassKg)
 })
 
-test('every finding of all twelve vignettes has a control that shows it', async ({ app, db }) => {
-  test.setTimeout(120_000)
+test('every finding of every vignette has a control that shows it', async ({ app, db }) => {
+  // About a second a vignette on an idle 2-core machine (36 vignettes: 45 s); room for a busy one.
+  test.setTimeout(300_000)
   for (const id of vignetteIds()) {
     const { vignette, patient, patientName, assessment } = await seedVignette(db, id)
     await openScreen(

@@ -7,8 +7,8 @@ import { runDiagnose, withLikelihood } from '../../src/cli/diagnose'
 import { topEntryIds } from '../../src/shared/clinical/reasoning/differentialEntries'
 import { reason, type ReasoningResult } from '../../src/shared/clinical/reasoning/engine'
 import { treatmentPlanSchema, type TreatmentPlan } from '../../src/shared/model/assessment/plan'
-import expectations from '../fixtures/vignettes/expectations.json'
 import { vignetteInput } from '../support/reasoning'
+import { planRuleFailures, vignetteExpectations } from '../support/vignetteExpectations'
 import { vignetteIds } from '../support/vignettes'
 
 function run(args: string[], files: Record<string, string> = {}) {
@@ -40,6 +40,25 @@ describe('npm run diagnose -- --plan', () => {
     expect(plan.protectiveFor).toBeUndefined()
   })
 
+  it.each(vignetteIds())('prints a plan that meets the plan rules of vignette %s', (id) => {
+    const plan = planOf(id)
+    expect(treatmentPlanSchema.safeParse(plan).success).toBe(true)
+    expect(planRuleFailures(plan, vignetteExpectations[id]!)).toEqual([])
+  })
+
+  it('reports a plan that breaks a rule, in words', () => {
+    const plan = planOf('V03')
+    const failures = planRuleFailures(plan, {
+      ...vignetteExpectations.V03!,
+      planMustContainText: ['copenhagen'],
+      planMustNotContain: { because: 'a test', text: ['crutches'] },
+    })
+    expect(failures).toEqual([
+      'the plan has nothing matching /copenhagen/i',
+      'the plan matches /crutches/i: a test',
+    ])
+  })
+
   it('prints the protective plan when a red flag owns it (V03): referral first, no exercise', () => {
     const plan = planOf('V03')
     expect(plan.protectiveFor).toEqual(['femoral-neck-stress-fracture'])
@@ -69,9 +88,7 @@ describe('npm run diagnose', () => {
   })
 
   it.each(vignetteIds())('gives the expected ranking and red flags for vignette %s', (id) => {
-    const expected = (
-      expectations as Record<string, { top: string[]; topThree: string[]; redFlags: string[] }>
-    )[id]!
+    const expected = vignetteExpectations[id]!
     const { code, out } = run([`tests/fixtures/vignettes/${id}.json`])
     expect(code).toBe(0)
     const result = JSON.parse(out) as ReasoningResult
@@ -79,6 +96,8 @@ describe('npm run diagnose', () => {
     expect(expected.top).toContain(ranked[0])
     for (const c of expected.topThree) expect(topEntryIds(result.differential, 3)).toContain(c)
     expect(result.redFlags.map((f) => f.id).sort()).toEqual([...expected.redFlags].sort())
+    for (const flag of result.redFlags)
+      expect(flag.urgency).toBe(expected.redFlagUrgency?.[flag.id] ?? flag.urgency)
   })
 
   it('prints a readable summary with --pretty, red flags first', () => {

@@ -274,6 +274,22 @@ describe('red-flag rules', () => {
     ).not.toContain('red-s')
   })
 
+  it('RED-S: irregular or absent periods around and after the menopause are not counted', () => {
+    const periods = (
+      menstrualStatus: 'irregular' | 'absent',
+      menopauseStatus: 'premenopausal' | 'perimenopausal' | 'postmenopausal',
+    ) =>
+      raisedFlags(
+        inputFor(49, 'female', (s) => {
+          s.history.energyAvailability = { menstrualStatus }
+          s.history.general = { menopauseStatus }
+        }),
+      )
+    expect(periods('irregular', 'premenopausal')).toContain('red-s')
+    expect(periods('irregular', 'perimenopausal')).not.toContain('red-s')
+    expect(periods('absent', 'postmenopausal')).not.toContain('red-s')
+  })
+
   it('progressive neurological deficit and cauda equina', () => {
     expect(
       raisedFlags(

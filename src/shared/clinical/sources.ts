@@ -544,6 +544,18 @@ export const sources = {
       'Pubic ramus stress fracture in runners: Noakes 1985, AJSM 13:120; FPnotebook (one-legged standing and hopping provoke it; Morelli 2001)',
     url: 'https://fpnotebook.com/Ortho/Hip/InfrPbcRmsStrsFrctr.htm',
   },
+  K13: {
+    id: 'K13',
+    citation:
+      'Sakaguchi 2010, J Orthop Sci 15:185 (oral corticosteroid use and idiopathic osteonecrosis of the femoral head, nationwide case-control study, OR 20.3); Fukushima 2013, Bone Joint J 95-B:320 (steroid users who did not drink, OR 31.5)',
+    url: 'https://doi.org/10.1007/s00776-009-1439-3',
+  },
+  K14: {
+    id: 'K14',
+    citation:
+      'Prospective cohort of non-traumatic osteonecrosis of the femoral head (88 patients, 125 hips, Liège), Int Orthop 2016: acute onset in 55% of hips, a limp in 50%, a normal hip examination in 31%',
+    url: 'https://doi.org/10.1007/s00264-015-3079-x',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

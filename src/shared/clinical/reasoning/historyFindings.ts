@@ -53,8 +53,15 @@ function snapLocation(
   return location === undefined ? undefined : fromBoolean(location === where)
 }
 
+/**
+ * Irregular or absent periods as a sign of low energy availability (RED-S). Around and after the
+ * menopause they are expected and say nothing about energy availability, so they do not count:
+ * the menstrual sign of RED-S (S43) is a change in a premenopausal cycle.
+ */
 function menstrualDysfunction(ctx: FindingContext): FindingState {
   const status = h(ctx).energyAvailability?.menstrualStatus
+  const menopause = h(ctx).general?.menopauseStatus
+  if (menopause === 'perimenopausal' || menopause === 'postmenopausal') return 'absent'
   if (status === 'irregular' || status === 'absent') return 'present'
   return status === 'regular' || status === 'not-applicable' ? 'absent' : undefined
 }

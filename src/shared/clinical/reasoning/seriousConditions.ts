@@ -140,10 +140,14 @@ export const avascularNecrosis: ConditionModel = {
   evidence: [
     stated(
       'corticosteroid-use',
-      5,
+      10,
       0.8,
-      'The commonest cause; a case-control study found an odds ratio far above this weight, which is kept moderate.',
-      avnProfile,
+      'The commonest cause: oral corticosteroids gave odds ratios of 20.3 and 31.5 in two case-control studies, far above any weight here, so it is counted at the cap.',
+      cite(
+        ['K13'],
+        'confirmed',
+        'Sakaguchi 2010: OR 20.3 (95% CI 6.7-61.5); Fukushima 2013: OR 31.5.',
+      ),
     ),
     stated('alcohol-excess', 3, 0.9, undefined, avnProfile),
     stated('pain-groin', 2, 0.4, 'Deep groin pain.', avnProfile),
@@ -158,7 +162,8 @@ export const avascularNecrosis: ConditionModel = {
       'Night and rest pain (fact sheet §3.13, general knowledge).',
     ),
     stated('antalgic-gait', 1.5),
-    stated('onset-sudden', 0.7),
+    // Onset is not weighed: the pain began acutely in 55% of hips in a prospective cohort (K14),
+    // so a sudden start does not point away from avascular necrosis.
   ],
 }
 
