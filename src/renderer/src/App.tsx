@@ -1,16 +1,40 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { hrefOf, navigate, useRoute, type Route } from './app/router'
 import { useShortcut } from './app/useShortcut'
 import { AppShell } from './components/AppShell'
 import { EmptyState } from './components/EmptyState'
-import { AssessmentScreen } from './features/assessment/AssessmentScreen'
-import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
-import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
-import { ProgressScreen } from './features/progress/ProgressScreen'
-import { ClinicScreen } from './features/settings/ClinicScreen'
-import { CliniciansScreen } from './features/settings/CliniciansScreen'
-import { DataScreen } from './features/transfer/DataScreen'
+
+// The patient list is the first screen: it comes with the app. Every other screen (and what it
+// brings: the clinical engine, the forms, the charts) loads when it is first opened.
+const AssessmentScreen = lazy(() =>
+  import('./features/assessment/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })),
+)
+const NewPatientScreen = lazy(() =>
+  import('./features/patients/PatientEditorScreen').then((m) => ({ default: m.NewPatientScreen })),
+)
+const EditPatientScreen = lazy(() =>
+  import('./features/patients/PatientEditorScreen').then((m) => ({
+    default: m.EditPatientScreen,
+  })),
+)
+const PatientDetailScreen = lazy(() =>
+  import('./features/patients/PatientDetailScreen').then((m) => ({
+    default: m.PatientDetailScreen,
+  })),
+)
+const ProgressScreen = lazy(() =>
+  import('./features/progress/ProgressScreen').then((m) => ({ default: m.ProgressScreen })),
+)
+const ClinicScreen = lazy(() =>
+  import('./features/settings/ClinicScreen').then((m) => ({ default: m.ClinicScreen })),
+)
+const CliniciansScreen = lazy(() =>
+  import('./features/settings/CliniciansScreen').then((m) => ({ default: m.CliniciansScreen })),
+)
+const DataScreen = lazy(() =>
+  import('./features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })),
+)
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -77,7 +101,9 @@ export function App() {
   }, [route.name])
   return (
     <AppShell route={route}>
-      <Screen route={route} />
+      <Suspense fallback={null}>
+        <Screen route={route} />
+      </Suspense>
     </AppShell>
   )
 }
