@@ -11,6 +11,8 @@ import { createMainWindow } from './mainWindow'
 import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicStartup } from './startup/clinicStartup'
+// electron-vite builds the import's worker as a bundle of its own and gives its path.
+import importWorker from './transfer/importWorker?modulePath'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
@@ -47,7 +49,10 @@ function start() {
     nativeBinding: electronNativeBinding(),
     onOpen: (opened) => {
       db = opened
-      clinic = createHandlers(opened, { platform: electronPlatform(() => mainWindow) })
+      clinic = createHandlers(opened, {
+        platform: electronPlatform(() => mainWindow),
+        importWorker,
+      })
     },
   })
   const startupHandlers = createStartupHandlers(startup)

@@ -7,7 +7,7 @@ import {
   type AssessmentDraft,
   type AssessmentType,
 } from '../../shared/model/assessment/assessment'
-import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
+import type { AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
@@ -25,6 +25,7 @@ import { finaliseAssessment } from '../../shared/workflow/finalise'
 import { startAssessment } from '../../shared/workflow/startAssessment'
 import { AppError, notFound } from '../errors'
 import type { Patient } from '../../shared/model/patient'
+import { assessmentRowOf, type AssessmentRowParams } from './assessmentRow'
 import type { PatientRepository } from './patientRepository'
 
 interface AssessmentRow {
@@ -43,6 +44,7 @@ interface AssessmentRow {
 export class AssessmentRepository {
   private readonly insert: Statement
   private readonly write: Statement
+  private readonly overwriteDraft: Statement<AssessmentRowParams>
   private readonly byId: Statement<[string], AssessmentRow>
   private readonly byPatient: Statement<[string], AssessmentRow>
   private readonly remove: Statement<[string]>
@@ -64,6 +66,14 @@ export class AssessmentRepository {
         revision = @revision, document = @document, updated_at = @updatedAt,
         finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary
       WHERE id = @id`)
+    // An import overwrites only a draft of the same patient: a finalised record is never
+    // rewritten, and a record never moves to another patient.
+    this.overwriteDraft = db.prepare(`
+      UPDATE assessments SET date = @date, type = @type, status = @status,
+        schema_version = @schemaVersion, revision = @revision, document = @document,
+        created_at = @createdAt, updated_at = @updatedAt, finalised_at = @finalisedAt,
+        working_diagnosis = @workingDiagnosis, summary = @summary
+      WHERE id = @id AND patient_id = @patientId AND status = 'draft'`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
       'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
@@ -97,7 +107,7 @@ export class AssessmentRepository {
           this.now(),
         ),
       )
-      this.insert.run(this.params(assessment))
+      this.insert.run(assessmentRowOf(assessment))
       return assessment
     })()
   }
@@ -128,8 +138,25 @@ export class AssessmentRepository {
   /** Stores an assessment as it comes from an export file (ids, timestamps and status kept). */
   importRecord(assessment: Assessment): void {
     const valid = assessmentSchema.parse(assessment)
-    if (this.byId.get(valid.id)) this.write.run(this.params(valid))
-    else this.insert.run(this.params(valid))
+    this.writeImported(assessmentRowOf(valid), this.byId.get(valid.id) !== undefined)
+  }
+
+  /**
+   * Writes a row an import prepared from a validated record (assessmentRow.ts): a new
+   * assessment, or a newer copy of a draft of the same patient. Refuses, rather than overwrite,
+   * a finalised record or one of another patient.
+   */
+  writeImported(row: AssessmentRowParams, replacing: boolean): void {
+    if (!replacing) {
+      this.insert.run(row)
+      return
+    }
+    if (this.overwriteDraft.run(row).changes !== 1) {
+      throw new AppError(
+        'conflict',
+        'An import may only update a draft of the same patient; finalised records are kept.',
+      )
+    }
   }
 
   /** A patient's assessments in full, oldest first. */
@@ -217,30 +244,11 @@ export class AssessmentRepository {
   /** Validates a record once, on its way in, and writes it. */
   private store(next: Assessment): Assessment {
     const valid = assessmentSchema.parse(next)
-    this.write.run(this.params(valid))
+    this.write.run(assessmentRowOf(valid))
     return valid
   }
 
   private fromRow(row: AssessmentRow): Assessment {
     return upgradeAssessment(JSON.parse(row.document))
-  }
-
-  private params(a: Assessment) {
-    const summary = summaryOf(a)
-    return {
-      workingDiagnosis: summary.workingDiagnosis ?? null,
-      summary: JSON.stringify(summary),
-      id: a.id,
-      patientId: a.patientId,
-      date: a.date,
-      type: a.type,
-      status: a.status,
-      schemaVersion: a.schemaVersion,
-      revision: a.revision,
-      document: JSON.stringify(a),
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      finalisedAt: a.finalisedAt ?? null,
-    }
   }
 }

@@ -32,6 +32,11 @@ export interface HandlerOptions {
   /** Dialogs and printing; the app passes Electron's, the end-to-end tests their own. */
   platform?: Platform
   now?: () => Date
+  /**
+   * The built import worker, which main's entry passes in; without it (tests, scripts) the
+   * worker runs from source (transfer/importWorkerThread.ts).
+   */
+  importWorker?: string
 }
 
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
@@ -161,7 +166,9 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         if (!path) return { started: false as const }
         return {
           started: true as const,
-          jobId: jobs.start('Import', (control) => runImport(db, repos, path, control)),
+          jobId: jobs.start('Import', (control) =>
+            runImport(db, repos, path, control, options.importWorker),
+          ),
         }
       },
       getJob: ({ jobId }) => {
