@@ -48,6 +48,7 @@ export class AssessmentRepository {
   private readonly byId: Statement<[string], AssessmentRow>
   private readonly byPatient: Statement<[string], AssessmentRow>
   private readonly remove: Statement<[string]>
+  private readonly dropCopies: Statement<[string, number]>
   private readonly summariesByPatient: Statement<[string], string>
 
   constructor(
@@ -79,6 +80,9 @@ export class AssessmentRepository {
       'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
     )
     this.remove = db.prepare("DELETE FROM assessments WHERE id = ? AND status = 'draft'")
+    this.dropCopies = db.prepare(
+      'DELETE FROM draft_copies WHERE assessment_id = ? AND revision <= ?',
+    )
     this.summariesByPatient = db
       .prepare<[string], string>(
         'SELECT summary FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
@@ -168,7 +172,10 @@ export class AssessmentRepository {
       .map((row) => this.fromRow(row))
   }
 
-  /** Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing. */
+  /**
+   * Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing.
+   * The write-ahead copies it stores the changes of are dropped with it (draftCopyRepository.ts).
+   */
   saveDraft(draft: AssessmentDraft): DraftSaved {
     return this.db.transaction(() => {
       const current = this.get(draft.id)
@@ -177,6 +184,7 @@ export class AssessmentRepository {
         return { revision: current.revision, updatedAt: current.updatedAt, stale: true }
       }
       const next = this.store(saved.next)
+      this.dropCopies.run(next.id, next.revision)
       return { revision: next.revision, updatedAt: next.updatedAt, stale: false }
     })()
   }
@@ -226,7 +234,10 @@ export class AssessmentRepository {
     const current = this.get(id)
     if (current.status !== 'draft')
       throw new AppError('conflict', 'A finalised assessment cannot be deleted.')
-    this.remove.run(id)
+    this.db.transaction(() => {
+      this.dropCopies.run(id, Number.MAX_SAFE_INTEGER)
+      this.remove.run(id)
+    })()
   }
 
   /** Applies a workflow rule to the stored record in one transaction, and stores the result. */
@@ -237,7 +248,14 @@ export class AssessmentRepository {
     return this.db.transaction(() => {
       const current = this.get(id)
       const next = rule(current, this.patients.get(current.patientId))
-      return next === current ? current : this.store(next)
+      if (next === current) return current
+      const stored = this.store(next)
+      // A finalised record takes no more typing: its write-ahead copy, if any, goes.
+      this.dropCopies.run(
+        id,
+        stored.status === 'finalised' ? Number.MAX_SAFE_INTEGER : stored.revision,
+      )
+      return stored
     })()
   }
 

@@ -5,6 +5,7 @@ import {
 } from '../../shared/model/assessment/assessmentExport'
 import type { ReportKind } from '../../shared/model/exportFile'
 import { AssessmentRepository } from '../db/assessmentRepository'
+import { DraftCopyRepository } from '../db/draftCopyRepository'
 import { PatientRepository } from '../db/patientRepository'
 import { SettingsRepository } from '../db/settingsRepository'
 import { AppError } from '../errors'
@@ -56,6 +57,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const assessments = new AssessmentRepository(db, patients, now)
   const repos = { patients, assessments }
   const settings = new SettingsRepository(db)
+  const draftCopies = new DraftCopyRepository(db, now)
   const jobs = new JobRegistry()
 
   const reportFiles: Record<
@@ -128,6 +130,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       getAssessment: ({ id }) => assessments.get(id),
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
+      keepDraftCopy: (copy) => draftCopies.keep(copy),
+      getDraftCopy: ({ id }) => draftCopies.get(id),
       confirmWorkingDiagnosis: ({ id, ...input }) => assessments.confirmDiagnosis(id, input),
       referWithoutPlan: ({ id, referred }) => assessments.referWithoutPlan(id, referred),
       recordMedicalClearance: ({ id, ...clearance }) => assessments.recordClearance(id, clearance),

@@ -17,6 +17,8 @@ export const channelNames = [
   'getAssessment',
   'createAssessment',
   'saveAssessmentDraft',
+  'keepDraftCopy',
+  'getDraftCopy',
   'confirmWorkingDiagnosis',
   'referWithoutPlan',
   'recordMedicalClearance',

@@ -3,6 +3,7 @@ import { migration002Assessments } from './002-assessments'
 import { migration003AssessmentSummaries } from './003-assessment-summaries'
 import { migration004Settings } from './004-settings'
 import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
+import { migration006DraftCopies } from './006-draft-copies'
 import type { Migration } from './migration'
 
 /** Every migration, in order. */
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   migration003AssessmentSummaries,
   migration004Settings,
   migration005PlanStageInSummaries,
+  migration006DraftCopies,
 ]
