@@ -8,8 +8,9 @@ import { tempDatabase, tempFolder } from '../tests/support/tempDatabase'
 
 /**
  * How long main keeps a call waiting while it imports a large file. Run with
- * `npx tsx bench/importResponsiveness.ts [megabytes]` (200 by default); docs/security.md keeps
- * the figures.
+ * `npx tsx bench/importResponsiveness.ts [megabytes]` (200 by default), or
+ * `npx tsx bench/importResponsiveness.ts --records 100000` for that many patients without
+ * assessments; docs/security.md keeps the figures.
  *
  * The file is imported through the handler table as the app does it (startImport, then getJob
  * until done). Meanwhile a trivial call (getClinicDetails) is made every 10 ms, as a renderer
@@ -17,12 +18,12 @@ import { tempDatabase, tempFolder } from '../tests/support/tempDatabase'
  * came. The longest wait is how long the app seemed frozen. Waits are reported for the reading
  * and checking of the file (until the job's progress is complete) and for the write after it.
  */
-async function main(megabytes: number) {
+async function main(megabytes: number, records?: number) {
   const folder = tempFolder()
   const store = tempDatabase()
   try {
     const path = join(folder.dir, 'clinic.json')
-    const made = writeLargeExportFile(path, megabytes * 1024 * 1024)
+    const made = writeLargeExportFile(path, megabytes * 1024 * 1024, { patients: records })
     console.log(
       `File: ${(statSync(path).size / 1024 / 1024).toFixed(0)} MB, ${made.patients} patients, ${made.assessments} assessments`,
     )
@@ -81,4 +82,5 @@ async function main(megabytes: number) {
   }
 }
 
-void main(Number(process.argv[2] ?? 200))
+const [first, second] = process.argv.slice(2)
+void (first === '--records' ? main(0, Number(second)) : main(Number(first ?? 200)))

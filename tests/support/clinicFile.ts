@@ -58,9 +58,14 @@ export function exportFileText(
 /**
  * Writes a clinic's export file of at least `bytes`, written in pieces so that a file of
  * hundreds of megabytes never sits in memory whole: patients made from the vignettes in turn,
- * each with three assessments (the first finalised, the others drafts). Returns its counts.
+ * each with three assessments (the first finalised, the others drafts), or, given `patients`,
+ * that many patients and no assessments. Returns its counts.
  */
-export function writeLargeExportFile(path: string, bytes: number) {
+export function writeLargeExportFile(
+  path: string,
+  bytes: number,
+  { patients: patientCount }: { patients?: number } = {},
+) {
   const templates = vignetteIds().map((id) => vignetteRecord(id))
   const fd = openSync(path, 'w')
   let written = 0
@@ -72,7 +77,7 @@ export function writeLargeExportFile(path: string, bytes: number) {
     write(
       `{"format":"${EXPORT_FILE_FORMAT}","formatVersion":${EXPORT_FILE_VERSION},"exportedAt":"${new Date().toISOString()}","patients":[`,
     )
-    while (written < bytes) {
+    while (patientCount === undefined ? written < bytes : patients < patientCount) {
       const template = templates[patients % templates.length]!
       const patient = {
         ...template.patient,
@@ -80,7 +85,8 @@ export function writeLargeExportFile(path: string, bytes: number) {
         givenName: `Runner${patients}`,
         recordNumber: `RH-${patients}`,
       }
-      const assessments = ['2026-09-01', '2026-10-01', '2026-11-01'].map((date, visit) => {
+      const dates = patientCount === undefined ? ['2026-09-01', '2026-10-01', '2026-11-01'] : []
+      const assessments = dates.map((date, visit) => {
         const { finalisedAt: _f, reasoningAtFinalise: _r, ...draft } = template.assessment
         return visit === 0
           ? { ...template.assessment, id: randomUUID(), patientId: patient.id }
@@ -100,5 +106,5 @@ export function writeLargeExportFile(path: string, bytes: number) {
   } finally {
     closeSync(fd)
   }
-  return { bytes: written, patients, assessments: patients * 3 }
+  return { bytes: written, patients, assessments: patientCount === undefined ? patients * 3 : 0 }
 }
