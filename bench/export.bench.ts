@@ -39,6 +39,7 @@ const ids = repos.patients.allIds()
 const noop = {
   progress: () => {},
   checkpoint: () => new Promise<void>((resolve) => setImmediate(resolve)),
+  signal: new AbortController().signal,
 }
 
 describe(`export of ${PATIENTS} patients × 3 assessments`, () => {

@@ -15,6 +15,8 @@ import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicianSession } from './session/clinicianSession'
 import { ClinicStartup } from './startup/clinicStartup'
+// electron-vite builds the import's worker as a bundle of its own and gives its path.
+import importWorker from './transfer/importWorker?modulePath'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
@@ -61,6 +63,7 @@ function start() {
         handlers: createHandlers(opened, {
           platform: electronPlatform(() => mainWindow),
           author: () => session.activeClinician()?.id,
+          importWorker,
         }),
       }
     },

@@ -15,6 +15,18 @@ const storedAssessments = (db: Database): Assessment[] =>
     .all()
     .map((d) => JSON.parse(d as string))
 
+/** The write-ahead copies main keeps (draft_copies), as documents. */
+const draftCopies = (db: Database) =>
+  db
+    .prepare('SELECT document FROM draft_copies')
+    .pluck()
+    .all()
+    .map((d) => JSON.parse(d as string))
+
+/** Everything the window keeps in its own (unencrypted) storage, as one text. */
+const windowStorage = (app: Page) =>
+  app.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }))
+
 /** As JSON carries it: no undefined keys. */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
 
@@ -154,6 +166,11 @@ test('reloading mid-entry loses nothing, even what was typed a moment before', a
     nightPain: 'unrelenting',
     general: { goals: 'Run the Dublin marathon' },
   })
+  // The write-ahead copy lived in main's encrypted database, and went once the save landed.
+  expect(draftCopies(db)).toEqual([])
+  expect(await windowStorage(app)).not.toMatch(
+    new RegExp(`Dublin|${patient.familyName}|${patient.givenName}|"now"|history`, 'i'),
+  )
 
   // A value the schema refuses stays on screen, flagged, and is not saved until corrected.
   await painNow.fill('15')
@@ -163,9 +180,18 @@ test('reloading mid-entry loses nothing, even what was typed a moment before', a
   await app.reload()
   await expect(painNow).toHaveValue('15')
   expect(storedAssessments(db)[0]!.history.pain).toEqual({ now: 6 })
+  expect(draftCopies(db)).toEqual([
+    expect.objectContaining({
+      sections: expect.objectContaining({
+        history: expect.objectContaining({ pain: { now: 15 } }),
+      }),
+    }),
+  ])
+  expect(await windowStorage(app)).not.toMatch(/Dublin|"now"|history/i)
   await painNow.fill('7')
   await expectSaved(app)
   expect(storedAssessments(db)[0]!.history.pain).toEqual({ now: 7 })
+  expect(draftCopies(db)).toEqual([])
 })
 
 test('finalising with items missing lists exactly which, and each leads to its field', async ({

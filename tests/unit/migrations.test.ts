@@ -196,6 +196,35 @@ describe('migration 5: plan stage in summaries', () => {
   })
 })
 
+describe('migration 7: draft copies', () => {
+  it('adds a table of write-ahead copies, one per assessment, that goes with its assessment', () => {
+    const db = new Database(':memory:')
+    db.pragma('foreign_keys = ON')
+    migrate(db, migrations.slice(0, 6))
+    expect(tables(db)).not.toContain('draft_copies')
+    migrate(db)
+    expect(tables(db)).toContain('draft_copies')
+    db.prepare(
+      `INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, record_number,
+                             document, search_name, family_folded, created_at, updated_at)
+       VALUES ('p1', 'A', 'B', '1981-01-01', 'female', NULL, '{}', 'a b', 'b', 't', 't')`,
+    ).run()
+    db.prepare(
+      `INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision, document, created_at, updated_at)
+       VALUES ('a1', 'p1', '2026-11-02', 'initial', 'draft', 2, 1, '{}', 't', 't')`,
+    ).run()
+    const keep = db.prepare("INSERT INTO draft_copies VALUES ('a1', 2, '{}', 't')")
+    keep.run()
+    expect(() => keep.run()).toThrow(/UNIQUE|PRIMARY KEY/)
+    expect(() =>
+      db.prepare("INSERT INTO draft_copies VALUES ('nope', 2, '{}', 't')").run(),
+    ).toThrow(/FOREIGN KEY/)
+    db.prepare("DELETE FROM assessments WHERE id = 'a1'").run()
+    expect(db.prepare('SELECT COUNT(*) FROM draft_copies').pluck().get()).toBe(0)
+    db.close()
+  })
+})
+
 describe('migration 3: assessment summaries', () => {
   it('adds the timeline columns and fills them for assessments already stored', () => {
     const db = new Database(':memory:')

@@ -50,4 +50,30 @@ describe('Electron security checklist', () => {
     })
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/)
   })
+
+  it("keeps no patient data in the window's own storage: only the preferences listed here", () => {
+    // localStorage and sessionStorage are not encrypted, and Chromium writes them to disk. The
+    // write-ahead copy of a draft lives in main's encrypted database (draftCopyRepository.ts);
+    // the patient search is kept in memory. What may stay is the clinician's own choices.
+    const allowed = [
+      "'runners-hip:clinician-name'", // the clinician's name, for new assessments
+      "'runners-hip:likelihood-numbers'", // whether the differential shows its numbers
+      "'runners-hip:reasoning-panel'", // whether the live diagnosis panel is open
+    ]
+    const users = sources('src/renderer').filter((file) =>
+      /\b(localStorage|sessionStorage|indexedDB)\b/.test(readFileSync(file, 'utf8')),
+    )
+    for (const file of users) {
+      const text = readFileSync(file, 'utf8')
+      expect(text, file).not.toMatch(/\b(sessionStorage|indexedDB)\b/)
+      const keys = [...text.matchAll(/localStorage\.(?:get|set|remove)Item\(([^,)]+)/g)].map((m) =>
+        m[1]!.trim(),
+      )
+      const constants = Object.fromEntries(
+        [...text.matchAll(/const (\w+) = ('[^']*')/g)].map((m) => [m[1], m[2]]),
+      )
+      for (const key of keys) expect(allowed, `${file}: ${key}`).toContain(constants[key] ?? key)
+    }
+    expect(users.length).toBeGreaterThan(0)
+  })
 })

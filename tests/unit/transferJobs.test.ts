@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runExport } from '../../src/main/transfer/exportJob'
 import { runImport } from '../../src/main/transfer/importJob'
+import { checkFileForMain, type ImportWorkerMessage } from '../../src/main/transfer/importWorker'
+import { checkFileInWorker } from '../../src/main/transfer/importWorkerThread'
 import { JobCancelled, JobRegistry, type JobControl } from '../../src/main/transfer/jobs'
 import { decide, repositories, storeVignetteDraft } from '../support/assessments'
 import { tempDatabase, tempFolder } from '../support/tempDatabase'
@@ -33,6 +35,7 @@ function control(cancelAt = Infinity): JobControl & { progressSeen: [number, num
       checkpoints++
       if (checkpoints >= cancelAt) throw new JobCancelled()
     },
+    signal: new AbortController().signal,
   }
 }
 
@@ -182,5 +185,56 @@ describe('import jobs', () => {
       /patients\.2\.assessments\.0.*Nothing was imported/,
     )
     expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
+  })
+
+  it('cancelled while the file is being read stop the worker and write nothing', async () => {
+    const path = await exportFile()
+    const jobs = new JobRegistry()
+    const id = jobs.start('Import', (c) => runImport(target.db, repositories(target.db), path, c))
+    jobs.cancel(id)
+    await expect.poll(() => jobs.get(id)?.status).toBe('cancelled')
+    expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
+  })
+
+  it('say so in words when the worker cannot check the file, and write nothing', async () => {
+    await expect(
+      checkFileInWorker(join(folder.dir, 'clinic.json'), control(), join(folder.dir, 'gone.js')),
+    ).rejects.toThrow(/^The file could not be checked \(Error; .*\)\. Nothing was imported\.$/)
+  })
+})
+
+describe("the import's worker", () => {
+  const run = (path: string) => {
+    const sent: ImportWorkerMessage[] = []
+    checkFileForMain(path, (m) => sent.push(m))
+    return sent
+  }
+
+  it('sends progress, the checked records in batches, then done', () => {
+    const repos = seedClinic(3)
+    const path = join(folder.dir, 'three.json')
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'runners-hip/export',
+        formatVersion: 1,
+        exportedAt: new Date().toISOString(),
+        patients: repos.patients.allIds().map((id) => ({
+          patient: repos.patients.get(id),
+          assessments: repos.assessments.historyOf(id),
+        })),
+      }),
+    )
+    const kinds = run(path).map((m) => m.kind)
+    expect(kinds).toEqual(['progress', 'patients', 'assessments', 'done'])
+  })
+
+  it('refuses a file it cannot read, in words that carry nothing of the file', () => {
+    expect(run(join(folder.dir, 'missing.json'))).toEqual([
+      {
+        kind: 'refused',
+        message: 'This file could not be read as a JSON export: nothing was imported.',
+      },
+    ])
   })
 })

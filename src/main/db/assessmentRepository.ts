@@ -7,7 +7,7 @@ import {
   type AssessmentDraft,
   type AssessmentType,
 } from '../../shared/model/assessment/assessment'
-import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
+import type { AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
@@ -25,6 +25,8 @@ import { finaliseAssessment } from '../../shared/workflow/finalise'
 import { startAssessment } from '../../shared/workflow/startAssessment'
 import { AppError, notFound } from '../errors'
 import type { Patient } from '../../shared/model/patient'
+import { assessmentRowOf, type AssessmentRowParams } from './assessmentRow'
+import type { Authored } from './authored'
 import type { PatientRepository } from './patientRepository'
 
 interface AssessmentRow {
@@ -43,9 +45,11 @@ interface AssessmentRow {
 export class AssessmentRepository {
   private readonly insert: Statement
   private readonly write: Statement
+  private readonly overwriteDraft: Statement<Authored<AssessmentRowParams>>
   private readonly byId: Statement<[string], AssessmentRow>
   private readonly byPatient: Statement<[string], AssessmentRow>
   private readonly remove: Statement<[string]>
+  private readonly dropCopies: Statement<[string, number]>
   private readonly summariesByPatient: Statement<[string], string>
 
   constructor(
@@ -68,11 +72,22 @@ export class AssessmentRepository {
         finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
         updated_by = @author
       WHERE id = @id`)
+    // An import overwrites only a draft of the same patient: a finalised record is never
+    // rewritten, and a record never moves to another patient.
+    this.overwriteDraft = db.prepare(`
+      UPDATE assessments SET date = @date, type = @type, status = @status,
+        schema_version = @schemaVersion, revision = @revision, document = @document,
+        created_at = @createdAt, updated_at = @updatedAt, finalised_at = @finalisedAt,
+        working_diagnosis = @workingDiagnosis, summary = @summary, updated_by = @author
+      WHERE id = @id AND patient_id = @patientId AND status = 'draft'`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
       'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
     )
     this.remove = db.prepare("DELETE FROM assessments WHERE id = ? AND status = 'draft'")
+    this.dropCopies = db.prepare(
+      'DELETE FROM draft_copies WHERE assessment_id = ? AND revision <= ?',
+    )
     this.summariesByPatient = db
       .prepare<[string], string>(
         'SELECT summary FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
@@ -132,8 +147,26 @@ export class AssessmentRepository {
   /** Stores an assessment as it comes from an export file (ids, timestamps and status kept). */
   importRecord(assessment: Assessment): void {
     const valid = assessmentSchema.parse(assessment)
-    if (this.byId.get(valid.id)) this.write.run(this.params(valid))
-    else this.insert.run(this.params(valid))
+    this.writeImported(assessmentRowOf(valid), this.byId.get(valid.id) !== undefined)
+  }
+
+  /**
+   * Writes a row an import prepared from a validated record (assessmentRow.ts): a new
+   * assessment, or a newer copy of a draft of the same patient. Refuses, rather than overwrite,
+   * a finalised record or one of another patient.
+   */
+  writeImported(row: AssessmentRowParams, replacing: boolean): void {
+    const authored = { ...row, author: this.author() ?? null }
+    if (!replacing) {
+      this.insert.run(authored)
+      return
+    }
+    if (this.overwriteDraft.run(authored).changes !== 1) {
+      throw new AppError(
+        'conflict',
+        'An import may only update a draft of the same patient; finalised records are kept.',
+      )
+    }
   }
 
   /** A patient's assessments in full, oldest first. */
@@ -145,7 +178,10 @@ export class AssessmentRepository {
       .map((row) => this.fromRow(row))
   }
 
-  /** Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing. */
+  /**
+   * Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing.
+   * The write-ahead copies it stores the changes of are dropped with it (draftCopyRepository.ts).
+   */
   saveDraft(draft: AssessmentDraft): DraftSaved {
     return this.db.transaction(() => {
       const current = this.get(draft.id)
@@ -154,6 +190,7 @@ export class AssessmentRepository {
         return { revision: current.revision, updatedAt: current.updatedAt, stale: true }
       }
       const next = this.store(saved.next)
+      this.dropCopies.run(next.id, next.revision)
       return { revision: next.revision, updatedAt: next.updatedAt, stale: false }
     })()
   }
@@ -203,7 +240,10 @@ export class AssessmentRepository {
     const current = this.get(id)
     if (current.status !== 'draft')
       throw new AppError('conflict', 'A finalised assessment cannot be deleted.')
-    this.remove.run(id)
+    this.db.transaction(() => {
+      this.dropCopies.run(id, Number.MAX_SAFE_INTEGER)
+      this.remove.run(id)
+    })()
   }
 
   /** Applies a workflow rule to the stored record in one transaction, and stores the result. */
@@ -214,7 +254,14 @@ export class AssessmentRepository {
     return this.db.transaction(() => {
       const current = this.get(id)
       const next = rule(current, this.patients.get(current.patientId))
-      return next === current ? current : this.store(next)
+      if (next === current) return current
+      const stored = this.store(next)
+      // A finalised record takes no more typing: its write-ahead copy, if any, goes.
+      this.dropCopies.run(
+        id,
+        stored.status === 'finalised' ? Number.MAX_SAFE_INTEGER : stored.revision,
+      )
+      return stored
     })()
   }
 
@@ -229,23 +276,8 @@ export class AssessmentRepository {
     return upgradeAssessment(JSON.parse(row.document))
   }
 
+  /** A row with the signed-in clinician as its author. */
   private params(a: Assessment) {
-    const summary = summaryOf(a)
-    return {
-      author: this.author() ?? null,
-      workingDiagnosis: summary.workingDiagnosis ?? null,
-      summary: JSON.stringify(summary),
-      id: a.id,
-      patientId: a.patientId,
-      date: a.date,
-      type: a.type,
-      status: a.status,
-      schemaVersion: a.schemaVersion,
-      revision: a.revision,
-      document: JSON.stringify(a),
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      finalisedAt: a.finalisedAt ?? null,
-    }
+    return { ...assessmentRowOf(a), author: this.author() ?? null }
   }
 }

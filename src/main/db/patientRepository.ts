@@ -5,6 +5,8 @@ import { parseTypedDate } from '../../shared/model/calendarDate'
 import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
 import { foldForSearch } from '../../shared/text/foldForSearch'
 import { AppError, notFound } from '../errors'
+import type { Authored } from './authored'
+import { patientRowOf, type PatientRowParams } from './patientRow'
 
 interface PatientRow {
   id: string
@@ -13,6 +15,8 @@ interface PatientRow {
   date_of_birth: string
   sex: string
   record_number: string | null
+  search_name: string
+  created_at: string
   updated_at: string
   document: string
   total: number
@@ -32,6 +36,7 @@ export class PatientRepository {
   private readonly replace: Statement
   private readonly byId: Statement<[string], PatientRow>
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
+  private readonly replaceSamePatient: Statement<Authored<PatientRowParams>>
 
   /**
    * @param author the signed-in clinician's id, stamped on every write (created_by, updated_by)
@@ -56,6 +61,15 @@ export class PatientRepository {
     this.recordNumberOwner = db.prepare(
       'SELECT id FROM patients WHERE record_number = ? AND id <> ?',
     )
+    // An import replaces a patient only with a newer copy of the same person: the row must still
+    // be the one the import compared (same creation, date of birth and name), or nothing changes.
+    this.replaceSamePatient = db.prepare(`
+      UPDATE patients SET given_name = @givenName, family_name = @familyName,
+        date_of_birth = @dateOfBirth, sex = @sex, record_number = @recordNumber,
+        document = @document, search_name = @searchName, family_folded = @familyFolded,
+        updated_at = @updatedAt, updated_by = @author
+      WHERE id = @id AND created_at = @createdAt AND date_of_birth = @dateOfBirth
+        AND search_name = @searchName`)
   }
 
   create(fields: PatientFields): Patient {
@@ -95,13 +109,48 @@ export class PatientRepository {
 
   /**
    * Stores a patient record as it comes from an export file, keeping its id and timestamps.
-   * The caller decides whether it is new or newer than what is stored.
+   * The caller decides whether it is new or a newer copy of the same patient.
    */
   importRecord(patient: Patient): void {
     const valid = patientSchema.parse(patient)
     this.assertRecordNumberFree(valid)
-    if (this.byId.get(valid.id)) this.replace.run(this.rowParams(valid))
-    else this.insert.run(this.rowParams(valid))
+    this.writeImported(patientRowOf(valid), this.byId.get(valid.id) !== undefined)
+  }
+
+  /** Who a stored patient is, as an import compares a file's patient with them; undefined if none. */
+  importStateOf(
+    id: string,
+  ): { createdAt: string; dateOfBirth: string; searchName: string; updatedAt: string } | undefined {
+    const row = this.byId.get(id)
+    return row
+      ? {
+          createdAt: row.created_at,
+          dateOfBirth: row.date_of_birth,
+          searchName: row.search_name,
+          updatedAt: row.updated_at,
+        }
+      : undefined
+  }
+
+  /** Whether a patient other than `id` has this record number here. */
+  recordNumberTaken(recordNumber: string, id: string): boolean {
+    return this.recordNumberOwner.get(recordNumber, id) !== undefined
+  }
+
+  /**
+   * Writes a row an import prepared from a validated record (patientRow.ts): a new patient, or
+   * a newer copy of the same patient. Refuses, rather than overwrite, a row that is no longer
+   * the same person.
+   */
+  writeImported(row: PatientRowParams, replacing: boolean): void {
+    const authored = { ...row, author: this.author() ?? null }
+    if (!replacing) {
+      this.insert.run(authored)
+      return
+    }
+    if (this.replaceSamePatient.run(authored).changes !== 1) {
+      throw new AppError('conflict', 'An import may only update the same patient.')
+    }
   }
 
   /** Every patient id, by surname: the order exports are written in. */
@@ -160,21 +209,9 @@ export class PatientRepository {
     }
   }
 
+  /** A row with the signed-in clinician as its author. */
   private rowParams(p: Patient) {
-    return {
-      author: this.author() ?? null,
-      id: p.id,
-      givenName: p.givenName,
-      familyName: p.familyName,
-      dateOfBirth: p.dateOfBirth,
-      sex: p.sex,
-      recordNumber: p.recordNumber ?? null,
-      document: JSON.stringify(p),
-      searchName: foldForSearch(`${p.givenName} ${p.familyName}`),
-      familyFolded: foldForSearch(p.familyName),
-      createdAt: p.createdAt,
-      updatedAt: p.updatedAt,
-    }
+    return { ...patientRowOf(p), author: this.author() ?? null }
   }
 }
 

@@ -5,6 +5,7 @@ import {
 } from '../../shared/model/assessment/assessmentExport'
 import type { ReportKind } from '../../shared/model/exportFile'
 import { AssessmentRepository } from '../db/assessmentRepository'
+import { DraftCopyRepository } from '../db/draftCopyRepository'
 import { PatientRepository } from '../db/patientRepository'
 import { SettingsRepository } from '../db/settingsRepository'
 import { AppError } from '../errors'
@@ -34,6 +35,11 @@ export interface HandlerOptions {
   now?: () => Date
   /** The signed-in clinician's id, recorded on every write. */
   author?: () => string | undefined
+  /**
+   * The built import worker, which main's entry passes in; without it (tests, scripts) the
+   * worker runs from source (transfer/importWorkerThread.ts).
+   */
+  importWorker?: string
 }
 
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
@@ -54,6 +60,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const assessments = new AssessmentRepository(db, patients, now, author)
   const repos = { patients, assessments }
   const settings = new SettingsRepository(db)
+  const draftCopies = new DraftCopyRepository(db, now)
   const jobs = new JobRegistry()
 
   const reportFiles: Record<
@@ -126,6 +133,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       getAssessment: ({ id }) => assessments.get(id),
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
+      keepDraftCopy: (copy) => draftCopies.keep(copy),
+      getDraftCopy: ({ id }) => draftCopies.get(id),
       confirmWorkingDiagnosis: ({ id, ...input }) => assessments.confirmDiagnosis(id, input),
       referWithoutPlan: ({ id, referred }) => assessments.referWithoutPlan(id, referred),
       recordMedicalClearance: ({ id, ...clearance }) => assessments.recordClearance(id, clearance),
@@ -164,7 +173,9 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         if (!path) return { started: false as const }
         return {
           started: true as const,
-          jobId: jobs.start('Import', (control) => runImport(db, repos, path, control)),
+          jobId: jobs.start('Import', (control) =>
+            runImport(db, repos, path, control, options.importWorker),
+          ),
         }
       },
       getJob: ({ jobId }) => {

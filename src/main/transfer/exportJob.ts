@@ -1,5 +1,3 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs'
-import { once } from 'node:events'
 import { toFhirBundle } from '../../shared/interop/fhirBundle'
 import { toMeasuresCsv } from '../../shared/interop/measuresCsv'
 import type { Assessment } from '../../shared/model/assessment/assessment'
@@ -11,6 +9,7 @@ import {
 import type { Patient } from '../../shared/model/patient'
 import type { AssessmentRepository } from '../db/assessmentRepository'
 import type { PatientRepository } from '../db/patientRepository'
+import { openWholeFile } from '../files'
 import type { JobControl } from './jobs'
 
 const CHUNK = 25
@@ -26,44 +25,34 @@ type PatientRecord = { patient: Patient; assessments: Assessment[] }
 
 /**
  * Writes patients and their assessments to `path` in chunks, reporting progress and stopping
- * when cancelled. The file is written as `<path>.part` and renamed only when complete, so a
- * cancelled or failed export never leaves half a file where the user expects a whole one.
+ * when cancelled. The file is written whole or not at all (files.ts): a cancelled or failed
+ * export (a full disk) never leaves half a file, nor a part file, where the user looks for one.
  */
 export async function runExport(
   repos: { patients: PatientRepository; assessments: AssessmentRepository },
   request: ExportRequest,
   control: JobControl,
 ): Promise<{ message: string }> {
-  const partial = `${request.path}.part`
-  const out = createWriteStream(partial, { encoding: 'utf8' })
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain')
-  }
+  const out = await openWholeFile(request.path)
   const total = request.patientIds.length
   try {
     control.progress(0, total)
     const format = formatWriters[request.format]
-    await write(format.start(request.exportedAt))
+    await out.write(format.start(request.exportedAt))
     for (let i = 0; i < total; i += CHUNK) {
       await control.checkpoint()
       const records: PatientRecord[] = request.patientIds.slice(i, i + CHUNK).map((id) => ({
         patient: repos.patients.get(id),
         assessments: repos.assessments.historyOf(id),
       }))
-      await write(format.chunk(records, i === 0, request.exportedAt))
+      await out.write(format.chunk(records, i === 0, request.exportedAt))
       control.progress(Math.min(i + CHUNK, total), total)
     }
-    await write(format.end())
-    out.end()
-    await once(out, 'finish')
-    renameSync(partial, request.path)
+    await out.write(format.end())
+    await out.commit()
     return { message: `Exported ${total} ${total === 1 ? 'patient' : 'patients'}.` }
   } catch (error) {
-    // The stream opens its file asynchronously: wait until it is closed, or the open could
-    // recreate the partial file after it was removed.
-    out.destroy()
-    if (!out.closed) await once(out, 'close')
-    rmSync(partial, { force: true })
+    await out.abandon()
     throw error
   }
 }

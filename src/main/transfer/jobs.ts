@@ -9,6 +9,8 @@ export interface JobControl {
   progress(done: number, total: number): void
   /** Throws JobCancelled when the user has cancelled; call between chunks. */
   checkpoint(): Promise<void>
+  /** Aborted when the user cancels: for work that waits on something else (a worker). */
+  signal: AbortSignal
 }
 
 export class JobCancelled extends Error {
@@ -20,7 +22,7 @@ export class JobCancelled extends Error {
 
 interface JobRecord {
   state: JobState
-  cancelRequested: boolean
+  cancel: AbortController
 }
 
 export class JobRegistry {
@@ -33,7 +35,7 @@ export class JobRegistry {
     const id = randomUUID()
     const record: JobRecord = {
       state: { id, label, status: 'running', done: 0, total: 0 },
-      cancelRequested: false,
+      cancel: new AbortController(),
     }
     this.jobs.set(id, record)
     const control: JobControl = {
@@ -42,8 +44,9 @@ export class JobRegistry {
       },
       checkpoint: async () => {
         await new Promise((resolve) => setImmediate(resolve))
-        if (record.cancelRequested) throw new JobCancelled()
+        if (record.cancel.signal.aborted) throw new JobCancelled()
       },
+      signal: record.cancel.signal,
     }
     work(control).then(
       (result) => {
@@ -72,7 +75,7 @@ export class JobRegistry {
 
   cancel(id: string): JobState | undefined {
     const record = this.jobs.get(id)
-    if (record && record.state.status === 'running') record.cancelRequested = true
+    if (record && record.state.status === 'running') record.cancel.abort()
     return record?.state
   }
 }

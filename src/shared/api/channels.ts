@@ -26,6 +26,8 @@ export const channelNames = [
   'getAssessment',
   'createAssessment',
   'saveAssessmentDraft',
+  'keepDraftCopy',
+  'getDraftCopy',
   'confirmWorkingDiagnosis',
   'referWithoutPlan',
   'recordMedicalClearance',

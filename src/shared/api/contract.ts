@@ -9,6 +9,7 @@ import {
   type Assessment,
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
+import { draftCopySchema, type DraftCopy } from '../model/assessment/draftCopy'
 import { clinicDetailsSchema, type ClinicDetails } from '../model/clinic'
 import {
   lockAfterMinutesSchema,
@@ -139,6 +140,16 @@ export const contract = {
   getAssessment: channel<Assessment>()(byAssessmentId),
   createAssessment: channel<Assessment>()(createAssessmentInputSchema),
   saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),
+  /**
+   * The write-ahead copy of a draft, sent at every change before the autosave; `kept` is false
+   * when the database already holds this revision or a later one.
+   */
+  keepDraftCopy: channel<{ kept: boolean }>()(draftCopySchema),
+  /**
+   * The write-ahead copy holding changes the database does not have yet, if any; `unreadable`
+   * when one is kept but fails its schema (it is left where it is, not shown).
+   */
+  getDraftCopy: channel<{ copy?: DraftCopy; unreadable?: true }>()(byAssessmentId),
   confirmWorkingDiagnosis: channel<Assessment>()(
     byAssessmentId
       .extend({ ...confirmDiagnosisFields, plan: z.enum(planSources).optional() })

@@ -1,4 +1,5 @@
 import { AppError } from '../api/appError'
+import type { FieldIssue } from '../api/result'
 import { proposalOf } from '../clinical/reasoning/assessmentReasoning'
 import type { Assessment } from '../model/assessment/assessment'
 import type { TreatmentPlan } from '../model/assessment/plan'
@@ -45,6 +46,28 @@ export function missingDecisions(a: Assessment, redFlagRaised: boolean): Missing
 }
 
 /**
+ * What finalising this record would refuse: each required item not recorded and each decision
+ * not made, with the path where the Review step shows it. Empty when the record may be finalised.
+ * Imported finalised records are held to the same list (main/transfer).
+ */
+export function finalisingProblems(a: Assessment, patient: PatientFacts): FieldIssue[] {
+  return check(a, patient).missing
+}
+
+function check(a: Assessment, patient: PatientFacts) {
+  const result = reasoningOf(a, patient)
+  const items = missingItems(a, { sex: patient.sex }).map((item) => ({
+    path: item.path.split('.'),
+    message: item.label,
+  }))
+  const decisions = missingDecisions(a, result.redFlags.length > 0).map((d) => ({
+    path: [d.path],
+    message: d.label,
+  }))
+  return { result, missing: [...items, ...decisions] }
+}
+
+/**
  * Locks the assessment, keeping the engine's result at this moment (its version included), or
  * lists exactly which required items and decisions are still missing.
  */
@@ -54,16 +77,7 @@ export function finaliseAssessment(
   now: Date,
 ): Assessment {
   if (current.status === 'finalised') return current
-  const result = reasoningOf(current, patient)
-  const items = missingItems(current, { sex: patient.sex }).map((item) => ({
-    path: item.path.split('.'),
-    message: item.label,
-  }))
-  const decisions = missingDecisions(current, result.redFlags.length > 0).map((d) => ({
-    path: [d.path],
-    message: d.label,
-  }))
-  const missing = [...items, ...decisions]
+  const { result, missing } = check(current, patient)
   if (missing.length > 0) {
     throw new AppError(
       'invalid-input',

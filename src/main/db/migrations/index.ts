@@ -4,6 +4,7 @@ import { migration003AssessmentSummaries } from './003-assessment-summaries'
 import { migration004Settings } from './004-settings'
 import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
 import { migration006Clinicians } from './006-clinicians'
+import { migration007DraftCopies } from './007-draft-copies'
 import type { Migration } from './migration'
 
 /** Every migration, in order. */
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   migration004Settings,
   migration005PlanStageInSummaries,
   migration006Clinicians,
+  migration007DraftCopies,
 ]

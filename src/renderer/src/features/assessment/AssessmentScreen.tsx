@@ -28,6 +28,7 @@ import { ReasoningPanel } from './reasoning/ReasoningPanel'
 import { RedFlagBanner } from './reasoning/RedFlagBanner'
 import { useReasoning } from './reasoning/useReasoning'
 import type { Result } from '@shared/api/result'
+import type { DraftCopy } from '@shared/model/assessment/draftCopy'
 import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
 import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
@@ -42,7 +43,8 @@ interface AssessmentScreenProps {
 
 export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentScreenProps) {
   const patient = useApiQuery(() => window.api.getPatient({ id: patientId }), patientId)
-  const assessment = useApiQuery(() => window.api.getAssessment({ id: assessmentId }), assessmentId)
+  const opened = useApiQuery(() => openAssessment(assessmentId), assessmentId)
+  const assessment = opened.status === 'ok' ? { ...opened, value: opened.value.record } : opened
   const previousId = assessment.status === 'ok' ? assessment.value.previousAssessmentId : undefined
   const previous = useApiQuery(
     () =>
@@ -69,10 +71,28 @@ export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentSc
       assessment={assessment.value}
       previous={previous.status === 'ok' ? previous.value : undefined}
       step={step}
-      onReload={assessment.reload}
+      onReload={opened.reload}
+      copy={opened.status === 'ok' ? opened.value.copy : undefined}
     />
   )
 }
+
+/**
+ * The stored record and, for a draft, the write-ahead copy of changes typed but not saved yet
+ * (after a reload or a crash), read together so that a reload of the screen reads both again.
+ */
+async function openAssessment(
+  id: string,
+): Promise<Result<{ record: Assessment; copy?: DraftCopyRead }>> {
+  const record = await window.api.getAssessment({ id })
+  if (!record.ok || record.value.status !== 'draft')
+    return record.ok ? { ok: true, value: { record: record.value } } : record
+  const copy = await window.api.getDraftCopy({ id })
+  if (!copy.ok) return copy
+  return { ok: true, value: { record: record.value, copy: copy.value } }
+}
+
+type DraftCopyRead = { copy?: DraftCopy; unreadable?: true }
 
 interface WorkspaceProps {
   patient: Patient
@@ -80,10 +100,18 @@ interface WorkspaceProps {
   previous?: Assessment
   step: AssessmentStep
   onReload: () => void
+  copy?: DraftCopyRead
 }
 
-function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: WorkspaceProps) {
-  const draft = useAssessmentDraft(assessment)
+function AssessmentWorkspace({
+  patient,
+  assessment,
+  previous,
+  step,
+  onReload,
+  copy,
+}: WorkspaceProps) {
+  const draft = useAssessmentDraft(assessment, copy?.copy)
   const reasoning = useReasoning(draft.sections, draft.details.date, patient)
   const [panelOpen, setPanelOpen] = useState(
     () => localStorage.getItem('runners-hip:reasoning-panel') === 'open',
@@ -294,6 +322,12 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
         }
       />
       <Stepper current={step} hrefFor={(s) => hrefOf(routeTo(s))} missingCount={missingCount} />
+      {copy?.unreadable && draft.state.kind === 'saved' && (
+        <Notice tone="error">
+          Changes typed before the app last closed could not be read back; the last saved version is
+          shown.
+        </Notice>
+      )}
 
       {step !== 'review' && (
         <RedFlagBanner

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { treatmentPlanSchema } from '@shared/model/assessment/plan'
+import type { DraftCopy } from '@shared/model/assessment/draftCopy'
 import {
   assessmentSectionsSchema,
   type Assessment,
@@ -29,22 +30,29 @@ interface WorkingCopy extends DraftDetails {
 
 const SAVE_DELAY_MS = 400
 const RETRY_DELAY_MS = 3000
-const writeAheadKey = (id: string) => `runners-hip:draft:${id}`
 
 /**
  * The working copy of a draft assessment and its autosave.
  *
- * Every change is written at once to a local write-ahead copy (synchronous, survives a reload or
- * a crash), then saved to the database after a short pause in typing. A change that fails the
- * schema (say a pain score of 15) stays in the write-ahead copy and on screen, flagged, and is
- * saved once corrected. Saves carry an increasing revision so that main ignores a late one.
- * On opening, a write-ahead copy newer than the database wins and is saved.
+ * Every change is sent at once to main as the draft's write-ahead copy (kept in the encrypted
+ * database, so it survives a reload or a crash; nothing of it is kept in the window), then saved
+ * after a short pause in typing. A change that fails the schema (say a pain score of 15) stays in
+ * the write-ahead copy and on screen, flagged, and is saved once corrected. Changes carry an
+ * increasing revision so that main ignores a late save, and drops the copy once a save stores
+ * it. On opening, a write-ahead copy newer than the database (`recovered`, read by the screen
+ * with the record) wins and is saved.
  */
-export function useAssessmentDraft(stored: Assessment) {
+export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy) {
   const id = stored.id
   const editable = stored.status === 'draft'
   const [opening] = useState(() => {
-    const recovered = editable ? readWriteAhead(id, stored.revision) : undefined
+    const recovered =
+      editable &&
+      recoveredCopy &&
+      recoveredCopy.id === id &&
+      recoveredCopy.revision > stored.revision
+        ? workingCopyOf(recoveredCopy)
+        : undefined
     const copy: WorkingCopy = recovered ?? {
       revision: stored.revision,
       sections: {
@@ -105,10 +113,9 @@ export function useAssessmentDraft(stored: Assessment) {
         return 'failed'
       }
       savedRevision.current = Math.max(savedRevision.current, snapshot.revision)
-      if (working.current.revision === snapshot.revision) {
-        clearWriteAhead(id)
+      // Main has dropped the write-ahead copy this save stored.
+      if (working.current.revision === snapshot.revision)
         setState({ kind: 'saved', at: result.value.updatedAt })
-      }
       return 'saved'
     } catch {
       setState({ kind: 'failed', message: 'The app did not answer.' })
@@ -144,7 +151,7 @@ export function useAssessmentDraft(stored: Assessment) {
     (next: Partial<WorkingCopy>) => {
       if (!editable) return
       working.current = { ...working.current, ...next, revision: working.current.revision + 1 }
-      writeWriteAhead(id, working.current)
+      keepWriteAhead(id, working.current)
       setState({ kind: 'pending' })
       schedule(SAVE_DELAY_MS)
     },
@@ -209,21 +216,32 @@ export function useAssessmentDraft(stored: Assessment) {
   }
 }
 
-function readWriteAhead(id: string, storedRevision: number): WorkingCopy | undefined {
-  try {
-    const raw = localStorage.getItem(writeAheadKey(id))
-    if (!raw) return undefined
-    const copy = JSON.parse(raw) as WorkingCopy
-    return copy.revision > storedRevision ? copy : undefined
-  } catch {
-    return undefined
+function workingCopyOf(copy: DraftCopy): WorkingCopy {
+  return {
+    revision: copy.revision,
+    // As typed: the form shows what fails the schema, flagged, until it is corrected.
+    sections: copy.sections as AssessmentSections,
+    date: copy.date,
+    clinicianName: copy.clinicianName,
+    plan: copy.plan,
   }
 }
 
-function writeWriteAhead(id: string, copy: WorkingCopy) {
-  localStorage.setItem(writeAheadKey(id), JSON.stringify(copy))
-}
-
-function clearWriteAhead(id: string) {
-  localStorage.removeItem(writeAheadKey(id))
+/**
+ * Sends the working copy to main, which keeps it before anything else can happen: calls reach
+ * main in the order they are made, ahead of the autosave that follows, and one already sent is
+ * answered even when the window reloads. A copy main cannot keep (say, one too large to be a
+ * form's values) is left to the autosave, whose state the screen shows.
+ */
+function keepWriteAhead(id: string, copy: WorkingCopy) {
+  window.api
+    .keepDraftCopy({
+      id,
+      revision: copy.revision,
+      date: copy.date,
+      ...(copy.clinicianName !== undefined ? { clinicianName: copy.clinicianName } : {}),
+      sections: copy.sections as DraftCopy['sections'],
+      ...(copy.plan !== undefined ? { plan: copy.plan as DraftCopy['plan'] } : {}),
+    })
+    .catch(() => {})
 }

@@ -8,13 +8,19 @@ import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 
-const SEARCH_KEY = 'patients.search'
 const DEBOUNCE_MS = 120
 
-/** The search the user last typed, kept for the session so "back to the list" finds it again. */
+/**
+ * The search the user last typed, so that "back to the list" finds it again. A search is often a
+ * patient's name: it is kept in this window's memory only, never in its storage (which the
+ * browser engine may write to disk, unencrypted), and is gone when the window closes.
+ */
+let lastSearch = ''
 function useRememberedSearch() {
-  const [query, setQuery] = useState(() => sessionStorage.getItem(SEARCH_KEY) ?? '')
-  useEffect(() => sessionStorage.setItem(SEARCH_KEY, query), [query])
+  const [query, setQuery] = useState(() => lastSearch)
+  useEffect(() => {
+    lastSearch = query
+  }, [query])
   return [query, setQuery] as const
 }
 

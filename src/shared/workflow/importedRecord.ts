@@ -1,0 +1,51 @@
+import type { Assessment } from '../model/assessment/assessment'
+import type { PatientFacts } from './decisions'
+import { finalisingProblems } from './finalise'
+
+/**
+ * What is wrong with an assessment as an export file states it, judged by the rules the app
+ * itself follows: a draft carries nothing that only finalising gives, and a finalised record is
+ * one that finalising would have accepted, finalised at a time that can be right. Returns the
+ * reason in words (it follows the record's name in a message), or undefined when it may be kept.
+ *
+ * `exportedAt` is the file's own time: a record cannot have been finalised after it was written.
+ */
+export function importedAssessmentProblem(
+  a: Assessment,
+  patient: PatientFacts,
+  exportedAt: string,
+): string | undefined {
+  if (a.status === 'draft') {
+    const onlyFinalisingGives = [
+      ...(a.finalisedAt !== undefined ? ['a finalising time'] : []),
+      ...(a.reasoningAtFinalise !== undefined ? ['the engine’s result at finalising'] : []),
+      ...(a.addenda.length > 0 ? ['addenda'] : []),
+    ]
+    return onlyFinalisingGives.length > 0
+      ? `a draft in the file, yet it carries what only finalising gives (${onlyFinalisingGives.join(', ')})`
+      : undefined
+  }
+  // Times as finalising and addenda set them: finalisedAt once, then each addendum later, and
+  // updatedAt at the latest of these. ISO times in UTC compare as text.
+  const at = a.finalisedAt
+  if (at === undefined) return 'finalised in the file without a time of finalising'
+  if (at < a.createdAt) return 'finalised in the file before it was created'
+  if (at > a.updatedAt) return 'finalised in the file after its last change'
+  if (at > exportedAt) return 'finalised in the file after the file was exported'
+  if (a.reasoningAtFinalise === undefined)
+    return 'finalised in the file without the engine’s result at that time'
+  if (a.addenda.some((addendum) => addendum.at < at || addendum.at > a.updatedAt))
+    return 'finalised in the file with an addendum dated outside its finalised life'
+  const missing = finalisingProblems(a, patient)
+  if (missing.length > 0) {
+    const listed = missing
+      .slice(0, 5)
+      .map((m) => m.message)
+      .join('; ')
+    const more = missing.length > 5 ? `; and ${missing.length - 5} more` : ''
+    return `finalised in the file, but finalising would refuse it: ${missing.length} required ${
+      missing.length === 1 ? 'item is' : 'items are'
+    } not recorded (${listed}${more})`
+  }
+  return undefined
+}
