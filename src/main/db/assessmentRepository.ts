@@ -25,6 +25,7 @@ import { finaliseAssessment } from '../../shared/workflow/finalise'
 import { startAssessment } from '../../shared/workflow/startAssessment'
 import { AppError, notFound } from '../errors'
 import type { Patient } from '../../shared/model/patient'
+import { SUMMARY_VERSION } from './derived/derivedData'
 import type { PatientRepository } from './patientRepository'
 
 interface AssessmentRow {
@@ -56,13 +57,15 @@ export class AssessmentRepository {
     this.insert = db.prepare(`
             INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
                                document, created_at, updated_at, finalised_at,
-                               working_diagnosis, summary)
+                               working_diagnosis, summary, derived_version)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
-              @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary)`)
+              @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary,
+              @derivedVersion)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
-        finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary
+        finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
+        derived_version = @derivedVersion
       WHERE id = @id`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
@@ -230,6 +233,8 @@ export class AssessmentRepository {
     return {
       workingDiagnosis: summary.workingDiagnosis ?? null,
       summary: JSON.stringify(summary),
+      // Written with today's summary: the derived-data step leaves the row alone.
+      derivedVersion: SUMMARY_VERSION,
       id: a.id,
       patientId: a.patientId,
       date: a.date,

@@ -107,7 +107,14 @@ export class ClinicStartup {
     const { file, nativeBinding } = this.options
     try {
       if (isPlainDatabase(file)) encryptPlainDatabase(file, key)
-      const db = openDatabase(file, key, nativeBinding ? { nativeBinding } : {})
+      const db = openDatabase(file, key, {
+        ...(nativeBinding ? { nativeBinding } : {}),
+        // The copy kept before migrating, as before: next to the file, with the same key.
+        beforeMigrating: (opened, from) => {
+          const copy = `${file}.before-v${from + 1}.bak`
+          if (!existsSync(copy)) opened.prepare('VACUUM INTO ?').run(copy)
+        },
+      })
       this.current = { state: 'ready' }
       this.options.onOpen(db)
     } catch (error) {

@@ -3,13 +3,19 @@ import { migration002Assessments } from './002-assessments'
 import { migration003AssessmentSummaries } from './003-assessment-summaries'
 import { migration004Settings } from './004-settings'
 import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
+import { migration006DerivedVersion } from './006-derived-version'
 import type { Migration } from './migration'
 
-/** Every migration, in order. */
+/**
+ * Every migration, in order. Each is self-contained: SQL on the schema only, no import of the
+ * app's model or summary code, so what a step does never changes after it ships. Data worked out
+ * from documents (summaries) is the derived-data step's (../derived/derivedData.ts).
+ */
 export const migrations: readonly Migration[] = [
   migration001Patients,
   migration002Assessments,
   migration003AssessmentSummaries,
   migration004Settings,
   migration005PlanStageInSummaries,
+  migration006DerivedVersion,
 ]

@@ -134,7 +134,13 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
                     </span>
                   </td>
                   <td>
-                    {a.workingDiagnosis ?? <span className="muted">Not confirmed</span>}
+                    {a.unreadable && (
+                      <span className="badge badge--danger timeline__flags">
+                        Stored record could not be read
+                      </span>
+                    )}
+                    {a.workingDiagnosis ??
+                      (a.unreadable ? null : <span className="muted">Not confirmed</span>)}
                     {a.planStage && <span className="timeline__stage">{a.planStage}</span>}
                     {a.redFlagCount > 0 && (
                       <span className="badge badge--danger timeline__flags">
