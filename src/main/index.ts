@@ -1,9 +1,9 @@
 import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron'
-import type { Database } from 'better-sqlite3'
 import { isStartupChannel } from '../shared/api/channels'
-import { databaseFile, electronNativeBinding } from './appPaths'
+import { clinicLocation, electronNativeBinding, userDataFolder } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
+import { backupCallsFor } from './backup/backupCalls'
 import { createHandlers, type ClinicHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/registerHandlers'
 import { createStartupHandlers } from './ipc/startupHandlers'
@@ -11,11 +11,12 @@ import { createMainWindow } from './mainWindow'
 import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicStartup } from './startup/clinicStartup'
+import { rememberFolder } from './startup/dataFolder'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
 
-let db: Database | undefined
+let startup: ClinicStartup | undefined
 let clinic: ClinicHandlers | undefined
 let mainWindow: BrowserWindow | undefined
 
@@ -41,23 +42,39 @@ if (!app.requestSingleInstanceLock()) {
 function start() {
   lockDownSession(session.defaultSession)
   serveRenderer()
-  const startup = new ClinicStartup({
-    file: databaseFile(),
+  const platform = electronPlatform(() => mainWindow)
+  const location = clinicLocation()
+  const opening: ClinicStartup = new ClinicStartup({
+    file: location.file,
+    expectRecords: location.expectRecords,
     store: safeStorage,
     nativeBinding: electronNativeBinding(),
-    onOpen: (opened) => {
-      db = opened
-      clinic = createHandlers(opened, { platform: electronPlatform(() => mainWindow) })
+    onOpen: (db, { readOnly, backups }) => {
+      clinic = createHandlers(db, {
+        platform,
+        readOnly,
+        backups: backupCallsFor(opening, backups),
+      })
     },
+    onClose: () => (clinic = undefined),
+    rememberFolder: (folder) => rememberFolder(userDataFolder(), folder),
+    chooseFolder: () =>
+      platform.chooseFolder({ title: 'Choose the folder for the clinic’s records' }),
+    chooseBackupFile: () =>
+      platform.chooseOpenPath({
+        title: 'Restore the clinic’s records from a backup file',
+        filters: [{ name: 'Runner’s Hip backup', extensions: ['sqlite'] }],
+      }),
   })
-  const startupHandlers = createStartupHandlers(startup)
+  startup = opening
+  const startupHandlers = createStartupHandlers(opening, { quit: () => app.quit() })
   // The start-up screens' calls are always answered; the clinic's once its records are open.
   registerHandlers((name) => (isStartupChannel(name) ? startupHandlers[name] : clinic?.[name]))
   Menu.setApplicationMenu(buildApplicationMenu())
   try {
-    startup.start()
+    opening.start()
   } catch (error) {
-    // Creating the key or the first files failed (a read-only folder, a full disk): say so.
+    // Start-up turns every problem it knows into a screen; this is for what it cannot foresee.
     dialog.showErrorBox(
       "Runner's Hip cannot start",
       `The clinic's records could not be set up. No data has been changed. (${
@@ -79,5 +96,5 @@ app.on('window-all-closed', () => {
 })
 
 app.on('will-quit', () => {
-  db?.close()
+  startup?.close()
 })

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import {
+  chmodSync,
   closeSync,
   existsSync,
   fsyncSync,
@@ -164,6 +165,8 @@ export function createDatabase(file: string, key: DatabaseKey, options: OpenOpti
   for (const leftover of [part, `${part}-wal`, `${part}-shm`]) rmSync(leftover, { force: true })
   try {
     openDatabase(part, key, { ...options, readOnly: false }).close()
+    // Readable by this user only, whatever the process's umask (the app sets 077 too).
+    chmodSync(part, 0o600)
     fsyncFile(part)
     renameSync(part, file)
     fsyncFolder(dirname(file))
