@@ -248,6 +248,19 @@ describe('which backups are kept (7 daily + 4 weekly; events 30 days)', () => {
     ])
   })
 
+  it('never lets a later start the same day push out a backup made on request', () => {
+    const now = new Date('2026-11-30T16:00:00Z')
+    const backups = [
+      at('2026-11-30T15:00:00Z', 'start'),
+      at('2026-11-30T10:00:00Z', 'manual'),
+      at('2026-11-30T08:00:00Z', 'start'),
+    ]
+    expect([...backupsToKeep(backups, now)].sort()).toEqual([
+      '2026-11-30T10:00:00Z-manual',
+      '2026-11-30T15:00:00Z-start',
+    ])
+  })
+
   it('always keeps the newest backup', () => {
     const only = at('2025-01-01T00:00:00Z', 'before-import')
     expect(backupsToKeep([only], new Date('2026-11-30T00:00:00Z'))).toEqual(

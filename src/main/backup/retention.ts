@@ -4,14 +4,14 @@ import { routineBackupReasons, type BackupReason } from '../../shared/api/backup
  * Which backups are kept. Decided here, in one pure function, and applied only after a new backup
  * has been verified and named, so a good backup is never deleted before its successor exists.
  *
- * - Routine backups (made at start, daily while the app runs, or on request): the newest of each
- *   of the 7 most recent days that have one (7 daily), and the newest of each of the 4 most
- *   recent weeks (Monday to Sunday) among the days before those 7 (4 weekly). With
- *   daily use that is a backup for each of the last 7 days and one a week for about a month
- *   before them.
- * - Backups made before something that changes the records (a migration to a new version, an
- *   import, a restore): kept for 30 days, and the newest of each kind is kept however old, so the
- *   copy taken before the last upgrade is still there when a problem with it shows up late.
+ * - Routine backups (made at start and daily while the app runs): the newest of each of the 7
+ *   most recent days that have one (7 daily), and the newest of each of the 4 most recent weeks
+ *   (Monday to Sunday) among the days before those 7 (4 weekly). With daily use that is a backup
+ *   for each of the last 7 days and one a week for about a month before them.
+ * - Backups that mark a moment (made on request, or before something that changes the records:
+ *   a migration to a new version, an import, a restore): kept for 30 days, and the newest of each
+ *   kind is kept however old, so the copy taken before the last upgrade is still there when a
+ *   problem with it shows up late. A later start of the app the same day never pushes one out.
  * - The newest backup of all is always kept.
  *
  * Days and weeks are the computer's local calendar ones, as the clinic lives them.

@@ -7,7 +7,7 @@ import { z } from 'zod'
  * that is listed is one that was verified.
  */
 
-/** Why a backup was made; routine ones are thinned to 7 daily and 4 weekly. */
+/** Why a backup was made; routine ones (at start, daily) are thinned to 7 daily and 4 weekly. */
 export const backupReasons = [
   'start',
   'daily',
@@ -18,8 +18,11 @@ export const backupReasons = [
 ] as const
 export type BackupReason = (typeof backupReasons)[number]
 
-/** Backups made on a schedule or on request, kept by the 7 daily + 4 weekly rule. */
-export const routineBackupReasons: readonly BackupReason[] = ['start', 'daily', 'manual']
+/**
+ * Backups made on a schedule, kept by the 7 daily + 4 weekly rule. The others (on request, before
+ * a migration, an import or a restore) mark a moment the clinic may want back: kept 30 days.
+ */
+export const routineBackupReasons: readonly BackupReason[] = ['start', 'daily']
 
 export const backupReasonLabels: Record<BackupReason, string> = {
   start: 'When the app started',
