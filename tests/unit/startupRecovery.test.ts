@@ -372,7 +372,10 @@ describe('records that cannot be written', () => {
     })
     expect(s.clinic.openReadOnly()).toMatchObject({
       state: 'ready',
-      readOnly: { reason: 'read-only', message: expect.stringMatching(/^Read-only/) },
+      readOnly: {
+        reason: 'read-only',
+        message: expect.stringMatching(/nothing can be changed or saved: the records folder/),
+      },
     })
     const { db, info } = s.opened[0]!
     expect(info).toEqual({ readOnly: true })

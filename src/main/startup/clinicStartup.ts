@@ -220,13 +220,15 @@ export class ClinicStartup {
         )
       }
     }
+    const why =
+      now.problem.kind === 'disk-full' ? 'the disk is full' : 'the records folder cannot be written'
     this.current = {
       state: 'ready',
       readOnly: {
         reason: now.problem.kind,
         message:
-          'Read-only: the records can be looked up and exported, but nothing can be changed or saved. ' +
-          `${now.problem.title}. Quit and start the app again once it is solved.`,
+          `The records can be looked up and exported, but nothing can be changed or saved: ${why}. ` +
+          'Quit and start the app again once that is solved.',
       },
     }
     this.db = db

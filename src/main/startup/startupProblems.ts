@@ -85,11 +85,14 @@ const texts: Record<
   }),
   missing: (c) => ({
     title: 'The clinic’s records file is missing',
-    message:
-      'There is no records file in the clinic’s folder, though backups of it are there. The app ' +
-      'will not start an empty clinic in its place without asking. If the file was moved, use ' +
-      'the folder it is in; otherwise restore the most recent backup.',
-    actions: [...restoreOr(c, []), 'choose-folder', 'start-new', 'quit'],
+    message: c.hasBackups
+      ? 'There is no records file in the clinic’s folder, though backups of it are there. The ' +
+        'app will not start an empty clinic in its place without asking. If the file was moved, ' +
+        'use the folder it is in; otherwise restore the most recent backup.'
+      : 'There is no records file in the folder the clinic chose for its records. If they are on ' +
+        'a drive that is not connected, connect it and try again, or choose the folder they are ' +
+        'in. The app will not start an empty clinic there without asking.',
+    actions: [...restoreOr(c, []), 'retry', 'choose-folder', 'start-new', 'quit'],
   }),
   'folder-missing': () => ({
     title: 'The clinic’s folder cannot be found',
