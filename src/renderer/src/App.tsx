@@ -3,6 +3,7 @@ import { hrefOf, navigate, useRoute, type Route } from './app/router'
 import { useShortcut } from './app/useShortcut'
 import { AppShell } from './components/AppShell'
 import { EmptyState } from './components/EmptyState'
+import { BackupsScreen } from './features/backups/BackupsScreen'
 import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
@@ -42,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <DataScreen />
     case 'clinic':
       return <ClinicScreen />
+    case 'backups':
+      return <BackupsScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -62,6 +65,7 @@ const titles: Record<Route['name'], string> = {
   progress: 'Progress',
   data: 'Import and export',
   clinic: 'Clinic details',
+  backups: 'Backups',
   'not-found': 'Not found',
 }
 

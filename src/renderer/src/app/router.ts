@@ -14,6 +14,7 @@ export type Route =
   | { name: 'progress'; patientId: string; assessmentId?: string }
   | { name: 'data' }
   | { name: 'clinic' }
+  | { name: 'backups' }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -22,6 +23,7 @@ export function routeFromHash(hash: string): Route {
   const [first, second, third, fourth, fifth] = parts
   if (first === 'data' && parts.length === 1) return { name: 'data' }
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
+  if (first === 'backups' && parts.length === 1) return { name: 'backups' }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -62,6 +64,8 @@ export function hrefOf(route: Route): string {
       return '#/data'
     case 'clinic':
       return '#/clinic'
+    case 'backups':
+      return '#/backups'
     case 'not-found':
       return `#${route.path}`
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { hrefOf, type Route } from '../app/router'
+import { StartupBanners } from '../features/startup/StartupBanners'
 
 interface AppShellProps {
   route: Route
@@ -56,6 +57,15 @@ export function AppShell({ route, children }: AppShellProps) {
               </a>
             </li>
             <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'backups' })}
+                aria-current={route.name === 'backups' ? 'page' : undefined}
+              >
+                Backups
+              </a>
+            </li>
+            <li>
               <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
                 New patient <kbd>Ctrl N</kbd>
               </a>
@@ -67,6 +77,7 @@ export function AppShell({ route, children }: AppShellProps) {
         </p>
       </aside>
       <main id="main" className="workspace" tabIndex={-1}>
+        <StartupBanners />
         {children}
       </main>
     </div>

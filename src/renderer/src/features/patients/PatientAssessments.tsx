@@ -15,7 +15,8 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
   const [date, setDate] = useState(todayIso())
   const [error, setError] = useState<string>()
   const hasEarlier = list.status === 'ok' && list.value.length > 0
-  const openDraft = list.status === 'ok' ? list.value.find((a) => a.status === 'draft') : undefined
+  const openDraft =
+    list.status === 'ok' ? list.value.find((a) => a.status === 'draft' && !a.unreadable) : undefined
 
   const start = async (type: AssessmentType) => {
     setError(undefined)
