@@ -15,6 +15,7 @@ import {
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listBackups } from '../../src/main/backup/backupFiles'
+import { backupCallsFor } from '../../src/main/backup/backupCalls'
 import { verifyCopy } from '../../src/main/backup/backupWriter'
 import { unlock } from '../../src/main/db/connection'
 import {
@@ -455,5 +456,36 @@ describe('without an OS key store (a passphrase)', () => {
       state: 'ready',
     })
     expect(patientNames(s.opened.at(-1)!.db)).toEqual(['Featherstonehaugh'])
+  })
+})
+
+describe('the backup screen’s calls', () => {
+  it('make a backup for the import, and turn a failed one into a message', async () => {
+    const { file, backups } = aClinicWithBackup()
+    const s = startAt(file)
+    const calls = backupCallsFor(s.clinic, s.opened[0]!.info.backups)
+    expect(calls.backUpNow('before-import').reason).toBe('before-import')
+    expect(calls.overview()).toMatchObject({ canWrite: true, folder: backups })
+    const { rmSync } = await import('node:fs')
+    rmSync(backups, { recursive: true })
+    writeFileSync(backups, 'not a folder')
+    expect(() => calls.backUpNow()).toThrow(
+      expect.objectContaining({
+        name: 'AppError',
+        message: expect.stringMatching(/could not be written/),
+      }),
+    )
+    expect(calls.overview().lastFailure?.message).toMatch(/could not be written/)
+  })
+
+  it('while read-only, list the backups but make and export none', () => {
+    const { file } = aClinicWithBackup()
+    const s = startAt(file)
+    const calls = backupCallsFor(s.clinic, undefined)
+    expect(calls.overview()).toMatchObject({ canWrite: false, backups: [expect.anything()] })
+    expect(() => calls.backUpNow()).toThrow(/read-only/)
+    expect(() => calls.exportTo('runners-hip-2026-01-01-000000Z-start.sqlite', '/x')).toThrow(
+      /read-only/,
+    )
   })
 })

@@ -21,10 +21,10 @@ export function backupCallsFor(
         folder: startup.folder,
         canWrite: false,
       },
-    backUpNow: () => {
+    backUpNow: (reason = 'manual') => {
       if (!backups) throw new AppError('conflict', 'The records are open read-only.')
       try {
-        const { path: _path, ...made } = backups.backUpNow('manual')
+        const { path: _path, ...made } = backups.backUpNow(reason)
         return made
       } catch (error) {
         if (error instanceof BackupFailedError) throw new AppError('conflict', error.message)

@@ -22,7 +22,12 @@ import {
   type ChannelName,
   type StartupChannelName,
 } from '../../shared/api/channels'
-import type { BackupInfo, BackupOverview, RestoreBackupInput } from '../../shared/api/backups'
+import type {
+  BackupInfo,
+  BackupOverview,
+  BackupReason,
+  RestoreBackupInput,
+} from '../../shared/api/backups'
 import type { StartupState } from '../../shared/api/startup'
 import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
 
@@ -36,7 +41,11 @@ export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
 /** What the backup screen's calls use: the records' backups and the start-up's restore. */
 export interface BackupCalls {
   overview(): BackupOverview
-  backUpNow(): BackupInfo
+  /**
+   * A verified backup now: 'manual' from the Backups screen; the import calls it with
+   * 'before-import' before it writes (it throws AppError, with the reason, if none could be made).
+   */
+  backUpNow(reason?: BackupReason): BackupInfo
   /** Copies a listed backup to `destination` whole or not at all. */
   exportTo(fileName: string, destination: string): void
   restore(input: RestoreBackupInput): Promise<StartupState>
@@ -207,7 +216,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       },
       saveClinicDetails: (details) => settings.saveClinic(details),
       listBackups: () => (backups ?? { overview: noBackups }).overview(),
-      backUpNow: () => (backups ?? { backUpNow: noBackups }).backUpNow(),
+      backUpNow: () => (backups ?? { backUpNow: noBackups }).backUpNow('manual'),
       exportBackup: async ({ fileName }) => {
         if (!backups) return noBackups()
         const path = await platform.chooseSavePath({
