@@ -202,6 +202,13 @@ describe('a damaged records file', () => {
     expect(problemKind(startAt(file).state)).toBe('corrupt')
   })
 
+  it('that is another clinic’s, copied over this one, is a wrong key, though the key opens the backups', () => {
+    const { file } = aClinicWithBackup()
+    const other = aClinic()
+    copyFileSync(other.file, file)
+    expect(problemKind(startAt(file).state)).toBe('wrong-key')
+  })
+
   it('that another key locks is a wrong key, when no backup opens with this one either', () => {
     const { file, folder } = aClinic()
     storeKey(folder, keyStore(), { kind: 'raw', hex: 'ab'.repeat(32) })

@@ -39,7 +39,7 @@ import {
 import type { DerivedDataReport } from '../db/derived/derivedData'
 import { DatabaseTooNewError, latestSchemaVersion, schemaVersionOf } from '../db/migrate'
 import { describeError, isDiskFull, isNotWritable } from '../db/storageErrors'
-import { headerSaysLonger, keyOpensABackup, sizeIsCutShort } from './fileDiagnosis'
+import { damagedNotForeign, headerSaysLonger, sizeIsCutShort } from './fileDiagnosis'
 import { problemOf } from './startupProblems'
 
 /** What main is told when the records open. */
@@ -88,8 +88,8 @@ const stampOf = (d: Date) => d.toISOString().replace(/[:.]/g, '-')
  *
  * - before opening: the folder is there; a missing file where backups exist, an empty (0-byte)
  *   file and a file of impossible length are refused; the folder and file must be writable;
- * - opening: the key must open it (a key that opens the backups but not the file means the file
- *   is damaged); `quick_check` reads every page; a file whose header claims more pages than it
+ * - opening: the key must open it (a key that opens the backups of this very database, by its
+ *   salt, but not the file means the file is damaged); `quick_check` reads every page; a file whose header claims more pages than it
  *   has is "truncated"; a newer version's file is left alone;
  * - a migration runs only after a verified backup ('before-migration');
  * - the derived-data step's skipped rows become a notice; a verified 'start' backup follows.
@@ -477,7 +477,7 @@ export class ClinicStartup {
   private failWith(error: unknown): StartupState {
     if (error instanceof WrongKeyError) {
       const key = this.key
-      if (key && keyOpensABackup(this.backupsFolder, key, this.options.nativeBinding))
+      if (key && damagedNotForeign(this.file, this.backupsFolder, key, this.options.nativeBinding))
         return this.fail('corrupt')
       if (key?.kind === 'passphrase') {
         // Asked again: the screen says the passphrase did not open the records.

@@ -84,15 +84,22 @@ export function headerSaysLonger(file: string, key: DatabaseKey, nativeBinding?:
 }
 
 /**
- * Whether the key opens one of the most recent backups: if it does, the key is the clinic's, and
- * a records file it does not open is damaged (its first page), not locked with another key.
+ * Whether the records file is one of these backups' database with a damaged first page, rather
+ * than a file locked with another key: the key opens one of the most recent backups, and that
+ * backup begins with the same 16 bytes as the file. (SQLCipher's first 16 bytes are the
+ * database's random salt, in clear; VACUUM INTO keeps it, so a database and its backups share it,
+ * while another clinic's file, copied over this one, has its own.)
  */
-export function keyOpensABackup(
+export function damagedNotForeign(
+  file: string,
   backupsFolder: string,
   key: DatabaseKey,
   nativeBinding?: string,
 ): boolean {
+  const salt = firstBytes(file)
+  if (!salt) return false
   for (const backup of listBackups(backupsFolder).slice(0, 3)) {
+    if (!salt.equals(firstBytes(backup.path) ?? Buffer.alloc(0))) continue
     let db: Database.Database | undefined
     try {
       db = new Database(backup.path, {
@@ -109,4 +116,18 @@ export function keyOpensABackup(
     }
   }
   return false
+}
+
+function firstBytes(file: string, count = 16): Buffer | undefined {
+  try {
+    const fd = openSync(file, 'r')
+    try {
+      const bytes = Buffer.alloc(count)
+      return readSync(fd, bytes, 0, count, 0) === count ? bytes : undefined
+    } finally {
+      closeSync(fd)
+    }
+  } catch {
+    return undefined
+  }
 }
