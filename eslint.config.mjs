@@ -121,6 +121,25 @@ export default tseslint.config(
     },
   },
   {
+    // A shipped migration must do tomorrow what it did the day it shipped: SQL on the schema only,
+    // nothing from the app's model or summary code (derived data is src/main/db/derived's).
+    files: ['src/main/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', '**/shared/**', '**/renderer/**', '**/preload/**'],
+              message:
+                'Migrations are self-contained: SQL only, no import of the app’s code (use the derived-data step).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: {

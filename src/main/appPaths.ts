@@ -1,18 +1,19 @@
 import { app } from 'electron'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { databaseLocation, type DatabaseLocation } from './startup/dataFolder'
 
 /**
  * Where the clinic's data lives: one SQLite file in the user-data folder (on Windows
  * %APPDATA%\Runner's Hip, on macOS ~/Library/Application Support/Runner's Hip, on Linux
- * ~/.config/Runner's Hip). RUNNERS_HIP_DATA_DIR overrides the folder, for tests and for
- * clinics that keep data on a particular (encrypted) volume.
+ * ~/.config/Runner's Hip), unless the clinic chose another folder at start-up (remembered in
+ * the user-data folder) or RUNNERS_HIP_DATA_DIR names one (tests; clinics that keep data on a
+ * particular encrypted volume). See startup/dataFolder.ts.
  */
-export function databaseFile(): string {
-  const dir = process.env.RUNNERS_HIP_DATA_DIR || app.getPath('userData')
-  mkdirSync(dir, { recursive: true })
-  return join(dir, 'runners-hip.sqlite')
-}
+export const clinicLocation = (): DatabaseLocation => databaseLocation(app.getPath('userData'))
+
+/** The user-data folder, where the chosen folder is remembered. */
+export const userDataFolder = (): string => app.getPath('userData')
 
 /**
  * better-sqlite3 is not N-API: the build that Node (and the unit tests) load cannot be loaded by

@@ -1,8 +1,8 @@
 import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'electron'
-import type { Database } from 'better-sqlite3'
-import { databaseFile, electronNativeBinding } from './appPaths'
+import { clinicLocation, electronNativeBinding, userDataFolder } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
+import { backupCallsFor } from './backup/backupCalls'
 import { ClinicianRepository } from './db/clinicianRepository'
 import { SettingsRepository } from './db/settingsRepository'
 import { createHandlers } from './ipc/handlers'
@@ -15,13 +15,14 @@ import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicianSession } from './session/clinicianSession'
 import { ClinicStartup } from './startup/clinicStartup'
+import { rememberFolder } from './startup/dataFolder'
 // electron-vite builds the import's worker as a bundle of its own and gives its path.
 import importWorker from './transfer/importWorker?modulePath'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
 
-let db: Database | undefined
+let startup: ClinicStartup | undefined
 let clinic: OpenClinic | undefined
 let mainWindow: BrowserWindow | undefined
 
@@ -47,35 +48,48 @@ if (!app.requestSingleInstanceLock()) {
 function start() {
   lockDownSession(session.defaultSession)
   serveRenderer()
-  const startup = new ClinicStartup({
-    file: databaseFile(),
+  const platform = electronPlatform(() => mainWindow)
+  const location = clinicLocation()
+  const opening: ClinicStartup = new ClinicStartup({
+    file: location.file,
+    expectRecords: location.expectRecords,
     store: safeStorage,
     nativeBinding: electronNativeBinding(),
-    onOpen: (opened) => {
-      db = opened
-      const session = new ClinicianSession(
-        new ClinicianRepository(opened),
-        new SettingsRepository(opened),
-      )
+    onOpen: (db, { readOnly, backups }) => {
+      const session = new ClinicianSession(new ClinicianRepository(db), new SettingsRepository(db))
       clinic = {
         session,
-        sessionHandlers: createSessionHandlers(session),
-        handlers: createHandlers(opened, {
-          platform: electronPlatform(() => mainWindow),
+        sessionHandlers: createSessionHandlers(session, undefined, { readOnly }),
+        handlers: createHandlers(db, {
+          platform,
+          readOnly,
+          backups: backupCallsFor(opening, backups),
           author: () => session.activeClinician()?.id,
           importWorker,
         }),
       }
     },
+    onClose: () => (clinic = undefined),
+    rememberFolder: (folder) => rememberFolder(userDataFolder(), folder),
+    chooseFolder: () =>
+      platform.chooseFolder({ title: 'Choose the folder for the clinic’s records' }),
+    chooseBackupFile: () =>
+      platform.chooseOpenPath({
+        title: 'Restore the clinic’s records from a backup file',
+        filters: [{ name: 'Runner’s Hip backup', extensions: ['sqlite'] }],
+      }),
   })
+  startup = opening
   // The start-up screens' calls are always answered; signing in once the records are open; the
   // records themselves to a signed-in clinician whose session is not locked.
-  registerHandlers(routeCalls(createStartupHandlers(startup), () => clinic))
+  registerHandlers(
+    routeCalls(createStartupHandlers(opening, { quit: () => app.quit() }), () => clinic),
+  )
   Menu.setApplicationMenu(buildApplicationMenu())
   try {
-    startup.start()
+    opening.start()
   } catch (error) {
-    // Creating the key or the first files failed (a read-only folder, a full disk): say so.
+    // Start-up turns every problem it knows into a screen; this is for what it cannot foresee.
     dialog.showErrorBox(
       "Runner's Hip cannot start",
       `The clinic's records could not be set up. No data has been changed. (${
@@ -97,5 +111,5 @@ app.on('window-all-closed', () => {
 })
 
 app.on('will-quit', () => {
-  db?.close()
+  startup?.close()
 })

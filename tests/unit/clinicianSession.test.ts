@@ -107,7 +107,9 @@ describe('clinicians and their session', () => {
 })
 
 describe('calls on the records', () => {
-  const startup = createStartupHandlers({ state: { state: 'ready' } } as unknown as ClinicStartup)
+  const startup = createStartupHandlers({ state: { state: 'ready' } } as unknown as ClinicStartup, {
+    quit: () => {},
+  })
 
   it('are answered only to a signed-in clinician whose session is open, and record who wrote', async () => {
     const handlers = createHandlers(store.db, { author: () => session.activeClinician()?.id })
@@ -132,5 +134,22 @@ describe('calls on the records', () => {
       error: { code: 'locked' },
     })
     expect(store.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(1)
+  })
+
+  it('on records open read-only, a clinician signs in to view them but none is added', async () => {
+    session.createClinician(alex)
+    const alexId = session.state().signedIn!.id
+    session.signOut()
+    const calls = createSessionHandlers(session, () => {}, { readOnly: true })
+    expect(await calls.signIn({ clinicianId: alexId, passcode: alex.passcode })).toMatchObject({
+      ok: true,
+      value: { signedIn: { name: 'Alex Morgan' } },
+    })
+    expect(await calls.createClinician(sam)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/read-only/) },
+    })
+    expect(await calls.setLockAfterMinutes({ minutes: 5 })).toMatchObject({ ok: false })
+    expect(store.db.prepare('SELECT COUNT(*) FROM clinicians').pluck().get()).toBe(1)
   })
 })

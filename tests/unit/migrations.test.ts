@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase, unlock } from '../../src/main/db/connection'
@@ -12,6 +12,7 @@ import {
   schemaVersionOf,
 } from '../../src/main/db/migrate'
 import { migrations } from '../../src/main/db/migrations'
+import { refreshDerivedData } from '../../src/main/db/derived/derivedData'
 import type { Migration } from '../../src/main/db/migrations/migration'
 import { tempFolder } from '../support/tempDatabase'
 import { loadVignette } from '../support/vignettes'
@@ -118,7 +119,7 @@ describe('migrations', () => {
     expect(existsSync(`${file}-wal`)).toBe(false)
   })
 
-  it('keep a copy of an existing database before migrating it', () => {
+  it('ask for a checked copy of an existing database before migrating it, and stop if there is none', () => {
     const dir = newFolder()
     const file = join(dir, 'clinic.sqlite')
     const old = keyed(file)
@@ -129,17 +130,34 @@ describe('migrations', () => {
       )
       .run()
     old.close()
-    if (latestSchemaVersion() === 1) {
-      // Nothing to migrate yet: opening must not make a backup it does not need.
-      openDatabase(file, key).close()
-      expect(existsSync(`${file}.before-v2.bak`)).toBe(false)
-      return
+    const refused = () => {
+      throw new Error('no copy')
     }
-    openDatabase(file, key).close()
-    const backup = keyed(`${file}.before-v2.bak`, { readonly: true })
-    expect(schemaVersionOf(backup)).toBe(1)
-    expect(backup.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(1)
-    backup.close()
+    expect(() => openDatabase(file, key, { beforeMigrating: refused })).toThrow('no copy')
+    const untouched = keyed(file, { readonly: true })
+    expect(schemaVersionOf(untouched)).toBe(1)
+    untouched.close()
+
+    const asked: number[] = []
+    openDatabase(file, key, { beforeMigrating: (_db, from) => asked.push(from) }).close()
+    expect(asked).toEqual([1])
+    // A new database and one already at the latest version need no copy.
+    openDatabase(file, key, { beforeMigrating: (_db, from) => asked.push(from) }).close()
+    openDatabase(join(dir, 'new.sqlite'), key, {
+      beforeMigrating: (_db, from) => asked.push(from),
+    }).close()
+    expect(asked).toEqual([1])
+  })
+
+  it('import nothing but their own type: what a shipped step does never changes with the app', () => {
+    const folder = join(__dirname, '../../src/main/db/migrations')
+    for (const name of readdirSync(folder).filter((f) => /^\d{3}-.*\.ts$/.test(f))) {
+      const imports = [...readFileSync(join(folder, name), 'utf8').matchAll(/from '([^']+)'/g)]
+      expect(
+        imports.map((m) => m[1]),
+        name,
+      ).toEqual(['./migration'])
+    }
   })
 })
 
@@ -158,7 +176,7 @@ describe('migration 4: settings', () => {
   })
 })
 
-describe('migration 5: plan stage in summaries', () => {
+describe('migrations 5 and 6, then the derived-data step: plan stage in summaries', () => {
   it("works out the timeline's plan stage for visits stored before, finalised ones too", () => {
     const db = new Database(':memory:')
     migrate(db, migrations.slice(0, 4))
@@ -182,6 +200,11 @@ describe('migration 5: plan stage in summaries', () => {
     const noPlan = { ...v.assessment, id: '30000000-0000-4000-8000-000000000001' }
     insert.run(noPlan.id, v.patient.id, v.assessment.date, JSON.stringify(noPlan))
     migrate(db)
+    // The migrations change the schema only; the summaries are the derived-data step's.
+    expect(db.prepare('SELECT DISTINCT summary FROM assessments').pluck().all()).toEqual([
+      '{"stale":true}',
+    ])
+    expect(refreshDerivedData(db)).toEqual({ recomputed: 2, skipped: [] })
     const summaries = db
       .prepare('SELECT id, summary FROM assessments')
       .all()
@@ -191,7 +214,8 @@ describe('migration 5: plan stage in summaries', () => {
       id: withPlan.id,
       planStage: `Phase 2 of ${plan.phases.length}: ${plan.phases[1]!.name}`,
     })
-    expect(summaryOf(noPlan.id)).toEqual({ stale: true })
+    expect(summaryOf(noPlan.id)).toMatchObject({ id: noPlan.id, status: 'finalised' })
+    expect(summaryOf(noPlan.id).planStage).toBeUndefined()
     db.close()
   })
 })
@@ -226,7 +250,7 @@ describe('migration 7: draft copies', () => {
 })
 
 describe('migration 3: assessment summaries', () => {
-  it('adds the timeline columns and fills them for assessments already stored', () => {
+  it('adds the timeline columns, which the derived-data step fills for assessments already stored', () => {
     const db = new Database(':memory:')
     migrate(db, migrations.slice(0, 2))
     const v = loadVignette('V05')
@@ -238,6 +262,7 @@ describe('migration 3: assessment summaries', () => {
        VALUES (?, ?, ?, 'initial', 'finalised', 1, 1, ?, 't', 't')`,
     ).run(v.assessment.id, v.patient.id, v.assessment.date, JSON.stringify(v.assessment))
     migrate(db)
+    refreshDerivedData(db)
     const row = db.prepare('SELECT working_diagnosis, summary FROM assessments').get() as {
       working_diagnosis: string | null
       summary: string

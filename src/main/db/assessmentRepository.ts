@@ -62,15 +62,15 @@ export class AssessmentRepository {
     this.insert = db.prepare(`
       INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
                                document, created_at, updated_at, finalised_at,
-                               working_diagnosis, summary, created_by, updated_by)
+                               working_diagnosis, summary, derived_version, created_by, updated_by)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
               @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary,
-              @author, @author)`)
+              @derivedVersion, @author, @author)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
         finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
-        updated_by = @author
+        derived_version = @derivedVersion, updated_by = @author
       WHERE id = @id`)
     // An import overwrites only a draft of the same patient: a finalised record is never
     // rewritten, and a record never moves to another patient.
@@ -78,7 +78,8 @@ export class AssessmentRepository {
       UPDATE assessments SET date = @date, type = @type, status = @status,
         schema_version = @schemaVersion, revision = @revision, document = @document,
         created_at = @createdAt, updated_at = @updatedAt, finalised_at = @finalisedAt,
-        working_diagnosis = @workingDiagnosis, summary = @summary, updated_by = @author
+        working_diagnosis = @workingDiagnosis, summary = @summary,
+        derived_version = @derivedVersion, updated_by = @author
       WHERE id = @id AND patient_id = @patientId AND status = 'draft'`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(

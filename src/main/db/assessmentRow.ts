@@ -1,5 +1,6 @@
 import type { Assessment } from '../../shared/model/assessment/assessment'
 import { summaryOf } from '../../shared/model/assessment/assessmentSummary'
+import { SUMMARY_VERSION } from './derived/derivedData'
 
 /**
  * An assessment as a row of the assessments table (migrations 2 and 3): the validated document,
@@ -11,6 +12,8 @@ export function assessmentRowOf(a: Assessment) {
   return {
     workingDiagnosis: summary.workingDiagnosis ?? null,
     summary: JSON.stringify(summary),
+    // Written with today's summary: the derived-data step leaves the row alone.
+    derivedVersion: SUMMARY_VERSION,
     id: a.id,
     patientId: a.patientId,
     date: a.date,

@@ -1,6 +1,19 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
+import { dirname } from 'node:path'
 import { keyPragmaValue, type DatabaseKey } from './databaseKey'
+import { refreshDerivedData, type DerivedDataReport } from './derived/derivedData'
 import { assertNotTooNew, latestSchemaVersion, migrate, schemaVersionOf } from './migrate'
 
 /*
@@ -14,6 +27,19 @@ export interface OpenOptions {
   nativeBinding?: string
   /** Open without writing anything: no pragma that writes, no migration (a recovery view). */
   readOnly?: boolean
+  /**
+   * Read every page before anything is written (`PRAGMA quick_check`): a damaged file is refused
+   * with DatabaseDamagedError instead of being used, migrated or backed up.
+   */
+  check?: boolean
+  /**
+   * Called before an existing database (version ≥ 1) is migrated, with its version: it must keep
+   * a checked copy, and throw to stop the migration when it cannot. The app passes its backups;
+   * without it, nothing is copied.
+   */
+  beforeMigrating?: (db: Database.Database, fromVersion: number) => void
+  /** Told what the derived-data step did after the migrations (rows skipped, by id). */
+  onDerivedData?: (report: DerivedDataReport) => void
 }
 
 /** The key (or passphrase) does not open this database. */
@@ -21,6 +47,14 @@ export class WrongKeyError extends Error {
   override readonly name = 'WrongKeyError'
   constructor() {
     super('The key does not open this database.')
+  }
+}
+
+/** The file opened with its key, but SQLite found damage (quick_check, or a malformed page). */
+export class DatabaseDamagedError extends Error {
+  override readonly name = 'DatabaseDamagedError'
+  constructor() {
+    super('The database file is damaged.')
   }
 }
 
@@ -49,9 +83,12 @@ export function assertPlainNotTooNew(file: string) {
   }
 }
 
+const codeOf = (error: unknown) => (error as { code?: unknown } | null)?.code
+
 /**
  * Sets the cipher and key, then proves the key opens the file. SQLite reads nothing until the
- * first statement, so a wrong key shows only then (SQLITE_NOTADB).
+ * first statement, so a wrong key shows only then (SQLITE_NOTADB). A file whose first page
+ * decrypts but whose size or pages are wrong shows as SQLITE_CORRUPT: DatabaseDamagedError.
  */
 export function unlock(db: Database.Database, key: DatabaseKey) {
   db.pragma(`cipher = 'sqlcipher'`)
@@ -59,17 +96,32 @@ export function unlock(db: Database.Database, key: DatabaseKey) {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').get()
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError()
+    if (codeOf(error) === 'SQLITE_NOTADB') throw new WrongKeyError()
+    if (codeOf(error) === 'SQLITE_CORRUPT') throw new DatabaseDamagedError()
     throw error
   }
+}
+
+/** `PRAGMA quick_check`: every page read and its structure checked; throws if any is damaged. */
+export function assertUndamaged(db: Database.Database, pragma = 'quick_check') {
+  let result: unknown
+  try {
+    result = db.pragma(pragma, { simple: true })
+  } catch (error) {
+    if (codeOf(error) === 'SQLITE_CORRUPT' || codeOf(error) === 'SQLITE_NOTADB')
+      throw new DatabaseDamagedError()
+    throw error
+  }
+  if (result !== 'ok') throw new DatabaseDamagedError()
 }
 
 /**
  * Opens (creating if needed) the clinic database with its key and migrates it to the current
  * version. A file from a newer app version is closed untouched and DatabaseTooNewError is
  * thrown; the version check comes before any pragma that writes, since even `journal_mode=WAL`
- * changes the file. Before migrating an existing database a copy is kept next to it
- * (`<file>.before-v<N>.bak`, encrypted with the same key).
+ * changes the file. Before migrating an existing database, `beforeMigrating` keeps a checked
+ * copy (the app's backups). After the migrations, the derived-data step recomputes summary
+ * columns made by older code, skipping rows it cannot read.
  */
 export function openDatabase(
   file: string,
@@ -83,6 +135,7 @@ export function openDatabase(
   try {
     unlock(db, key)
     assertNotTooNew(db)
+    if (options.check) assertUndamaged(db)
     if (options.readOnly) return db
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
@@ -91,9 +144,10 @@ export function openDatabase(
     // Deleted text is overwritten, not left in free pages of the file.
     db.pragma('secure_delete = ON')
     const current = schemaVersionOf(db)
-    if (current > 0 && current < latestSchemaVersion())
-      backUp(db, `${file}.before-v${current + 1}.bak`)
+    if (current > 0 && current < latestSchemaVersion()) options.beforeMigrating?.(db, current)
     migrate(db)
+    const report = refreshDerivedData(db)
+    options.onDerivedData?.(report)
     return db
   } catch (error) {
     db.close()
@@ -101,9 +155,49 @@ export function openDatabase(
   }
 }
 
-function backUp(db: Database.Database, target: string) {
-  if (existsSync(target)) return
-  db.prepare('VACUUM INTO ?').run(target)
+/**
+ * Creates a new, empty clinic database whole or not at all: built as `<file>.new.part` (migrated,
+ * closed, flushed to disk), then renamed into place. A start that is cut short leaves no file at
+ * `file`, so an empty or half-made file there always means damage, never a new clinic.
+ */
+export function createDatabase(file: string, key: DatabaseKey, options: OpenOptions = {}) {
+  const part = `${file}.new.part`
+  for (const leftover of [part, `${part}-wal`, `${part}-shm`]) rmSync(leftover, { force: true })
+  try {
+    openDatabase(part, key, { ...options, readOnly: false }).close()
+    // Readable by this user only, whatever the process's umask (the app sets 077 too).
+    chmodSync(part, 0o600)
+    fsyncFile(part)
+    renameSync(part, file)
+    fsyncFolder(dirname(file))
+  } catch (error) {
+    for (const leftover of [part, `${part}-wal`, `${part}-shm`]) rmSync(leftover, { force: true })
+    throw error
+  }
+}
+
+/** Flushes a file's content to the disk. */
+export function fsyncFile(file: string) {
+  const fd = openSync(file, 'r+')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Flushes a folder's entries (a rename into it) to the disk, where the OS allows it: Windows
+ * cannot open a folder for fsync, and its renames are journalled by NTFS.
+ */
+export function fsyncFolder(folder: string) {
+  if (process.platform === 'win32') return
+  const fd = openSync(folder, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /**

@@ -18,7 +18,19 @@ import { referralLetterHtml } from '../reports/referralLetter'
 import { runExport } from '../transfer/exportJob'
 import { runImport } from '../transfer/importJob'
 import { JobRegistry } from '../transfer/jobs'
-import type { ChannelName, SessionChannelName, StartupChannelName } from '../../shared/api/channels'
+import {
+  isWriteChannel,
+  type ChannelName,
+  type SessionChannelName,
+  type StartupChannelName,
+} from '../../shared/api/channels'
+import type {
+  BackupInfo,
+  BackupOverview,
+  BackupReason,
+  RestoreBackupInput,
+} from '../../shared/api/backups'
+import type { StartupState } from '../../shared/api/startup'
 import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
@@ -28,8 +40,24 @@ export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
   console.error(`[ipc] ${channel} failed: ${kind}${typeof code === 'string' ? ` (${code})` : ''}`)
 }
 
+/** What the backup screen's calls use: the records' backups and the start-up's restore. */
+export interface BackupCalls {
+  overview(): BackupOverview
+  /**
+   * A verified backup now: 'manual' from the Backups screen; the import calls it with
+   * 'before-import' before it writes (it throws AppError, with the reason, if none could be made).
+   */
+  backUpNow(reason?: BackupReason): BackupInfo
+  /** Copies a listed backup to `destination` whole or not at all. */
+  exportTo(fileName: string, destination: string): void
+  restore(input: RestoreBackupInput): Promise<StartupState>
+}
+
 export interface HandlerOptions {
   report?: ErrorReporter
+  /** The records were opened for viewing only: every call that changes something is refused. */
+  readOnly?: boolean
+  backups?: BackupCalls
   /** Dialogs and printing; the app passes Electron's, the end-to-end tests their own. */
   platform?: Platform
   now?: () => Date
@@ -49,6 +77,14 @@ const jsonFilter = [{ name: 'JSON', extensions: ['json'] }]
 
 /** The calls on the clinic's records: every call but the start-up screens' and the session's. */
 export type ClinicHandlers = Handlers<Exclude<ChannelName, StartupChannelName | SessionChannelName>>
+
+/** What a call that would change something answers while the records are open read-only. */
+export const READ_ONLY_MESSAGE =
+  'The records are open read-only: nothing can be changed or saved. Solve the problem shown when the app started, then start it again.'
+
+const noBackups = (): never => {
+  throw new AppError('conflict', 'Backups are not available here.')
+}
 
 /** The clinic's handler table, on its open database: main registers it with ipcMain. */
 export function createHandlers(db: Database, options: HandlerOptions = {}): ClinicHandlers {
@@ -122,7 +158,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
     return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
   }
 
-  return defineHandlers(
+  const backups = options.backups
+  const table = defineHandlers(
     {
       findPatients: ({ query, limit }) => patients.search(query, limit),
       getPatient: ({ id }) => patients.get(id),
@@ -173,9 +210,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         if (!path) return { started: false as const }
         return {
           started: true as const,
-          jobId: jobs.start('Import', (control) =>
-            runImport(db, repos, path, control, options.importWorker),
-          ),
+          jobId: jobs.start('Import', (control) => {
+            // A verified copy of the records as they were, to go back to if the import was wrong.
+            backups?.backUpNow('before-import')
+            return runImport(db, repos, path, control, options.importWorker)
+          }),
         }
       },
       getJob: ({ jobId }) => {
@@ -193,7 +232,30 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         return clinic ? { clinic } : {}
       },
       saveClinicDetails: (details) => settings.saveClinic(details, author()),
+      listBackups: () => (backups ?? { overview: noBackups }).overview(),
+      backUpNow: () => (backups ?? { backUpNow: noBackups }).backUpNow('manual'),
+      exportBackup: async ({ fileName }) => {
+        if (!backups) return noBackups()
+        const path = await platform.chooseSavePath({
+          title: 'Export a backup',
+          defaultName: fileName,
+          filters: [{ name: 'Runner’s Hip backup', extensions: ['sqlite'] }],
+        })
+        if (!path) return { saved: false as const }
+        backups.exportTo(fileName, path)
+        return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
+      },
+      restoreBackup: (input) => (backups ?? { restore: noBackups }).restore(input),
     },
     report,
   )
+  if (options.readOnly) {
+    // Every call that would change the records says why it cannot, and does nothing else: its
+    // input is not even read.
+    const refused = async () =>
+      ({ ok: false, error: { code: 'conflict', message: READ_ONLY_MESSAGE } }) as const
+    for (const name of Object.keys(table) as (keyof typeof table)[])
+      if (isWriteChannel(name)) (table as Record<string, unknown>)[name] = refused
+  }
+  return table
 }

@@ -1,4 +1,9 @@
-import { isSessionChannel, isStartupChannel, type ChannelName } from '../../shared/api/channels'
+import {
+  isSessionChannel,
+  isStartupChannel,
+  type ChannelName,
+  type StartupChannelName,
+} from '../../shared/api/channels'
 import type { Result } from '../../shared/api/result'
 import type { ClinicianSession } from '../session/clinicianSession'
 import type { Handlers } from './defineHandlers'
@@ -6,7 +11,7 @@ import type { ClinicHandlers } from './handlers'
 import type { HandlerLookup } from './registerHandlers'
 import type { createSessionHandlers } from './sessionHandlers'
 
-type StartupHandlers = Handlers<'getStartupState' | 'submitPassphrase'>
+type StartupHandlers = Handlers<StartupChannelName>
 type SessionHandlers = ReturnType<typeof createSessionHandlers>
 
 /** What is open now: the records (once start-up has opened them) and who is using them. */

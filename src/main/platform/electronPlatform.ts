@@ -20,6 +20,17 @@ export function electronPlatform(parent: () => BrowserWindow | undefined): Platf
         : await dialog.showOpenDialog(options)
       return result.canceled ? undefined : result.filePaths[0]
     },
+    async chooseFolder({ title }) {
+      const window = parent()
+      const options = {
+        title,
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+      }
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? undefined : result.filePaths[0]
+    },
     async printHtmlToPdf(html) {
       // The report is our own HTML with its own strict CSP; it gets no preload and no Node.
       const printer = new BrowserWindow({

@@ -17,6 +17,8 @@ export interface Platform {
   }): Promise<string | undefined>
   /** Which file to open; undefined when the user cancels. */
   chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | undefined>
+  /** Which folder to use (one may be created in the dialog); undefined when the user cancels. */
+  chooseFolder(options: { title: string }): Promise<string | undefined>
   /** A standalone HTML document printed to PDF (A4, CSS page size and margins honoured). */
   printHtmlToPdf(html: string): Promise<Uint8Array>
 }
@@ -25,5 +27,6 @@ export interface Platform {
 export const noDesktopPlatform: Platform = {
   chooseSavePath: () => Promise.reject(new Error('No file dialogs in this context')),
   chooseOpenPath: () => Promise.reject(new Error('No file dialogs in this context')),
+  chooseFolder: () => Promise.reject(new Error('No file dialogs in this context')),
   printHtmlToPdf: () => Promise.reject(new Error('No printing in this context')),
 }

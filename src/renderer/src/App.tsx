@@ -32,6 +32,9 @@ const ClinicScreen = lazy(() =>
 const CliniciansScreen = lazy(() =>
   import('./features/settings/CliniciansScreen').then((m) => ({ default: m.CliniciansScreen })),
 )
+const BackupsScreen = lazy(() =>
+  import('./features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
+)
 const DataScreen = lazy(() =>
   import('./features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })),
 )
@@ -69,6 +72,8 @@ function Screen({ route }: { route: Route }) {
       return <ClinicScreen />
     case 'clinicians':
       return <CliniciansScreen />
+    case 'backups':
+      return <BackupsScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -90,6 +95,7 @@ const titles: Record<Route['name'], string> = {
   data: 'Import and export',
   clinic: 'Clinic details',
   clinicians: 'Clinicians',
+  backups: 'Backups',
   'not-found': 'Not found',
 }
 

@@ -7,6 +7,14 @@ export const channelNames = [
   // Opening the clinic's records (answered before they are open).
   'getStartupState',
   'submitPassphrase',
+  'listStartupBackups',
+  'restoreAtStartup',
+  'openReadOnly',
+  'chooseDataFolder',
+  'useChosenFolder',
+  'startNewClinic',
+  'retryStartup',
+  'quitApp',
   // Who is using the app (answered once the records are open, before anyone signs in).
   'getSession',
   'createClinician',
@@ -42,6 +50,11 @@ export const channelNames = [
   'cancelJob',
   'getClinicDetails',
   'saveClinicDetails',
+  // The clinic's backups.
+  'listBackups',
+  'backUpNow',
+  'exportBackup',
+  'restoreBackup',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
@@ -50,7 +63,18 @@ export type ChannelName = (typeof channelNames)[number]
 export const ipcChannelOf = (name: ChannelName): string => `api:${name}`
 
 /** The calls answered while the clinic's records are not open yet: the start-up screens'. */
-export const startupChannelNames = ['getStartupState', 'submitPassphrase'] as const
+export const startupChannelNames = [
+  'getStartupState',
+  'submitPassphrase',
+  'listStartupBackups',
+  'restoreAtStartup',
+  'openReadOnly',
+  'chooseDataFolder',
+  'useChosenFolder',
+  'startNewClinic',
+  'retryStartup',
+  'quitApp',
+] as const
 export type StartupChannelName = (typeof startupChannelNames)[number]
 
 export const isStartupChannel = (name: ChannelName): name is StartupChannelName =>
@@ -71,3 +95,47 @@ export type SessionChannelName = (typeof sessionChannelNames)[number]
 
 export const isSessionChannel = (name: ChannelName): name is SessionChannelName =>
   (sessionChannelNames as readonly string[]).includes(name)
+
+/**
+ * The clinic's calls that change anything: refused, with a message, while the records are open
+ * read-only. Every clinic call is either here or in `readChannelNames` (a unit test checks), so a
+ * new call has to say which it is.
+ */
+export const writeChannelNames = [
+  'createPatient',
+  'updatePatient',
+  'createAssessment',
+  'saveAssessmentDraft',
+  'keepDraftCopy',
+  'confirmWorkingDiagnosis',
+  'referWithoutPlan',
+  'recordMedicalClearance',
+  'removeMedicalClearance',
+  'finaliseAssessment',
+  'addAssessmentAddendum',
+  'discardAssessmentDraft',
+  'startImport',
+  'saveClinicDetails',
+  'backUpNow',
+  'restoreBackup',
+] as const satisfies readonly ChannelName[]
+
+/** The clinic's calls that only read the records (exports write only where the user chooses). */
+export const readChannelNames = [
+  'findPatients',
+  'getPatient',
+  'listAssessments',
+  'getPatientHistory',
+  'getAssessment',
+  'getDraftCopy',
+  'exportReport',
+  'startExport',
+  'getJob',
+  'cancelJob',
+  'getClinicDetails',
+  'listBackups',
+  'exportBackup',
+] as const satisfies readonly ChannelName[]
+
+export const isWriteChannel = (name: ChannelName): boolean =>
+  (writeChannelNames as readonly string[]).includes(name)

@@ -28,7 +28,20 @@ import { redFlagIds } from '../clinical/conditions/conditionIds'
 import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
 import type { ChannelName } from './channels'
-import { submitPassphraseInputSchema, type StartupState } from './startup'
+import {
+  backupFileNameSchema,
+  restoreBackupInputSchema,
+  type BackupInfo,
+  type BackupOverview,
+  type Exported,
+} from './backups'
+import {
+  restoreAtStartupInputSchema,
+  submitPassphraseInputSchema,
+  useChosenFolderInputSchema,
+  type ChosenFolder,
+  type StartupState,
+} from './startup'
 import type { Result } from './result'
 
 /**
@@ -119,6 +132,22 @@ export const contract = {
   getStartupState: channel<StartupState>()(z.object({})),
   /** The clinic's passphrase (with its confirmation when it is being chosen). */
   submitPassphrase: channel<StartupState>()(submitPassphraseInputSchema),
+  /** The backups a problem screen can restore (answered before the records open). */
+  listStartupBackups: channel<BackupInfo[]>()(z.object({})),
+  /** Restores a backup when the records did not open (the file there is kept aside). */
+  restoreAtStartup: channel<StartupState>()(restoreAtStartupInputSchema),
+  /** Opens the records for viewing only (a read-only folder, a full disk). */
+  openReadOnly: channel<StartupState>()(z.object({})),
+  /** Shows a folder dialog; main keeps the folder chosen for `useChosenFolder`. */
+  chooseDataFolder: channel<ChosenFolder>()(z.object({})),
+  /** Uses the folder just chosen, remembered for the next starts once its records open. */
+  useChosenFolder: channel<StartupState>()(useChosenFolderInputSchema),
+  /** A new, empty clinic in place of an empty, damaged or missing file (kept aside), confirmed. */
+  startNewClinic: channel<StartupState>()(z.object({})),
+  /** Tries to open the records again (after freeing space, connecting a drive). */
+  retryStartup: channel<StartupState>()(z.object({})),
+  /** Quits the app from a start-up screen. */
+  quitApp: channel<{ quitting: true }>()(z.object({})),
   getSession: channel<SessionState>()(z.object({})),
   /** The first clinician of a new installation, or another added by a signed-in clinician. */
   createClinician: channel<SessionState>()(newClinicianSchema),
@@ -189,6 +218,14 @@ export const contract = {
   /** The clinic's details for the letterhead; `clinic` is absent until they are entered. */
   getClinicDetails: channel<{ clinic?: ClinicDetails }>()(z.object({})),
   saveClinicDetails: channel<ClinicDetails>()(clinicDetailsSchema),
+  /** The verified backups, newest first, where they are and the last failure. */
+  listBackups: channel<BackupOverview>()(z.object({})),
+  /** Makes a verified backup now. */
+  backUpNow: channel<BackupInfo>()(z.object({})),
+  /** Copies a backup (still encrypted) to a file the user chooses. */
+  exportBackup: channel<Exported>()(z.object({ fileName: backupFileNameSchema })),
+  /** Restores a backup over the records, after a snapshot of them; the records reopen. */
+  restoreBackup: channel<StartupState>()(restoreBackupInputSchema),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

@@ -13,8 +13,10 @@ import { ClinicStartup } from '../../../src/main/startup/clinicStartup'
 import {
   channelNames,
   isSessionChannel,
+  isStartupChannel,
   type ChannelName,
   type SessionChannelName,
+  type StartupChannelName,
 } from '../../../src/shared/api/channels'
 import { contract } from '../../../src/shared/api/contract'
 import type { ErrorCode, Result } from '../../../src/shared/api/result'
@@ -87,9 +89,7 @@ interface Subject {
 }
 
 /** A clinic with the seeded patient, a draft, a finalised assessment and the clinic's details. */
-function clinicSubject(
-  channel: Exclude<ChannelName, 'getStartupState' | 'submitPassphrase' | SessionChannelName>,
-) {
+function clinicSubject(channel: Exclude<ChannelName, StartupChannelName | SessionChannelName>) {
   const store = tempDatabase()
   const ids = seed(store.db)
   const handlers = createHandlers(store.db, { report: () => {} })
@@ -150,6 +150,10 @@ function clinicSubject(
     cancelJob: { jobId },
     getClinicDetails: {},
     saveClinicDetails: { name: 'Riverside Physio', phone: '0113 496 0000' },
+    listBackups: {},
+    backUpNow: {},
+    exportBackup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite' },
+    restoreBackup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite' },
   }
   return {
     handler: handlers[channel] as Handler<ChannelName>,
@@ -222,7 +226,7 @@ function sessionSubject(channel: SessionChannelName) {
 }
 
 /** The start-up screens on a computer without a key store: the passphrase is being chosen. */
-function startupSubject(channel: 'getStartupState' | 'submitPassphrase') {
+function startupSubject(channel: StartupChannelName) {
   const folder = tempFolder()
   const file = join(folder.dir, 'clinic.sqlite')
   let opened: Database | undefined
@@ -236,16 +240,27 @@ function startupSubject(channel: 'getStartupState' | 'submitPassphrase') {
     onOpen: (db) => (opened = db),
   })
   startup.start()
-  const handlers = createStartupHandlers(startup, () => {})
+  const handlers = createStartupHandlers(startup, { quit: () => {}, report: () => {} })
   const passphrase = 'correct horse battery staple'
+  const valid: Record<StartupChannelName, unknown> = {
+    getStartupState: {},
+    submitPassphrase: { passphrase, confirmation: passphrase },
+    listStartupBackups: {},
+    restoreAtStartup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite', passphrase },
+    openReadOnly: {},
+    chooseDataFolder: {},
+    useChosenFolder: { startNew: true },
+    startNewClinic: {},
+    retryStartup: {},
+    quitApp: {},
+  }
   return {
     handler: handlers[channel] as Handler<ChannelName>,
     changes: () =>
       `${JSON.stringify(startup.state)} ${existsSync(file)} ${
         opened ? String(opened.prepare('SELECT total_changes()').pluck().get()) : '-'
       }`,
-    valid:
-      channel === 'submitPassphrase' ? { passphrase, confirmation: passphrase } : ({} as unknown),
+    valid: valid[channel],
     close: () => {
       opened?.close()
       folder.cleanup()
@@ -350,12 +365,11 @@ export async function fuzzChannel(
   channel: ChannelName,
   { runs, seed }: { runs: number; seed?: number },
 ): Promise<ChannelFuzzReport> {
-  const subject =
-    channel === 'getStartupState' || channel === 'submitPassphrase'
-      ? startupSubject(channel)
-      : isSessionChannel(channel)
-        ? sessionSubject(channel)
-        : clinicSubject(channel)
+  const subject = isStartupChannel(channel)
+    ? startupSubject(channel)
+    : isSessionChannel(channel)
+      ? sessionSubject(channel)
+      : clinicSubject(channel)
   const report: ChannelFuzzReport = {
     channel,
     arbitrary: 0,

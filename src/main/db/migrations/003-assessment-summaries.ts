@@ -1,10 +1,15 @@
-import { summaryOf } from '../../../shared/model/assessment/assessmentSummary'
-import { upgradeAssessment } from '../../../shared/model/assessment/upgradeAssessment'
 import type { Migration } from './migration'
 
 /**
  * The timeline's columns: the working diagnosis (for lists and search) and a summary of key
  * numbers, so a patient's hundreds of visits list without parsing each document.
+ *
+ * Schema only. As first shipped, this step also filled the columns by calling the app's
+ * `summaryOf` and `upgradeAssessment`; that made what an old migration does depend on today's
+ * code, and one stored document that no longer parsed stopped the database from opening. The
+ * columns are now filled by the derived-data step (../derived/derivedData.ts) that runs after
+ * the migrations, row by row, skipping and reporting a document it cannot read. A database
+ * migrated by the first version of this step already has the same columns, filled.
  */
 export const migration003AssessmentSummaries: Migration = {
   version: 3,
@@ -14,16 +19,5 @@ export const migration003AssessmentSummaries: Migration = {
       ALTER TABLE assessments ADD COLUMN working_diagnosis TEXT;
       ALTER TABLE assessments ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
     `)
-    const rows = db.prepare('SELECT id, document FROM assessments').all() as {
-      id: string
-      document: string
-    }[]
-    const update = db.prepare(
-      'UPDATE assessments SET working_diagnosis = ?, summary = ? WHERE id = ?',
-    )
-    for (const row of rows) {
-      const summary = summaryOf(upgradeAssessment(JSON.parse(row.document)))
-      update.run(summary.workingDiagnosis ?? null, JSON.stringify(summary), row.id)
-    }
   },
 }

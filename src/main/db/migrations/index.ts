@@ -5,9 +5,14 @@ import { migration004Settings } from './004-settings'
 import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
 import { migration006Clinicians } from './006-clinicians'
 import { migration007DraftCopies } from './007-draft-copies'
+import { migration008DerivedVersion } from './008-derived-version'
 import type { Migration } from './migration'
 
-/** Every migration, in order. */
+/**
+ * Every migration, in order. Each is self-contained: SQL on the schema only, no import of the
+ * app's model or summary code, so what a step does never changes after it ships. Data worked out
+ * from documents (summaries) is the derived-data step's (../derived/derivedData.ts).
+ */
 export const migrations: readonly Migration[] = [
   migration001Patients,
   migration002Assessments,
@@ -16,4 +21,5 @@ export const migrations: readonly Migration[] = [
   migration005PlanStageInSummaries,
   migration006Clinicians,
   migration007DraftCopies,
+  migration008DerivedVersion,
 ]

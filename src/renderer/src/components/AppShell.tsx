@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { hrefOf, type Route } from '../app/router'
 import { useSession } from '../features/session/sessionContext'
+import { StartupBanners } from '../features/startup/StartupBanners'
 
 interface AppShellProps {
   route: Route
@@ -68,6 +69,15 @@ export function AppShell({ route, children }: AppShellProps) {
               </a>
             </li>
             <li>
+              <a
+                className="nav__link"
+                href={hrefOf({ name: 'backups' })}
+                aria-current={route.name === 'backups' ? 'page' : undefined}
+              >
+                Backups
+              </a>
+            </li>
+            <li>
               <a className="nav__link nav__link--secondary" href={hrefOf({ name: 'patient-new' })}>
                 New patient <kbd>Ctrl N</kbd>
               </a>
@@ -87,6 +97,7 @@ export function AppShell({ route, children }: AppShellProps) {
         </p>
       </aside>
       <main id="main" className="workspace" tabIndex={-1}>
+        <StartupBanners />
         {children}
       </main>
     </div>

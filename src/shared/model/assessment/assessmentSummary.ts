@@ -22,6 +22,12 @@ export interface AssessmentSummary {
   /** Key numbers at a glance: pain now, worst pain, LEFS, iHOT-12, VISA-G. */
   keyNumbers: { label: string; value: number; unit: string }[]
   redFlagCount: number
+  /**
+   * The stored document could not be read when the records were opened (damaged, or in a shape
+   * this version cannot read): the other fields are what was known before, or only the row's
+   * date, type and status.
+   */
+  unreadable?: true
 }
 
 const KEY_MEASURES = [

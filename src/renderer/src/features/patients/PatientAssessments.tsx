@@ -15,7 +15,8 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
   const [date, setDate] = useState(todayIso())
   const [error, setError] = useState<string>()
   const hasEarlier = list.status === 'ok' && list.value.length > 0
-  const openDraft = list.status === 'ok' ? list.value.find((a) => a.status === 'draft') : undefined
+  const openDraft =
+    list.status === 'ok' ? list.value.find((a) => a.status === 'draft' && !a.unreadable) : undefined
   // A new assessment names the clinician who starts it; they can change it on the Review step.
   const clinicianName = useSignedInClinician().name
 
@@ -130,7 +131,13 @@ export function PatientAssessments({ patientId }: { patientId: string }) {
                     </span>
                   </td>
                   <td>
-                    {a.workingDiagnosis ?? <span className="muted">Not confirmed</span>}
+                    {a.unreadable && (
+                      <span className="badge badge--danger timeline__flags">
+                        Stored record could not be read
+                      </span>
+                    )}
+                    {a.workingDiagnosis ??
+                      (a.unreadable ? null : <span className="muted">Not confirmed</span>)}
                     {a.planStage && <span className="timeline__stage">{a.planStage}</span>}
                     {a.redFlagCount > 0 && (
                       <span className="badge badge--danger timeline__flags">
