@@ -54,6 +54,41 @@ export function sizeTable(result: SizeResult): string {
   return markdownTable(header, lines)
 }
 
+/**
+ * Every size side by side: median / p95 per size, then the largest size's raw median, ratio and
+ * target (the lead's targets are stated for the largest clinic).
+ */
+export function sideBySide(sizes: SizeResult[]): string {
+  const largest = sizes.at(-1)
+  if (!largest) return ''
+  const cell = (r: Row | undefined) =>
+    !r || r.notMeasured
+      ? 'not measured'
+      : r.n > 1
+        ? `${formatNumber(r.median)} / ${formatNumber(r.p95)}${r.unit === 'ms' ? '' : ` ${r.unit}`}`
+        : withUnit(r.median, r.unit)
+  const lines = largest.rows.map((big) => [
+    big.action,
+    ...sizes.map((s) => cell(s.rows.find((r) => r.id === big.id))),
+    big.raw ? withUnit(big.raw.median, big.unit) : '—',
+    big.ratio !== undefined ? `${formatNumber(big.ratio)}×` : '—',
+    big.target ?? '',
+    met(big.met),
+  ])
+  const at = largest.size.toLocaleString('en-GB')
+  return markdownTable(
+    [
+      'action',
+      ...sizes.map((s) => `${s.size.toLocaleString('en-GB')} median / p95`),
+      `raw median at ${at}`,
+      `app ÷ raw at ${at}`,
+      'target',
+      `met at ${at}?`,
+    ],
+    lines,
+  )
+}
+
 /** What each row's raw statement is, and whether it returned the app's answer. */
 export function rawLegend(result: SizeResult): string {
   return result.rows
@@ -105,6 +140,8 @@ export function report(results: BenchResults): string {
       '',
     )
   }
+  if (results.sizes.length > 1)
+    parts.push('### All sizes (ms unless marked)', '', sideBySide(results.sizes), '')
   const largest = results.sizes.at(-1)
   if (largest) parts.push(`### Query plans at ${largest.size} patients`, '', planList(largest), '')
   const growth = growthTable(results.growth)
