@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3'
 import { databaseFile, electronNativeBinding } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
+import { AuditTrail } from './audit/auditTrail'
 import { ClinicianRepository } from './db/clinicianRepository'
 import { SettingsRepository } from './db/settingsRepository'
 import { createHandlers } from './ipc/handlers'
@@ -51,16 +52,23 @@ function start() {
     nativeBinding: electronNativeBinding(),
     onOpen: (opened) => {
       db = opened
-      const session = new ClinicianSession(
+      const author = (): string | undefined => session.activeClinician()?.id
+      // One audit trail for the session's entries (sign-in, lock) and the records' (every call):
+      // the backups record theirs here too (audit.record, src/main/audit/auditTrail.ts).
+      const audit: AuditTrail = new AuditTrail(opened, { author })
+      const session: ClinicianSession = new ClinicianSession(
         new ClinicianRepository(opened),
         new SettingsRepository(opened),
+        undefined,
+        audit,
       )
       clinic = {
         session,
         sessionHandlers: createSessionHandlers(session),
         handlers: createHandlers(opened, {
           platform: electronPlatform(() => mainWindow),
-          author: () => session.activeClinician()?.id,
+          author,
+          audit,
         }),
       }
     },

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkSignatures } from '../../src/main/audit/signatureCheck'
 import { runExport } from '../../src/main/transfer/exportJob'
 import { runImport } from '../../src/main/transfer/importJob'
 import { JobCancelled, JobRegistry, type JobControl } from '../../src/main/transfer/jobs'
@@ -182,5 +183,39 @@ describe('import jobs', () => {
       /patients\.2\.assessments\.0.*Nothing was imported/,
     )
     expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
+  })
+
+  it('bring a signed record in only as it was signed: it verifies here, a changed one is skipped', async () => {
+    const repos = seedClinic(2)
+    const [first, second] = repos.patients.allIds()
+    for (const patientId of [first!, second!]) {
+      const [draft] = repos.assessments.historyOf(patientId)
+      decide(repos.assessments, draft!.id)
+      repos.assessments.finalise(draft!.id)
+      repos.assessments.addAddendum(draft!.id, 'Phoned: better.')
+    }
+    const path = join(folder.dir, 'signed.json')
+    await runExport(
+      repos,
+      { format: 'json', patientIds: [first!, second!], path, exportedAt: new Date().toISOString() },
+      control(),
+    )
+    const file = JSON.parse(readFileSync(path, 'utf8'))
+    // Someone edits one signed record in the file: its signature no longer matches.
+    file.patients[1].assessments[0].history.painSide = 'left'
+    writeFileSync(path, JSON.stringify(file))
+    const here = repositories(target.db)
+    const { summary } = await runImport(target.db, here, path, control())
+    expect(summary.assessmentsAdded).toBe(1)
+    expect(summary.skipped).toEqual([
+      {
+        what: expect.stringMatching(/^Assessment of /),
+        why: 'its content does not match its signature: it was changed after it was signed',
+      },
+    ])
+    const [imported] = here.assessments.historyOf(first!)
+    expect(imported!.signature?.signedBy.name).toBe('Sam Seeder')
+    expect(imported!.addenda.map((a) => a.author?.name)).toEqual(['Sam Seeder'])
+    expect(checkSignatures(target.db)).toEqual({ checked: 1, mismatches: [], unsigned: 0 })
   })
 })

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { DraftSaved } from '../../shared/api/contract'
 import {
   assessmentSchema,
+  type Addendum,
   type Assessment,
   type AssessmentDraft,
   type AssessmentType,
@@ -10,9 +11,11 @@ import {
 import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
+import type { Signer } from '../../shared/model/assessment/signature'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import type { ConfirmDiagnosisInput } from '../../shared/model/assessment/workingDiagnosis'
 import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
+import { checkRecord } from '../../shared/signing/recordSignature'
 import { addAddendum, type Revision } from '../../shared/workflow/addenda'
 import {
   confirmWorkingDiagnosis,
@@ -23,6 +26,8 @@ import {
 import { saveDraft } from '../../shared/workflow/drafts'
 import { finaliseAssessment } from '../../shared/workflow/finalise'
 import { startAssessment } from '../../shared/workflow/startAssessment'
+import { AuditTrail } from '../audit/auditTrail'
+import { sha256 } from '../audit/sha256'
 import { AppError, notFound } from '../errors'
 import type { Patient } from '../../shared/model/patient'
 import type { PatientRepository } from './patientRepository'
@@ -38,15 +43,73 @@ interface AssessmentRow {
   created_at: string
   updated_at: string
   finalised_at: string | null
+  deleted_at: string | null
 }
 
+export interface AddendumRow {
+  id: string
+  assessment_id: string
+  position: number
+  at: string
+  author_id: string | null
+  author_name: string | null
+  author_registration: string | null
+  text: string
+  revised: string | null
+  sha256: string | null
+}
+
+/** Autosaves of one draft by one clinician within this long are one audit entry. */
+export const AUTOSAVE_AUDIT_WINDOW_MS = 5 * 60_000
+
+const deletedDraft = () => new AppError('not-found', 'This draft assessment was deleted.')
+
+export const toAddendum = (row: AddendumRow): Addendum => ({
+  id: row.id,
+  at: row.at,
+  ...(row.author_id && row.author_name
+    ? {
+        author: {
+          id: row.author_id,
+          name: row.author_name,
+          ...(row.author_registration ? { registrationNumber: row.author_registration } : {}),
+        },
+      }
+    : {}),
+  text: row.text,
+  ...(row.revised ? { revised: JSON.parse(row.revised) as Addendum['revised'] } : {}),
+  ...(row.sha256 ? { sha256: row.sha256 } : {}),
+})
+
+/**
+ * The document a record is stored as: the assessment without its addenda, which live in their
+ * own table (migration 7). For a signed record this is exactly the signed content and signature.
+ */
+const documentOf = (a: Assessment): string => {
+  const { addenda: _inTheirOwnTable, ...document } = a
+  return JSON.stringify(document)
+}
+
+/**
+ * Assessments, stored by the rules of src/shared/workflow. Every write runs in one IMMEDIATE
+ * transaction with its audit entry: the write lock is taken before the record is read, so a
+ * change, its audit entry and the chain it continues are decided on what is really stored (a
+ * second connection, a test's or a tool's, cannot slip a write in between).
+ */
 export class AssessmentRepository {
   private readonly insert: Statement
   private readonly write: Statement
+  private readonly writeDerived: Statement
   private readonly byId: Statement<[string], AssessmentRow>
   private readonly byPatient: Statement<[string], AssessmentRow>
-  private readonly remove: Statement<[string]>
+  private readonly markDeleted: Statement
   private readonly summariesByPatient: Statement<[string], string>
+  private readonly addendaOf: Statement<[string], AddendumRow>
+  private readonly insertAddendum: Statement
+  private readonly clinicianById: Statement<
+    [string],
+    { id: string; name: string; registration_number: string | null }
+  >
 
   constructor(
     private readonly db: Database,
@@ -54,30 +117,53 @@ export class AssessmentRepository {
     private readonly now: () => Date = () => new Date(),
     /** The signed-in clinician's id, stamped on every write (created_by, updated_by). */
     private readonly author: () => string | undefined = () => undefined,
+    /** Where every write is recorded, in the write's own transaction. */
+    private readonly audit: AuditTrail = new AuditTrail(db, { now, author }),
   ) {
     this.insert = db.prepare(`
       INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
                                document, created_at, updated_at, finalised_at,
-                               working_diagnosis, summary, created_by, updated_by)
+                               working_diagnosis, summary, created_by, updated_by,
+                               signature, signed_at, signed_by)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
               @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary,
-              @author, @author)`)
+              @author, @author, @signature, @signedAt, @signedBy)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
         finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
-        updated_by = @author
+        updated_by = @author, signature = @signature, signed_at = @signedAt,
+        signed_by = @signedBy
+      WHERE id = @id`)
+    // What may change on a signed record (migration 7's trigger): derived columns and who wrote
+    // the last addendum, when.
+    this.writeDerived = db.prepare(`
+      UPDATE assessments SET working_diagnosis = @workingDiagnosis, summary = @summary,
+        updated_at = @updatedAt, updated_by = @author
       WHERE id = @id`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     this.byPatient = db.prepare(
-      'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
+      `SELECT * FROM assessments WHERE patient_id = ? AND deleted_at IS NULL
+       ORDER BY date DESC, created_at DESC`,
     )
-    this.remove = db.prepare("DELETE FROM assessments WHERE id = ? AND status = 'draft'")
+    this.markDeleted = db.prepare(`
+      UPDATE assessments SET deleted_at = @at, deleted_by = @author, delete_reason = @reason
+      WHERE id = @id AND status = 'draft' AND deleted_at IS NULL`)
     this.summariesByPatient = db
       .prepare<[string], string>(
-        'SELECT summary FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
+        `SELECT summary FROM assessments WHERE patient_id = ? AND deleted_at IS NULL
+         ORDER BY date DESC, created_at DESC`,
       )
       .pluck()
+    this.addendaOf = db.prepare('SELECT * FROM addenda WHERE assessment_id = ? ORDER BY position')
+    this.insertAddendum = db.prepare(`
+      INSERT INTO addenda (id, assessment_id, position, at, author_id, author_name,
+                           author_registration, text, revised, sha256)
+      VALUES (@id, @assessmentId, @position, @at, @authorId, @authorName, @authorRegistration,
+              @text, @revised, @sha256)`)
+    this.clinicianById = db.prepare(
+      'SELECT id, name, registration_number FROM clinicians WHERE id = ?',
+    )
   }
 
   /**
@@ -90,25 +176,34 @@ export class AssessmentRepository {
     date: string
     clinicianName?: string
   }): Assessment {
-    return this.db.transaction(() => {
-      this.patients.get(input.patientId)
-      const rows = this.byPatient.all(input.patientId)
-      const previousRow = rows.find((r) => r.status === 'finalised') ?? rows[0]
-      const assessment = assessmentSchema.parse(
-        startAssessment(
-          { id: randomUUID(), ...input },
-          previousRow ? this.fromRow(previousRow) : undefined,
-          this.now(),
-        ),
-      )
-      this.insert.run(this.params(assessment))
-      return assessment
-    })()
+    return this.db
+      .transaction(() => {
+        this.patients.get(input.patientId)
+        const rows = this.byPatient.all(input.patientId)
+        const previousRow = rows.find((r) => r.status === 'finalised') ?? rows[0]
+        const assessment = assessmentSchema.parse(
+          startAssessment(
+            { id: randomUUID(), ...input },
+            previousRow ? this.fromRow(previousRow) : undefined,
+            this.now(),
+          ),
+        )
+        this.insert.run(this.params(assessment))
+        this.audit.record({
+          action: 'create',
+          recordType: 'assessment',
+          recordId: assessment.id,
+          detail: input.type === 'follow-up' ? 'follow-up started' : 'initial assessment started',
+        })
+        return assessment
+      })
+      .immediate()
   }
 
   get(id: string): Assessment {
     const row = this.byId.get(id)
     if (!row) throw notFound('The assessment')
+    if (row.deleted_at !== null) throw deletedDraft()
     return this.fromRow(row)
   }
 
@@ -119,21 +214,50 @@ export class AssessmentRepository {
       .map((summary) => JSON.parse(summary) as AssessmentSummary)
   }
 
-  /** The stored version of an assessment, if any: its status and last change. */
-  storedStateOf(
-    id: string,
-  ): { status: Assessment['status']; updatedAt: string; patientId: string } | undefined {
+  /** The stored version of an assessment, if any (deleted drafts included). */
+  storedStateOf(id: string):
+    | {
+        status: Assessment['status']
+        updatedAt: string
+        patientId: string
+        deleted: boolean
+      }
+    | undefined {
     const row = this.byId.get(id)
     return row
-      ? { status: row.status, updatedAt: row.updated_at, patientId: row.patient_id }
+      ? {
+          status: row.status,
+          updatedAt: row.updated_at,
+          patientId: row.patient_id,
+          deleted: row.deleted_at !== null,
+        }
       : undefined
   }
 
-  /** Stores an assessment as it comes from an export file (ids, timestamps and status kept). */
-  importRecord(assessment: Assessment): void {
+  /**
+   * Stores an assessment as it comes from an export file (ids, timestamps, status, signature and
+   * addenda kept). A signed record is stored as its signed content exactly as the file has it
+   * (`signedDocument`, checked by the import first), so that its signature still verifies here.
+   */
+  importRecord(assessment: Assessment, signedDocument?: Record<string, unknown>): void {
     const valid = assessmentSchema.parse(assessment)
-    if (this.byId.get(valid.id)) this.write.run(this.params(valid))
-    else this.insert.run(this.params(valid))
+    const { addenda: _inTheirOwnTable, ...asSigned } = signedDocument ?? {}
+    const params = {
+      ...this.params(valid),
+      ...(signedDocument ? { document: JSON.stringify(asSigned) } : {}),
+    }
+    const exists = !!this.byId.get(valid.id)
+    if (exists) this.write.run(params)
+    else this.insert.run(params)
+    valid.addenda.forEach((addendum, position) =>
+      this.storeAddendum(valid.id, position, { ...addendum, id: addendum.id ?? randomUUID() }),
+    )
+    this.audit.record({
+      action: 'import',
+      recordType: 'assessment',
+      recordId: valid.id,
+      detail: exists ? 'updated from an export file' : 'added from an export file',
+    })
   }
 
   /** A patient's assessments in full, oldest first. */
@@ -145,77 +269,208 @@ export class AssessmentRepository {
       .map((row) => this.fromRow(row))
   }
 
-  /** Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing. */
+  /**
+   * Autosave (workflow/drafts.ts): a late, superseded save is reported stale and changes nothing.
+   * The audit trail lists a stretch of typing as one entry: a save is not listed again when the
+   * latest entry about this draft is this clinician's autosave of less than five minutes ago.
+   */
   saveDraft(draft: AssessmentDraft): DraftSaved {
-    return this.db.transaction(() => {
-      const current = this.get(draft.id)
-      const saved = saveDraft(current, draft, this.now())
-      if ('stale' in saved) {
-        return { revision: current.revision, updatedAt: current.updatedAt, stale: true }
-      }
-      const next = this.store(saved.next)
-      return { revision: next.revision, updatedAt: next.updatedAt, stale: false }
-    })()
+    return this.db
+      .transaction(() => {
+        const current = this.get(draft.id)
+        const saved = saveDraft(current, draft, this.now())
+        if ('stale' in saved) {
+          return { revision: current.revision, updatedAt: current.updatedAt, stale: true }
+        }
+        const next = this.store(saved.next)
+        this.audit.recordUnlessRepeated(
+          {
+            action: 'update',
+            recordType: 'assessment',
+            recordId: draft.id,
+            detail: 'autosave (further saves within 5 minutes not listed)',
+          },
+          AUTOSAVE_AUDIT_WINDOW_MS,
+          { onlyIfLatest: true },
+        )
+        return { revision: next.revision, updatedAt: next.updatedAt, stale: false }
+      })
+      .immediate()
   }
 
-  /** Locks the assessment, or lists exactly which required items and decisions are missing. */
+  /**
+   * Locks and signs the assessment (workflow/finalise.ts), or lists exactly which required items
+   * and decisions are missing. The signer is the signed-in clinician as the clinicians table has
+   * them now.
+   */
   finalise(id: string): Assessment {
-    return this.change(id, (current, patient) => finaliseAssessment(current, patient, this.now()))
+    return this.db
+      .transaction(() => {
+        const current = this.get(id)
+        if (current.status === 'finalised') return current
+        const patient = this.patients.get(current.patientId)
+        const signed = finaliseAssessment(current, patient, this.now(), {
+          signer: this.signer(),
+          sha256,
+        })
+        const stored = this.store(signed)
+        // The stored text is what a check will read: it must verify, or nothing is stored.
+        if (checkRecord(JSON.parse(documentOf(stored)), sha256).kind !== 'valid') {
+          throw new Error('The signed record does not verify as stored')
+        }
+        this.audit.record({
+          action: 'sign',
+          recordType: 'assessment',
+          recordId: id,
+          detail: `finalised and signed; SHA-256 ${stored.signature!.sha256}`,
+        })
+        return stored
+      })
+      .immediate()
   }
 
   /** Records the working diagnosis (or its deferral) and the plan (workflow/decisions.ts). */
   confirmDiagnosis(id: string, input: ConfirmDiagnosisInput & { plan?: PlanSource }): Assessment {
-    return this.change(id, (current, patient) =>
-      confirmWorkingDiagnosis(current, input, {
-        patient,
-        previous: current.previousAssessmentId ? this.get(current.previousAssessmentId) : undefined,
-        now: this.now(),
-      }),
+    return this.change(
+      id,
+      (current, patient) =>
+        confirmWorkingDiagnosis(current, input, {
+          patient,
+          previous: current.previousAssessmentId
+            ? this.get(current.previousAssessmentId)
+            : undefined,
+          now: this.now(),
+        }),
+      input.confirmed.length > 0 ? 'working diagnosis confirmed' : 'working diagnosis deferred',
     )
   }
 
   /** The patient was referred for a red flag and gets no plan at this visit (or not any more). */
   referWithoutPlan(id: string, referred: boolean): Assessment {
-    return this.change(id, (current, patient) =>
-      referWithoutPlan(current, referred, { patient, now: this.now() }),
+    return this.change(
+      id,
+      (current, patient) => referWithoutPlan(current, referred, { patient, now: this.now() }),
+      referred ? 'referred without a plan' : 'referral without a plan withdrawn',
     )
   }
 
   recordClearance(id: string, clearance: MedicalClearanceInput): Assessment {
-    return this.change(id, (current, patient) =>
-      recordClearance(current, clearance, { patient, now: this.now() }),
+    return this.change(
+      id,
+      (current, patient) => recordClearance(current, clearance, { patient, now: this.now() }),
+      "doctor's clearance recorded",
     )
   }
 
   removeClearance(id: string, redFlag: RedFlagId): Assessment {
-    return this.change(id, (current) => removeClearance(current, redFlag, this.now()))
-  }
-
-  /** The only change a finalised assessment accepts: a dated note, perhaps revising a decision. */
-  addAddendum(id: string, text: string, revise?: Revision): Assessment {
-    return this.change(id, (current, patient) =>
-      addAddendum(current, { text, ...(revise ? { revise } : {}) }, { patient, now: this.now() }),
+    return this.change(
+      id,
+      (current) => removeClearance(current, redFlag, this.now()),
+      "doctor's clearance withdrawn",
     )
   }
 
-  /** Deletes a draft started by mistake. Finalised assessments are clinical records and stay. */
-  discardDraft(id: string): void {
-    const current = this.get(id)
-    if (current.status !== 'draft')
-      throw new AppError('conflict', 'A finalised assessment cannot be deleted.')
-    this.remove.run(id)
+  /**
+   * The only change a finalised assessment accepts: a dated note by its author, perhaps revising
+   * a decision. It is a new row of `addenda`; the signed row keeps its content, and only its
+   * derived columns (the timeline's summary) follow the revised decision.
+   */
+  addAddendum(id: string, text: string, revise?: Revision): Assessment {
+    return this.db
+      .transaction(() => {
+        const current = this.get(id)
+        const next = addAddendum(
+          current,
+          { text, ...(revise ? { revise } : {}) },
+          {
+            patient: this.patients.get(current.patientId),
+            now: this.now(),
+            author: this.signer(),
+            id: randomUUID(),
+            sha256,
+          },
+        )
+        const valid = assessmentSchema.parse(next)
+        const addendum = valid.addenda.at(-1)!
+        this.storeAddendum(id, valid.addenda.length - 1, addendum)
+        const summary = summaryOf(valid)
+        this.writeDerived.run({
+          id,
+          workingDiagnosis: summary.workingDiagnosis ?? null,
+          summary: JSON.stringify(summary),
+          updatedAt: addendum.at,
+          author: this.author() ?? null,
+        })
+        const revised = Object.keys(addendum.revised ?? {})
+        this.audit.record({
+          action: 'addendum',
+          recordType: 'assessment',
+          recordId: id,
+          detail: [
+            `addendum ${valid.addenda.length}`,
+            ...(revised.length > 0 ? [`revises: ${revised.join(', ')}`] : []),
+            ...(addendum.sha256 ? [`SHA-256 ${addendum.sha256}`] : []),
+          ].join('; '),
+        })
+        return valid
+      })
+      .immediate()
   }
 
-  /** Applies a workflow rule to the stored record in one transaction, and stores the result. */
+  /**
+   * Deletes a draft started by mistake, softly: it leaves the lists but stays in the file with
+   * who deleted it, when and why. A finalised (signed) assessment is a clinical record and stays.
+   */
+  deleteDraft(id: string, reason: string): void {
+    this.db
+      .transaction(() => {
+        const current = this.get(id)
+        if (current.status !== 'draft')
+          throw new AppError('conflict', 'A finalised assessment cannot be deleted.')
+        this.markDeleted.run({
+          id,
+          at: this.now().toISOString(),
+          author: this.author() ?? null,
+          reason,
+        })
+        this.audit.record({
+          action: 'delete',
+          recordType: 'assessment',
+          recordId: id,
+          detail: 'draft marked deleted; reason kept with the record',
+        })
+      })
+      .immediate()
+  }
+
+  /** The signed-in clinician as a signature names them, or undefined when nobody is. */
+  private signer(): Signer | undefined {
+    const id = this.author()
+    const row = id ? this.clinicianById.get(id) : undefined
+    if (!row) return undefined
+    return {
+      id: row.id,
+      name: row.name,
+      ...(row.registration_number ? { registrationNumber: row.registration_number } : {}),
+    }
+  }
+
+  /** Applies a workflow rule to the stored record in one transaction, stores and records it. */
   private change(
     id: string,
     rule: (current: Assessment, patient: Patient) => Assessment,
+    detail: string,
   ): Assessment {
-    return this.db.transaction(() => {
-      const current = this.get(id)
-      const next = rule(current, this.patients.get(current.patientId))
-      return next === current ? current : this.store(next)
-    })()
+    return this.db
+      .transaction(() => {
+        const current = this.get(id)
+        const next = rule(current, this.patients.get(current.patientId))
+        if (next === current) return current
+        const stored = this.store(next)
+        this.audit.record({ action: 'update', recordType: 'assessment', recordId: id, detail })
+        return stored
+      })
+      .immediate()
   }
 
   /** Validates a record once, on its way in, and writes it. */
@@ -225,8 +480,25 @@ export class AssessmentRepository {
     return valid
   }
 
+  private storeAddendum(assessmentId: string, position: number, a: Addendum) {
+    this.insertAddendum.run({
+      id: a.id ?? randomUUID(),
+      assessmentId,
+      position,
+      at: a.at,
+      authorId: a.author?.id ?? null,
+      authorName: a.author?.name ?? null,
+      authorRegistration: a.author?.registrationNumber ?? null,
+      text: a.text,
+      revised: a.revised ? JSON.stringify(a.revised) : null,
+      sha256: a.sha256 ?? null,
+    })
+  }
+
+  /** The record as the app reads it: its stored document with its addenda, brought up to date. */
   private fromRow(row: AssessmentRow): Assessment {
-    return upgradeAssessment(JSON.parse(row.document))
+    const document = JSON.parse(row.document) as Record<string, unknown>
+    return upgradeAssessment({ ...document, addenda: this.addendaOf.all(row.id).map(toAddendum) })
   }
 
   private params(a: Assessment) {
@@ -242,10 +514,13 @@ export class AssessmentRepository {
       status: a.status,
       schemaVersion: a.schemaVersion,
       revision: a.revision,
-      document: JSON.stringify(a),
+      document: documentOf(a),
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
       finalisedAt: a.finalisedAt ?? null,
+      signature: a.signature?.sha256 ?? null,
+      signedAt: a.signature?.signedAt ?? null,
+      signedBy: a.signature?.signedBy.id ?? null,
     }
   }
 }

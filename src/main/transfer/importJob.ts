@@ -5,6 +5,9 @@ import type { Assessment } from '../../shared/model/assessment/assessment'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import { exportFileSchema } from '../../shared/model/exportFile'
 import { patientFullName, type Patient } from '../../shared/model/patient'
+import { checkRecord, firstBrokenAddendum } from '../../shared/signing/recordSignature'
+import type { AuditTrail } from '../audit/auditTrail'
+import { sha256 } from '../audit/sha256'
 import type { AssessmentRepository } from '../db/assessmentRepository'
 import type { PatientRepository } from '../db/patientRepository'
 import { JobFailure, type JobControl } from './jobs'
@@ -14,7 +17,9 @@ const CHUNK = 50
 /**
  * Reads an export file and merges it into the database without duplicates and without
  * overwriting newer data: records are matched by id; a stored record that is as new or newer
- * (or finalised, for assessments) is kept and the incoming one skipped, with the reason.
+ * (or finalised, for assessments) is kept and the incoming one skipped, with the reason. A
+ * record deleted here stays deleted. A signed record comes in only if its signature and its
+ * addenda's hashes still match its content: one changed since it was signed is skipped.
  *
  * Everything is checked and planned first, in chunks that can be cancelled; the plan is then
  * applied in one transaction, so a bad file, a cancel or a failure writes nothing.
@@ -24,6 +29,8 @@ export async function runImport(
   repos: { patients: PatientRepository; assessments: AssessmentRepository },
   path: string,
   control: JobControl,
+  /** Records the import as a whole (each record's own entry comes from its repository). */
+  audit?: AuditTrail,
 ): Promise<{ message: string; summary: ImportSummary }> {
   let json: unknown
   try {
@@ -48,7 +55,7 @@ export async function runImport(
     skipped: [],
   }
   const patientsToWrite: Patient[] = []
-  const assessmentsToWrite: Assessment[] = []
+  const assessmentsToWrite: { assessment: Assessment; signed?: Record<string, unknown> }[] = []
   const records = file.data.patients
   control.progress(0, records.length)
   for (let i = 0; i < records.length; i += CHUNK) {
@@ -56,11 +63,16 @@ export async function runImport(
     for (const [offset, record] of records.slice(i, i + CHUNK).entries()) {
       const { patient } = record
       const name = patientFullName(patient)
-      const storedAt = repos.patients.updatedAtOf(patient.id)
-      if (storedAt === undefined) {
+      const stored = repos.patients.storedStateOf(patient.id)
+      if (stored === undefined) {
         patientsToWrite.push(patient)
         summary.patientsAdded++
-      } else if (patient.updatedAt > storedAt) {
+      } else if (stored.deleted) {
+        summary.skipped.push({
+          what: `Patient ${name}`,
+          why: 'deleted here; an import does not bring a deleted record back',
+        })
+      } else if (patient.updatedAt > stored.updatedAt) {
         patientsToWrite.push(patient)
         summary.patientsUpdated++
       } else {
@@ -86,18 +98,34 @@ export async function runImport(
         }
         const stored = repos.assessments.storedStateOf(assessment.id)
         const what = `Assessment of ${name} on ${assessment.date}`
-        if (!stored) {
-          assessmentsToWrite.push(assessment)
+        const signed = assessment.signature ? (raw as Record<string, unknown>) : undefined
+        if (signed && !signatureHolds(signed, assessment)) {
+          summary.skipped.push({
+            what,
+            why: 'its content does not match its signature: it was changed after it was signed',
+          })
+        } else if (!signed && assessment.status === 'finalised' && stored?.status === 'draft') {
+          summary.skipped.push({
+            what,
+            why: 'finalised unsigned by an earlier version; the draft here is kept',
+          })
+        } else if (!stored) {
+          assessmentsToWrite.push({ assessment, ...(signed ? { signed } : {}) })
           summary.assessmentsAdded++
         } else if (stored.patientId !== assessment.patientId) {
           summary.skipped.push({ what, why: 'its id belongs to another patient here' })
+        } else if (stored.deleted) {
+          summary.skipped.push({
+            what,
+            why: 'deleted here; an import does not bring a deleted record back',
+          })
         } else if (stored.status === 'finalised') {
           summary.skipped.push({
             what,
             why: 'finalised here; a finalised record is never overwritten',
           })
         } else if (assessment.updatedAt > stored.updatedAt) {
-          assessmentsToWrite.push(assessment)
+          assessmentsToWrite.push({ assessment, ...(signed ? { signed } : {}) })
           summary.assessmentsUpdated++
         } else {
           summary.skipped.push({ what, why: 'already here, as recent or more recent' })
@@ -110,8 +138,16 @@ export async function runImport(
   try {
     db.transaction(() => {
       for (const p of patientsToWrite) repos.patients.importRecord(p)
-      for (const a of assessmentsToWrite) repos.assessments.importRecord(a)
-    })()
+      for (const a of assessmentsToWrite) repos.assessments.importRecord(a.assessment, a.signed)
+      audit?.record({
+        action: 'import',
+        recordType: 'records',
+        detail:
+          `export file: patients ${summary.patientsAdded} added, ${summary.patientsUpdated} updated; ` +
+          `assessments ${summary.assessmentsAdded} added, ${summary.assessmentsUpdated} updated; ` +
+          `${summary.skipped.length} skipped`,
+      })
+    }).immediate()
   } catch (error) {
     const message =
       error instanceof Error && 'code' in error && error.code === 'conflict'
@@ -131,4 +167,13 @@ export async function runImport(
         ? `Nothing new: all ${records.length} ${records.length === 1 ? 'patient is' : 'patients are'} already here.`
         : `Imported ${summary.patientsAdded} new and ${summary.patientsUpdated} updated patients, ${summary.assessmentsAdded} new and ${summary.assessmentsUpdated} updated assessments; ${summary.skipped.length} skipped.`,
   }
+}
+
+/** A signed record from a file: its content and each addendum still hash to what was signed. */
+function signatureHolds(raw: Record<string, unknown>, assessment: Assessment): boolean {
+  const check = checkRecord(raw, sha256)
+  return (
+    check.kind === 'valid' &&
+    firstBrokenAddendum(assessment.id, check.sha256, assessment.addenda, sha256) === -1
+  )
 }

@@ -3,6 +3,7 @@ import { hrefOf, navigate, useRoute, type Route } from './app/router'
 import { useShortcut } from './app/useShortcut'
 import { AppShell } from './components/AppShell'
 import { EmptyState } from './components/EmptyState'
+import { AuditScreen } from './features/audit/AuditScreen'
 import { AssessmentScreen } from './features/assessment/AssessmentScreen'
 import { EditPatientScreen, NewPatientScreen } from './features/patients/PatientEditorScreen'
 import { PatientDetailScreen } from './features/patients/PatientDetailScreen'
@@ -45,6 +46,8 @@ function Screen({ route }: { route: Route }) {
       return <ClinicScreen />
     case 'clinicians':
       return <CliniciansScreen />
+    case 'audit':
+      return <AuditScreen />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -66,6 +69,7 @@ const titles: Record<Route['name'], string> = {
   data: 'Import and export',
   clinic: 'Clinic details',
   clinicians: 'Clinicians',
+  audit: 'Audit trail',
   'not-found': 'Not found',
 }
 

@@ -32,7 +32,7 @@ export const channelNames = [
   'removeMedicalClearance',
   'finaliseAssessment',
   'addAssessmentAddendum',
-  'discardAssessmentDraft',
+  'deleteAssessmentDraft',
   'exportReport',
   'startExport',
   'startImport',
@@ -40,6 +40,11 @@ export const channelNames = [
   'cancelJob',
   'getClinicDetails',
   'saveClinicDetails',
+  'deletePatient',
+  'erasePatient',
+  'listAuditTrail',
+  'verifyAuditTrail',
+  'verifySignatures',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'data' }
   | { name: 'clinic' }
   | { name: 'clinicians' }
+  | { name: 'audit' }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -24,6 +25,7 @@ export function routeFromHash(hash: string): Route {
   if (first === 'data' && parts.length === 1) return { name: 'data' }
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -66,6 +68,8 @@ export function hrefOf(route: Route): string {
       return '#/clinic'
     case 'clinicians':
       return '#/clinicians'
+    case 'audit':
+      return '#/audit'
     case 'not-found':
       return `#${route.path}`
   }

@@ -32,6 +32,7 @@ import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClea
 import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
+import { changedDemographics, demographicFieldLabels } from '@shared/model/patientDemographics'
 import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
 
 interface AssessmentScreenProps {
@@ -64,7 +65,8 @@ export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentSc
     return null
   return (
     <AssessmentWorkspace
-      key={`${assessment.value.id}:${assessment.value.updatedAt}`}
+      // A signed record's own time never changes: a new addendum shows by their count.
+      key={`${assessment.value.id}:${assessment.value.updatedAt}:${assessment.value.addenda.length}`}
       patient={patient.value}
       assessment={assessment.value}
       previous={previous.status === 'ok' ? previous.value : undefined}
@@ -265,12 +267,17 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
       'proposal',
     )
   }
-  const discard = async () => {
-    if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
-      return
-    const result = await window.api.discardAssessmentDraft({ id: assessment.id })
-    if (result.ok) navigate({ name: 'patient', patientId: patient.id })
+  const deleteDraft = async (reason: string) => {
+    const result = await window.api.deleteAssessmentDraft({ id: assessment.id, reason })
+    if (!result.ok) return result.error.issues?.[0]?.message ?? result.error.message
+    navigate({ name: 'patient', patientId: patient.id })
+    return undefined
   }
+  const changedSinceSigning = assessment.signature
+    ? changedDemographics(assessment.signature.patientAtSigning, patient).map(
+        (field) => demographicFieldLabels[field],
+      )
+    : []
 
   return (
     <div className="assessment">
@@ -331,7 +338,8 @@ function AssessmentWorkspace({ patient, assessment, previous, step, onReload }: 
               onGoTo={goTo}
               onFinalise={finalise}
               onAddAddendum={addAddendum}
-              onDiscard={() => void discard()}
+              onDelete={deleteDraft}
+              changedSinceSigning={changedSinceSigning}
               reasoning={reasoning}
               onConfirmDiagnosis={(input) => confirmDiagnosis(input)}
               onReviseDiagnosis={reviseDiagnosis}
