@@ -250,6 +250,15 @@ describe('the audit trail of a clinic day', () => {
         (e) => e.action,
       ),
     ).toEqual(['delete', 'view', 'update', 'create'])
+    // The patient screen's link: the patient's own entries and those of their assessments, the
+    // assessments looked up by main (the trail holds ids only).
+    const aboutPatient = valueOf(await handlers.listAuditTrail({ patientId: patient.id }))
+    expect(aboutPatient.total).toBe(
+      trail.filter((e) => [patient.id, a.id, draft.id].includes(e.record_id as string)).length,
+    )
+    expect(new Set(aboutPatient.entries.map((e) => e.recordId))).toEqual(
+      new Set([patient.id, a.id, draft.id]),
+    )
   })
 
   it('lists autosaves of a stretch of typing once, and again after five minutes or another action', () => {

@@ -192,6 +192,13 @@ export class AuditTrail {
       conditions.push('a.action = @action')
       params.action = filter.action
     }
+    if (filter.patientId) {
+      // The assessments as they are now: an erased patient's are gone, their entries found by id.
+      conditions.push(
+        '(a.record_id = @patientId OR a.record_id IN (SELECT id FROM assessments WHERE patient_id = @patientId))',
+      )
+      params.patientId = filter.patientId
+    }
     if (filter.recordId) {
       conditions.push("lower(a.record_id) LIKE @recordId ESCAPE '\\'")
       params.recordId = `${filter.recordId.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`

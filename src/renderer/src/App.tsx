@@ -47,7 +47,8 @@ function Screen({ route }: { route: Route }) {
     case 'clinicians':
       return <CliniciansScreen />
     case 'audit':
-      return <AuditScreen />
+      // Keyed by the patient: following another patient's link starts from their filter.
+      return <AuditScreen key={route.patientId ?? ''} patientId={route.patientId} />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">

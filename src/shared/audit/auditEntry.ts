@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { clinicianIdSchema } from '../model/clinician'
+import { patientIdSchema } from '../model/patient'
 
 /**
  * The audit trail's entries: who did what to which record, and when. An entry names a record by
@@ -107,6 +108,11 @@ export const auditFilterSchema = z.object({
   to: z.iso.datetime().optional(),
   clinicianId: clinicianIdSchema.optional(),
   action: z.enum(auditActions).optional(),
+  /**
+   * Entries about this patient or any of their assessments (main looks the assessments up: the
+   * trail itself names each record by its own id only).
+   */
+  patientId: patientIdSchema.optional(),
   /** The start of a record id (ids are long: the first characters are enough). */
   recordId: z
     .string()

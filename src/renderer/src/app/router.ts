@@ -15,7 +15,8 @@ export type Route =
   | { name: 'data' }
   | { name: 'clinic' }
   | { name: 'clinicians' }
-  | { name: 'audit' }
+  /** The audit trail; with `patientId`, only the entries about that patient and their assessments. */
+  | { name: 'audit'; patientId?: string }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -26,6 +27,8 @@ export function routeFromHash(hash: string): Route {
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' }
+  if (first === 'audit' && second === 'patient' && third && parts.length === 3)
+    return { name: 'audit', patientId: third }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -69,7 +72,7 @@ export function hrefOf(route: Route): string {
     case 'clinicians':
       return '#/clinicians'
     case 'audit':
-      return '#/audit'
+      return route.patientId ? `#/audit/patient/${encodeURIComponent(route.patientId)}` : '#/audit'
     case 'not-found':
       return `#${route.path}`
   }

@@ -10,6 +10,7 @@ import {
   type SignatureCheck,
 } from '@shared/audit/auditEntry'
 import { formatDate, formatDateTime } from '../../app/formatting'
+import { hrefOf } from '../../app/router'
 import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
@@ -25,6 +26,8 @@ const startOfDay = (day: string, plusDays = 0) => {
 }
 
 interface Filters {
+  /** Set by the patient screen's link: entries about one patient and their assessments. */
+  patientId: string
   from: string
   to: string
   clinicianId: string
@@ -32,11 +35,19 @@ interface Filters {
   recordId: string
 }
 
-const noFilters: Filters = { from: '', to: '', clinicianId: '', action: '', recordId: '' }
+const noFilters: Filters = {
+  patientId: '',
+  from: '',
+  to: '',
+  clinicianId: '',
+  action: '',
+  recordId: '',
+}
 
 function filterOf(f: Filters): AuditFilter {
   const recordId = f.recordId.trim()
   return {
+    ...(f.patientId ? { patientId: f.patientId } : {}),
     ...(f.from ? { from: startOfDay(f.from) } : {}),
     ...(f.to ? { to: startOfDay(f.to, 1) } : {}),
     ...(f.clinicianId ? { clinicianId: f.clinicianId } : {}),
@@ -50,9 +61,9 @@ function filterOf(f: Filters): AuditFilter {
  * clinician, action and record. It shows record ids, never names or clinical content (the trail
  * holds none). Two checks: the hash chain (the first broken link, or intact) and every signature.
  */
-export function AuditScreen() {
+export function AuditScreen({ patientId }: { patientId?: string }) {
   const { state } = useSession()
-  const [filters, setFilters] = useState<Filters>(noFilters)
+  const [filters, setFilters] = useState<Filters>({ ...noFilters, patientId: patientId ?? '' })
   const [entries, setEntries] = useState<AuditEntryView[]>([])
   const [total, setTotal] = useState(0)
   const [error, setError] = useState<string>()
@@ -103,6 +114,7 @@ export function AuditScreen() {
     setGeneration((g) => g + 1)
   }
   const set = (change: Partial<Filters>) => setFilters({ ...filters, ...change })
+  const cleared: Filters = { ...noFilters, patientId: filters.patientId }
 
   return (
     <>
@@ -120,6 +132,15 @@ export function AuditScreen() {
           </>
         }
       />
+      {filters.patientId && (
+        <Notice tone="info" title="One patient’s entries">
+          Showing the entries about this patient and their assessments.{' '}
+          <a href={hrefOf({ name: 'patient', patientId: filters.patientId })}>
+            Back to the patient
+          </a>{' '}
+          · <a href={hrefOf({ name: 'audit' })}>Show the whole trail</a>
+        </Notice>
+      )}
       {chain && <ChainResult check={chain} />}
       {signatures && <SignatureResult check={signatures} />}
       <form
@@ -199,8 +220,9 @@ export function AuditScreen() {
         <button
           type="button"
           className="button audit-filters__clear"
-          disabled={JSON.stringify(filters) === JSON.stringify(noFilters)}
-          onClick={() => setFilters(noFilters)}
+          // The patient is part of the address (their screen's link), not of the form: kept.
+          disabled={JSON.stringify(filters) === JSON.stringify(cleared)}
+          onClick={() => setFilters(cleared)}
         >
           Clear filters
         </button>

@@ -89,9 +89,14 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
         title={patientFullName(p)}
         subtitle={`${formatAge(p.dateOfBirth)} · ${sexLabels[p.sex]} · born ${formatDate(p.dateOfBirth)} · updated ${formatDateTime(p.updatedAt)}`}
         actions={
-          <a className="button" href={hrefOf({ name: 'patient-edit', patientId })}>
-            Edit details <kbd>E</kbd>
-          </a>
+          <>
+            <a className="button" href={hrefOf({ name: 'audit', patientId })}>
+              Audit trail
+            </a>
+            <a className="button" href={hrefOf({ name: 'patient-edit', patientId })}>
+              Edit details <kbd>E</kbd>
+            </a>
+          </>
         }
       />
       <PatientDetails patient={p} />
