@@ -1,6 +1,7 @@
 import { reasoningOf } from '../../src/shared/workflow/decisions'
 import { confirmWorkingDiagnosis } from '../../src/shared/workflow/decisions'
 import { finaliseAssessment } from '../../src/shared/workflow/finalise'
+import { sha256 } from '../../src/main/audit/sha256'
 import { assessmentSchema, type Assessment } from '../../src/shared/model/assessment/assessment'
 import type { Patient } from '../../src/shared/model/patient'
 import { ageInYears } from '../../src/shared/model/calendarDate'
@@ -28,6 +29,12 @@ export interface VisitTemplate {
   draftJson: string
 }
 
+const BENCH_SIGNER = {
+  id: '00000000-0000-4000-8000-00000000be9c',
+  name: 'Bench Clinician',
+  registrationNumber: 'PH000000',
+}
+
 function decidedAndFinalised(draft: Assessment, patient: Patient): Assessment {
   const now = new Date(`${draft.date}T10:00:00.000Z`)
   const top = reasoningOf(draft, patient).differential[0]
@@ -38,7 +45,11 @@ function decidedAndFinalised(draft: Assessment, patient: Patient): Assessment {
       : { confirmed: [], deferredBecause: 'Awaiting imaging', plan: 'proposal' },
     { patient, now },
   )
-  return assessmentSchema.parse(finaliseAssessment(decided, patient, now))
+  // Signed by one bench clinician. Generated visits are copies with their numbers moved, so their
+  // signatures do not verify: the bench measures, it never checks them.
+  return assessmentSchema.parse(
+    finaliseAssessment(decided, patient, now, { signer: BENCH_SIGNER, sha256 }),
+  )
 }
 
 export function loadTemplates(): VisitTemplate[] {

@@ -2,6 +2,7 @@ import { app, dialog, Menu, safeStorage, session, type BrowserWindow } from 'ele
 import { clinicLocation, electronNativeBinding, userDataFolder } from './appPaths'
 import { registerAppScheme, serveRenderer } from './appProtocol'
 import { buildApplicationMenu } from './applicationMenu'
+import { AuditTrail } from './audit/auditTrail'
 import { backupCallsFor } from './backup/backupCalls'
 import { ClinicianRepository } from './db/clinicianRepository'
 import { SettingsRepository } from './db/settingsRepository'
@@ -15,6 +16,7 @@ import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicianSession } from './session/clinicianSession'
 import { ClinicStartup } from './startup/clinicStartup'
+import { recordOpening } from './audit/recordOpening'
 import { rememberFolder } from './startup/dataFolder'
 // electron-vite builds the import's worker as a bundle of its own and gives its path.
 import importWorker from './transfer/importWorker?modulePath'
@@ -55,8 +57,17 @@ function start() {
     expectRecords: location.expectRecords,
     store: safeStorage,
     nativeBinding: electronNativeBinding(),
-    onOpen: (db, { readOnly, backups }) => {
-      const session = new ClinicianSession(new ClinicianRepository(db), new SettingsRepository(db))
+    onOpen: (db, { readOnly, backups, events }) => {
+      const author = (): string | undefined => session.activeClinician()?.id
+      // One audit trail for the session's entries (sign-in, lock) and the records' (every call).
+      const audit: AuditTrail = new AuditTrail(db, { author })
+      recordOpening(audit, events)
+      const session: ClinicianSession = new ClinicianSession(
+        new ClinicianRepository(db),
+        new SettingsRepository(db),
+        undefined,
+        audit,
+      )
       clinic = {
         session,
         sessionHandlers: createSessionHandlers(session, undefined, { readOnly }),
@@ -64,7 +75,8 @@ function start() {
           platform,
           readOnly,
           backups: backupCallsFor(opening, backups),
-          author: () => session.activeClinician()?.id,
+          author,
+          audit,
           importWorker,
         }),
       }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { loadVignette, sectionsOf, vignetteIds, vignettePatientFields } from '../support/vignettes'
 import { expectSaved, goToStep, recordAssessment, unshownValues } from './harness/assessmentDriver'
@@ -32,7 +32,7 @@ const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
 
 async function seedPatient(db: Database, vignetteId: string) {
   const vignette = loadVignette(vignetteId)
-  const result = await createHandlers(db).createPatient(vignettePatientFields(vignette))
+  const result = await handlersAsClinician(db).createPatient(vignettePatientFields(vignette))
   if (!result.ok) throw new Error(result.error.message)
   return { vignette, patient: result.value }
 }
@@ -105,9 +105,14 @@ test('a clinician records case V01 completely with the keyboard and finalises it
   await expect(app.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
   await app.getByRole('button', { name: 'Finalise assessment' }).click()
   await expect(app.getByText('Finalised', { exact: true }).first()).toBeVisible()
+  // Finalising signs it, in the signed-in clinician's name.
   expect(storedAssessments(db)[0]).toMatchObject({
     status: 'finalised',
     finalisedAt: expect.any(String),
+    signature: {
+      signedBy: { name: 'Alex Morgan' },
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    },
   })
 
   // Locked: the fields are read-only; a note is added as a dated addendum.
@@ -119,12 +124,15 @@ test('a clinician records case V01 completely with the keyboard and finalises it
     .fill('Phoned two days later: night pain settled with a pillow between the knees.')
   await app.getByRole('button', { name: 'Add addendum' }).click()
   await expect(app.locator('.addenda li')).toContainText('Phoned two days later')
-  expect(storedAssessments(db)[0]!.addenda).toEqual([
+  // Addenda are rows of their own, each with its author; the signed document is not touched.
+  expect(db.prepare('SELECT at, author_name, text FROM addenda ORDER BY position').all()).toEqual([
     {
       at: expect.any(String),
+      author_name: 'Alex Morgan',
       text: 'Phoned two days later: night pain settled with a pillow between the knees.',
     },
   ])
+  expect(storedAssessments(db)[0]!.addenda).toBeUndefined()
   expect(storedAssessments(db)[0]!.workingDiagnosis?.confirmed).toEqual([
     { conditionId: 'gluteal-tendinopathy' },
   ])

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { newHistoryFields } from '../support/newHistoryFields'
 import { loadVignette, vignettePatientFields } from '../support/vignettes'
@@ -19,7 +19,7 @@ test('the history step records the fields of document version 2 with the keyboar
   saveScreen,
 }) => {
   const vignette = loadVignette('V01')
-  const patient = await createHandlers(db).createPatient(vignettePatientFields(vignette))
+  const patient = await handlersAsClinician(db).createPatient(vignettePatientFields(vignette))
   if (!patient.ok) throw new Error(patient.error.message)
   await app.getByLabel('Find a patient').fill(patient.value.familyName)
   await app.getByRole('link', { name: new RegExp(patient.value.familyName, 'i') }).click()

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import type { PatientFields } from '../../src/shared/model/patient'
 import { aPatient } from '../support/patients'
 import { expect, test } from './harness/fixtures'
@@ -15,7 +15,7 @@ const patientRows = (db: Database) =>
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
 
 async function seed(db: Database, ...patients: PatientFields[]) {
-  const handlers = createHandlers(db)
+  const handlers = handlersAsClinician(db)
   for (const p of patients) {
     const result = await handlers.createPatient(p)
     if (!result.ok) throw new Error(`seed failed: ${result.error.message}`)

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
 import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
 import { expect, test } from './harness/fixtures'
@@ -38,7 +38,7 @@ function v01At(visit: Visit): AssessmentSections {
 }
 
 async function seedThreeVisits(db: Database) {
-  const handlers = createHandlers(db)
+  const handlers = handlersAsClinician(db)
   const v = loadVignette('V01')
   const patient = await handlers.createPatient(vignettePatientFields(v))
   if (!patient.ok) throw new Error(patient.error.message)

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import expectations from '../fixtures/vignettes/expectations.json'
@@ -31,7 +31,7 @@ test('V03 recorded through the UI: red-flag banner first, a referral-first plan,
 }) => {
   test.setTimeout(180_000)
   const v = loadVignette('V03')
-  const handlers = createHandlers(db)
+  const handlers = handlersAsClinician(db)
   const patient = await handlers.createPatient(vignettePatientFields(v))
   if (!patient.ok) throw new Error(patient.error.message)
   await app.getByLabel('Find a patient').fill(v.patient.familyName)
@@ -253,7 +253,7 @@ test('the hip-OA criteria beside range of motion only for a patient they concern
  * begun two weeks later; `feverToday` records a red flag in the follow-up's history.
  */
 async function seedFollowUp(db: Database, { planNotes = '', feverToday = false } = {}) {
-  const handlers = createHandlers(db)
+  const handlers = handlersAsClinician(db)
   const {
     patient,
     patientName,

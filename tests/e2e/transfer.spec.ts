@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
 import { runDiagnose } from '../../src/cli/diagnose'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../support/clinicians'
 import { assessmentExportSchema } from '../../src/shared/model/assessment/assessmentExport'
 import { exportFileSchema } from '../../src/shared/model/exportFile'
 import { patientFullName } from '../../src/shared/model/patient'
@@ -29,7 +29,7 @@ async function seed(db: Database, ids: string[]) {
 }
 
 async function nameOf(db: Database, patientId: string) {
-  const patient = await createHandlers(db).getPatient({ id: patientId })
+  const patient = await handlersAsClinician(db).getPatient({ id: patientId })
   if (!patient.ok) throw new Error(patient.error.message)
   return patientFullName(patient.value)
 }
@@ -84,7 +84,7 @@ test('each report is saved as a PDF with the findings, the diagnosis and page nu
 }) => {
   const [v01, v03] = await seed(db, ['V01', 'V03'])
   const open = async (patientId: string) => {
-    const history = await createHandlers(db).getPatientHistory({ patientId })
+    const history = await handlersAsClinician(db).getPatientHistory({ patientId })
     if (!history.ok) throw new Error('no history')
     const route = `patients/${patientId}/assessments/${history.value[0]!.id}/review`
     await openScreen(app, route, await nameOf(db, patientId))

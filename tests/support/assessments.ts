@@ -5,12 +5,20 @@ import type { AssessmentSections } from '../../src/shared/model/assessment/asses
 import { missingItems } from '../../src/shared/model/assessment/requiredItems'
 import { NOT_ASSESSED } from '../../src/shared/model/assessment/recordedValues'
 import type { AssessmentExport } from '../../src/shared/model/assessment/assessmentExport'
+import { testClinicianId } from './clinicians'
 import { aPatient } from './patients'
 import { sectionsOf } from './vignettes'
 
+/** The repositories as the clinic's first clinician writes through them (signing included). */
 export function repositories(db: Database) {
-  const patients = new PatientRepository(db)
-  return { patients, assessments: new AssessmentRepository(db, patients) }
+  const clinicianId = testClinicianId(db)
+  const author = () => clinicianId
+  const patients = new PatientRepository(db, author)
+  return {
+    patients,
+    assessments: new AssessmentRepository(db, patients, () => new Date(), author),
+    clinicianId,
+  }
 }
 
 /** Sets a value at a dot path, creating objects on the way. */

@@ -4,6 +4,7 @@ import { assessmentSchema, type Assessment } from '../../src/shared/model/assess
 import { EXPORT_FILE_FORMAT, EXPORT_FILE_VERSION } from '../../src/shared/model/exportFile'
 import type { Patient } from '../../src/shared/model/patient'
 import { confirmWorkingDiagnosis } from '../../src/shared/workflow/decisions'
+import { sha256 } from '../../src/main/audit/sha256'
 import { finaliseAssessment } from '../../src/shared/workflow/finalise'
 import { startAssessment } from '../../src/shared/workflow/startAssessment'
 import { completeSections } from './assessments'
@@ -11,11 +12,12 @@ import { loadVignette, sectionsOf, vignetteIds } from './vignettes'
 
 /**
  * Records as an export file carries them, made by the app's own workflow rules: a vignette's
- * patient and its assessment, complete, decided and (unless asked otherwise) finalised.
+ * patient and its assessment, complete, decided and (unless asked otherwise) finalised. A
+ * finalised record is unsigned, as versions before signing exported them, unless `signed`.
  */
 export function vignetteRecord(
   vignetteId: string,
-  { finalised = true, at = new Date('2026-11-02T10:00:00Z') } = {},
+  { finalised = true, signed = false, at = new Date('2026-11-02T10:00:00Z') } = {},
 ): { patient: Patient; assessment: Assessment } {
   const v = loadVignette(vignetteId)
   const patient: Patient = { ...v.patient, id: randomUUID() }
@@ -38,7 +40,14 @@ export function vignetteRecord(
     },
     { patient, now: at },
   )
-  const assessment = finalised ? finaliseAssessment(decided, patient, at) : decided
+  const signedRecord = finalised
+    ? finaliseAssessment(decided, patient, at, {
+        signer: { id: randomUUID(), name: 'Sam Seeder', registrationNumber: 'PH000001' },
+        sha256,
+      })
+    : decided
+  const { signature: _unsigned, ...unsignedRecord } = signedRecord
+  const assessment = signed ? signedRecord : unsignedRecord
   return { patient, assessment: assessmentSchema.parse(assessment) }
 }
 

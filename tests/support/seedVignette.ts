@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3'
-import { createHandlers } from '../../src/main/ipc/handlers'
+import { handlersAsClinician } from './clinicians'
 import type { Result } from '../../src/shared/api/result'
 import type { ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import type { AssessmentExport } from '../../src/shared/model/assessment/assessmentExport'
@@ -32,7 +32,7 @@ export async function seedVignette(
     vignette?: AssessmentExport
   } = {},
 ) {
-  const handlers = createHandlers(db)
+  const handlers = handlersAsClinician(db)
   const patient = valueOf(await handlers.createPatient(vignettePatientFields(vignette)))
   const clinician = clinicianName ? { clinicianName } : {}
   const { date } = vignette.assessment

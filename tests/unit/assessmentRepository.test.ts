@@ -128,14 +128,21 @@ describe('assessment repository', () => {
     expect(finalised.finalisedAt).toBeDefined()
 
     expect(errorOf(() => ctx.assessments.saveDraft(draftOf(a, 5))).code).toBe('conflict')
-    expect(errorOf(() => ctx.assessments.discardDraft(a.id)).code).toBe('conflict')
+    expect(errorOf(() => ctx.assessments.deleteDraft(a.id, 'Wrong patient')).code).toBe('conflict')
     const withNote = ctx.assessments.addAddendum(
       a.id,
       'Patient phoned: pain eased with isometrics.',
     )
     expect(withNote.addenda).toEqual([
-      { at: expect.any(String), text: 'Patient phoned: pain eased with isometrics.' },
+      {
+        id: expect.any(String),
+        at: expect.any(String),
+        author: { id: ctx.clinicianId, name: 'Sam Seeder', registrationNumber: 'PH000001' },
+        text: 'Patient phoned: pain eased with isometrics.',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     ])
+    expect(withNote.signature).toEqual(finalised.signature)
     expect(withNote.history).toEqual(finalised.history)
   })
 
@@ -200,20 +207,42 @@ describe('assessment repository', () => {
     ])
   })
 
-  it('discards a draft started by mistake', () => {
+  it('deletes a draft started by mistake softly: gone from the lists, kept in the file with its reason', () => {
     const a = ctx.assessments.create({
       patientId: ctx.patient.id,
       type: 'initial',
       date: '2026-11-02',
     })
-    ctx.assessments.discardDraft(a.id)
+    ctx.assessments.deleteDraft(a.id, 'Started for the wrong patient')
     expect(ctx.assessments.listForPatient(ctx.patient.id)).toEqual([])
+    expect(ctx.assessments.historyOf(ctx.patient.id)).toEqual([])
+    expect(errorOf(() => ctx.assessments.get(a.id)).message).toBe(
+      'This draft assessment was deleted.',
+    )
+    expect(
+      store.db
+        .prepare(
+          'SELECT deleted_by, delete_reason, deleted_at IS NOT NULL AS deleted FROM assessments WHERE id = ?',
+        )
+        .get(a.id),
+    ).toEqual({
+      deleted_by: ctx.clinicianId,
+      delete_reason: 'Started for the wrong patient',
+      deleted: 1,
+    })
+    // Deleted stays deleted: not edited, finalised or brought back, even with SQL.
+    expect(() =>
+      store.db.prepare('UPDATE assessments SET deleted_at = NULL WHERE id = ?').run(a.id),
+    ).toThrow(/deleted draft cannot be changed/)
+    expect(() => store.db.prepare('DELETE FROM assessments WHERE id = ?').run(a.id)).toThrow(
+      /marking it deleted/,
+    )
   })
 
-  it('keeps patients with assessments from being deleted', () => {
+  it('keeps patients from being deleted with SQL: a patient is deleted softly, or erased on request', () => {
     ctx.assessments.create({ patientId: ctx.patient.id, type: 'initial', date: '2026-11-02' })
     expect(() => store.db.prepare('DELETE FROM patients WHERE id = ?').run(ctx.patient.id)).toThrow(
-      /FOREIGN KEY/,
+      /marking them deleted/,
     )
   })
 })

@@ -88,7 +88,10 @@ describe('the write-ahead copy of a draft', () => {
 
   it('goes when the draft is discarded', async () => {
     await handlers.keepDraftCopy(copyAt(1))
-    const discarded = await handlers.discardAssessmentDraft({ id: draft.id })
+    const discarded = await handlers.deleteAssessmentDraft({
+      id: draft.id,
+      reason: 'Started by mistake',
+    })
     expect(discarded.ok).toBe(true)
     expect(copyRows()).toEqual([])
     expect(await handlers.keepDraftCopy(copyAt(2))).toMatchObject({

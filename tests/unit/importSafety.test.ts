@@ -260,12 +260,20 @@ describe('(e) finalised records in a file are checked as finalising checks them'
     )
   })
 
-  it('refuses a finalised record carrying a signature this version cannot check', async () => {
-    const a = vignetteRecord('V01')
-    const signed = { ...a.assessment, signature: { algorithm: 'unknown', value: 'AAAA' } }
-    const path = fileOf([{ patient: a.patient, assessments: [signed] }])
-    await expect(importFile(path)).rejects.toThrow(
-      /: it carries a signature this version of the app cannot check\. Nothing was imported\.$/,
+  it('keeps a signed record whose signature holds, and refuses one changed since it was signed', async () => {
+    const a = vignetteRecord('V01', { signed: true })
+    const changed = {
+      ...a.assessment,
+      history: { ...a.assessment.history, pain: { ...a.assessment.history.pain, now: 1 } },
+    }
+    await expect(
+      importFile(fileOf([{ patient: a.patient, assessments: [changed] }])),
+    ).rejects.toThrow(
+      /: its content does not match its signature: it was changed after it was signed\. Nothing was imported\.$/,
+    )
+    await importFile(fileOf([{ patient: a.patient, assessments: [a.assessment] }]))
+    expect(repos.assessments.get(a.assessment.id).signature?.sha256).toBe(
+      a.assessment.signature!.sha256,
     )
   })
 
@@ -273,14 +281,21 @@ describe('(e) finalised records in a file are checked as finalising checks them'
     const { patient, assessment } = storedDraft()
     decide(repos.assessments, assessment.id)
     const finalised = repos.assessments.finalise(assessment.id)
+    // Rewritten later, without the signature (a signed copy changed would be refused whole).
+    const { signature: _dropped, ...unsigned } = finalised
     const rewritten = {
-      ...finalised,
+      ...unsigned,
       history: { ...finalised.history, pain: { ...finalised.history.pain, now: 1 } },
       updatedAt: later(finalised.updatedAt),
     }
     const { summary } = await importFile(fileOf([{ patient, assessments: [rewritten] }]))
     expect(summary.assessmentsUpdated).toBe(0)
     expect(repos.assessments.get(assessment.id)).toEqual(finalised)
+    await expect(
+      importFile(
+        fileOf([{ patient, assessments: [{ ...rewritten, signature: finalised.signature }] }]),
+      ),
+    ).rejects.toThrow(/it was changed after it was signed\. Nothing was imported\.$/)
   })
 })
 

@@ -57,9 +57,13 @@ const schemaOf = (db: Database) =>
     .all()
 
 describe('the database fixtures', () => {
-  it('cover every schema version from 1 to the latest', () => {
+  it('cover every schema version from 1 to the latest that a clinic can have', () => {
     const versions = new Set(manifest.databases.map((d) => d.schemaVersion))
-    for (let v = 1; v <= latestSchemaVersion(); v++) expect(versions, `version ${v}`).toContain(v)
+    // Versions 9 and 10 (signed records, the audit trail) landed together: no app ever stopped
+    // at 9, so no clinic database is at 9.
+    const neverShipped = new Set([9])
+    for (let v = 1; v <= latestSchemaVersion(); v++)
+      if (!neverShipped.has(v)) expect(versions, `version ${v}`).toContain(v)
   })
 })
 

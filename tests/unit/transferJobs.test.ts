@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkSignatures } from '../../src/main/audit/signatureCheck'
 import { runExport } from '../../src/main/transfer/exportJob'
 import { runImport } from '../../src/main/transfer/importJob'
 import { checkFileForMain, type ImportWorkerMessage } from '../../src/main/transfer/importWorker'
@@ -200,6 +201,52 @@ describe('import jobs', () => {
     await expect(
       checkFileInWorker(join(folder.dir, 'clinic.json'), control(), join(folder.dir, 'gone.js')),
     ).rejects.toThrow(/^The file could not be checked \(Error; .*\)\. Nothing was imported\.$/)
+  })
+
+  it('bring a signed record in only as it was signed: it verifies here, with its addenda', async () => {
+    const repos = seedClinic(2)
+    const [first, second] = repos.patients.allIds()
+    for (const patientId of [first!, second!]) {
+      const [draft] = repos.assessments.historyOf(patientId)
+      decide(repos.assessments, draft!.id)
+      repos.assessments.finalise(draft!.id)
+      repos.assessments.addAddendum(draft!.id, 'Phoned: better.')
+    }
+    const path = join(folder.dir, 'signed.json')
+    await runExport(
+      repos,
+      { format: 'json', patientIds: [first!, second!], path, exportedAt: new Date().toISOString() },
+      control(),
+    )
+    const here = repositories(target.db)
+    const { summary } = await runImport(target.db, here, path, control())
+    expect(summary.assessmentsAdded).toBe(2)
+    const [imported] = here.assessments.historyOf(first!)
+    expect(imported!.signature?.signedBy.name).toBe('Sam Seeder')
+    expect(imported!.addenda.map((a) => a.author?.name)).toEqual(['Sam Seeder'])
+    expect(checkSignatures(target.db)).toEqual({ checked: 2, mismatches: [], unsigned: 0 })
+  })
+
+  it('refuse a file whose signed record was changed after it was signed, naming it; nothing is written', async () => {
+    const repos = seedClinic(1)
+    const [first] = repos.patients.allIds()
+    const [draft] = repos.assessments.historyOf(first!)
+    decide(repos.assessments, draft!.id)
+    repos.assessments.finalise(draft!.id)
+    const path = join(folder.dir, 'changed.json')
+    await runExport(
+      repos,
+      { format: 'json', patientIds: [first!], path, exportedAt: new Date().toISOString() },
+      control(),
+    )
+    const file = JSON.parse(readFileSync(path, 'utf8'))
+    // Someone edits the signed record in the file: its signature no longer matches.
+    file.patients[0].assessments[0].history.painSide = 'left'
+    writeFileSync(path, JSON.stringify(file))
+    await expect(runImport(target.db, repositories(target.db), path, control())).rejects.toThrow(
+      /^Assessment of .*: its content does not match its signature: it was changed after it was signed\. Nothing was imported\.$/,
+    )
+    expect(target.db.prepare('SELECT COUNT(*) FROM patients').pluck().get()).toBe(0)
   })
 })
 

@@ -12,6 +12,7 @@ import {
 } from '../../src/shared/workflow/decisions'
 import { finaliseAssessment } from '../../src/shared/workflow/finalise'
 import { startAssessment } from '../../src/shared/workflow/startAssessment'
+import { sha256 } from '../../src/main/audit/sha256'
 import { completeSections } from '../support/assessments'
 import { loadVignette, sectionsOf } from '../support/vignettes'
 
@@ -22,6 +23,24 @@ import { loadVignette, sectionsOf } from '../support/vignettes'
 
 const now = new Date('2026-11-02T10:00:00Z')
 const later = new Date('2026-11-20T09:00:00Z')
+
+const signer = {
+  id: '7d1f0a52-3c1e-4f5e-9a51-4c2b8e0d6a11',
+  name: 'Alex Morgan',
+  registrationNumber: 'PH123456',
+}
+const signing = { signer, sha256 }
+/** What an addendum needs besides its note: the patient, the time, its author, id and hash. */
+const addendumContext = (
+  patient: { dateOfBirth: string; sex: 'female' | 'male' | 'intersex' | 'not-stated' },
+  at: Date,
+) => ({
+  patient,
+  now: at,
+  author: signer,
+  id: crypto.randomUUID(),
+  sha256,
+})
 
 /** A vignette's draft, with every required item recorded (as its findings or "not assessed"). */
 function draftOf(id: string) {
@@ -50,7 +69,7 @@ const exercisesOf = (a: Assessment) =>
 describe('finalising needs the clinician’s decision', () => {
   it('refuses a complete record with neither a diagnosis nor a plan, naming both', () => {
     const { draft, patient } = draftOf('V01')
-    const error = refusal(() => finaliseAssessment(draft, patient, now))
+    const error = refusal(() => finaliseAssessment(draft, patient, now, signing))
     expect(error.code).toBe('invalid-input')
     expect(error.issues).toEqual([
       { path: ['workingDiagnosis'], message: expect.stringMatching(/confirm one, or defer it/) },
@@ -65,7 +84,7 @@ describe('finalising needs the clinician’s decision', () => {
       { confirmed: [{ conditionId: 'gluteal-tendinopathy' }] },
       { patient, now },
     )
-    const finalised = finaliseAssessment(decided, patient, later)
+    const finalised = finaliseAssessment(decided, patient, later, signing)
     expect(finalised).toMatchObject({ status: 'finalised', finalisedAt: later.toISOString() })
     expect(finalised.reasoningAtFinalise?.engineVersion).toMatch(/^\d+\.\d+\.\d+$/)
     expect(assessmentSchema.safeParse(finalised).success).toBe(true)
@@ -82,11 +101,11 @@ describe('finalising needs the clinician’s decision', () => {
       confirmed: [],
       deferredBecause: 'Awaiting MR arthrogram',
     })
-    expect(refusal(() => finaliseAssessment(deferred, patient, now)).issues).toEqual([
+    expect(refusal(() => finaliseAssessment(deferred, patient, now, signing)).issues).toEqual([
       { path: ['plan'], message: 'Treatment plan: propose one' },
     ])
     const withNote = { ...deferred, plan: { ...deferred.plan!, notes: 'Review with the scan.' } }
-    expect(finaliseAssessment(withNote, patient, now).status).toBe('finalised')
+    expect(finaliseAssessment(withNote, patient, now, signing).status).toBe('finalised')
   })
 
   it('with a red flag raised, "referred, no plan" is a decision; without one it is refused', () => {
@@ -99,7 +118,7 @@ describe('finalising needs the clinician’s decision', () => {
     const { plan: _plan, ...noPlan } = deferred
     const referred = referWithoutPlan(noPlan, true, { patient, now })
     expect(referred.referredWithoutPlan).toEqual({ at: now.toISOString() })
-    expect(finaliseAssessment(referred, patient, now).status).toBe('finalised')
+    expect(finaliseAssessment(referred, patient, now, signing).status).toBe('finalised')
     expect(referWithoutPlan(referred, false, { patient, now }).referredWithoutPlan).toBeUndefined()
 
     const { draft: v01, patient: p01 } = draftOf('V01')
@@ -172,7 +191,7 @@ describe('after finalising, a changed decision is an addendum', () => {
       { confirmed: [{ conditionId: 'femoral-neck-bsi' }] },
       { patient, now },
     )
-    return { finalised: finaliseAssessment(decided, patient, now), patient }
+    return { finalised: finaliseAssessment(decided, patient, now, signing), patient }
   }
 
   it('revises the plan with a clearance, leaving the signed content as it was', () => {
@@ -191,7 +210,7 @@ describe('after finalising, a changed decision is an addendum', () => {
           plan: 'proposal',
         },
       },
-      { patient, now: later },
+      addendumContext(patient, later),
     )
     expect(revised.plan).toEqual(finalised.plan)
     expect(revised.workingDiagnosis).toEqual(finalised.workingDiagnosis)
@@ -210,7 +229,7 @@ describe('after finalising, a changed decision is an addendum', () => {
         addAddendum(
           finalised,
           { text: 'X-ray', revise: { diagnosis: override } },
-          { patient, now },
+          addendumContext(patient, now),
         ),
       ).issues?.[0]?.path,
     ).toEqual(['revise', 'diagnosis', 'reason'])
@@ -220,13 +239,13 @@ describe('after finalising, a changed decision is an addendum', () => {
         text: 'X-ray: joint space narrowing.',
         revise: { diagnosis: { ...override, reason: 'Imaging' } },
       },
-      { patient, now },
+      addendumContext(patient, now),
     )
     expect(decisionOf(revised).workingDiagnosis?.confirmed).toEqual(override.confirmed)
 
     const { draft } = draftOf('V01')
-    expect(refusal(() => addAddendum(draft, { text: 'note' }, { patient, now })).code).toBe(
-      'conflict',
-    )
+    expect(
+      refusal(() => addAddendum(draft, { text: 'note' }, addendumContext(patient, now))).code,
+    ).toBe('conflict')
   })
 })

@@ -35,7 +35,7 @@ export class DraftCopyRepository {
     this.state = db.prepare(`
       SELECT a.status, a.revision AS saved_revision, c.revision, c.document
       FROM assessments a LEFT JOIN draft_copies c ON c.assessment_id = a.id
-      WHERE a.id = ?`)
+      WHERE a.id = ? AND a.deleted_at IS NULL`)
     this.upsert = db.prepare(`
       INSERT INTO draft_copies (assessment_id, revision, document, kept_at)
       VALUES (@id, @revision, @document, @keptAt)

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto'
 import type { PatientSearchResult, PatientSummary } from '../../shared/api/contract'
 import { parseTypedDate } from '../../shared/model/calendarDate'
 import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
+import {
+  demographicFieldLabels,
+  type DemographicField,
+} from '../../shared/model/patientDemographics'
+import { canonicalJson } from '../../shared/signing/canonicalJson'
 import { foldForSearch } from '../../shared/text/foldForSearch'
+import { AuditTrail } from '../audit/auditTrail'
 import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
 import { patientRowOf, type PatientRowParams } from './patientRow'
@@ -19,10 +25,26 @@ interface PatientRow {
   created_at: string
   updated_at: string
   document: string
+  deleted_at: string | null
   total: number
 }
 
 const DEFAULT_LIMIT = 50
+
+/** The names of the fields that differ, for the audit trail (the names only, never the values). */
+function changedFieldNames(before: PatientFields, after: PatientFields): string[] {
+  const labels: Record<string, string> = { ...demographicFieldLabels, notes: 'notes' }
+  return Object.keys(labels)
+    .filter(
+      (field) =>
+        canonicalJson(before[field as DemographicField] ?? null) !==
+        canonicalJson(after[field as DemographicField] ?? null),
+    )
+    .map((field) => labels[field]!)
+}
+
+/** A deleted patient is kept in the file but is not found: not listed, searched or opened. */
+export const deletedPatient = () => new AppError('not-found', 'This patient’s record was deleted.')
 
 /** Drops empty optional values so the stored record says "not given" rather than "". */
 function withoutBlanks(fields: PatientFields): PatientFields {
@@ -37,13 +59,16 @@ export class PatientRepository {
   private readonly byId: Statement<[string], PatientRow>
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
   private readonly replaceSamePatient: Statement<Authored<PatientRowParams>>
+  private readonly markDeleted: Statement
 
   /**
    * @param author the signed-in clinician's id, stamped on every write (created_by, updated_by)
+   * @param audit where every write is recorded, in the write's own transaction
    */
   constructor(
     private readonly db: Database,
     private readonly author: () => string | undefined = () => undefined,
+    private readonly audit: AuditTrail = new AuditTrail(db, { author }),
   ) {
     this.insert = db.prepare(`
       INSERT INTO patients (id, given_name, family_name, date_of_birth, sex, record_number,
@@ -70,6 +95,9 @@ export class PatientRepository {
         updated_at = @updatedAt, updated_by = @author
       WHERE id = @id AND created_at = @createdAt AND date_of_birth = @dateOfBirth
         AND search_name = @searchName`)
+    this.markDeleted = db.prepare(`
+      UPDATE patients SET deleted_at = @at, deleted_by = @author, delete_reason = @reason
+      WHERE id = @id AND deleted_at IS NULL`)
   }
 
   create(fields: PatientFields): Patient {
@@ -80,31 +108,69 @@ export class PatientRepository {
       createdAt: now,
       updatedAt: now,
     })
-    this.db.transaction(() => {
-      this.assertRecordNumberFree(patient)
-      this.insert.run(this.rowParams(patient))
-    })()
+    this.db
+      .transaction(() => {
+        this.assertRecordNumberFree(patient)
+        this.insert.run(this.rowParams(patient))
+        this.audit.record({ action: 'create', recordType: 'patient', recordId: patient.id })
+      })
+      .immediate()
     return patient
   }
 
   update(id: string, fields: PatientFields): Patient {
-    return this.db.transaction(() => {
-      const existing = this.get(id)
-      const patient = patientSchema.parse({
-        ...withoutBlanks(fields),
-        id,
-        createdAt: existing.createdAt,
-        updatedAt: new Date().toISOString(),
+    return this.db
+      .transaction(() => {
+        const existing = this.get(id)
+        const patient = patientSchema.parse({
+          ...withoutBlanks(fields),
+          id,
+          createdAt: existing.createdAt,
+          updatedAt: new Date().toISOString(),
+        })
+        this.assertRecordNumberFree(patient)
+        this.replace.run(this.rowParams(patient))
+        const changed = changedFieldNames(existing, patient)
+        this.audit.record({
+          action: 'update',
+          recordType: 'patient',
+          recordId: id,
+          detail: changed.length > 0 ? `fields changed: ${changed.join(', ')}` : 'saved unchanged',
+        })
+        return patient
       })
-      this.assertRecordNumberFree(patient)
-      this.replace.run(this.rowParams(patient))
-      return patient
-    })()
+      .immediate()
   }
 
-  /** Whether a patient with this id is stored, and when it was last changed. */
-  updatedAtOf(id: string): string | undefined {
-    return this.byId.get(id)?.updated_at
+  /**
+   * Deletes a patient softly: hidden from the list, search and exports, kept in the file with
+   * who deleted them, when and why. Their assessments stay with them. (Removing the records
+   * themselves is an erasure on request: patientErasure.ts.)
+   */
+  softDelete(id: string, reason: string): void {
+    this.db
+      .transaction(() => {
+        this.get(id)
+        this.markDeleted.run({
+          id,
+          at: new Date().toISOString(),
+          author: this.author() ?? null,
+          reason,
+        })
+        this.audit.record({
+          action: 'delete',
+          recordType: 'patient',
+          recordId: id,
+          detail: 'marked deleted; reason kept with the record',
+        })
+      })
+      .immediate()
+  }
+
+  /** Whether a patient with this id is stored (deleted or not), and when it was last changed. */
+  storedStateOf(id: string): { updatedAt: string; deleted: boolean } | undefined {
+    const row = this.byId.get(id)
+    return row ? { updatedAt: row.updated_at, deleted: row.deleted_at !== null } : undefined
   }
 
   /**
@@ -118,9 +184,15 @@ export class PatientRepository {
   }
 
   /** Who a stored patient is, as an import compares a file's patient with them; undefined if none. */
-  importStateOf(
-    id: string,
-  ): { createdAt: string; dateOfBirth: string; searchName: string; updatedAt: string } | undefined {
+  importStateOf(id: string):
+    | {
+        createdAt: string
+        dateOfBirth: string
+        searchName: string
+        updatedAt: string
+        deleted: boolean
+      }
+    | undefined {
     const row = this.byId.get(id)
     return row
       ? {
@@ -128,6 +200,7 @@ export class PatientRepository {
           dateOfBirth: row.date_of_birth,
           searchName: row.search_name,
           updatedAt: row.updated_at,
+          deleted: row.deleted_at !== null,
         }
       : undefined
   }
@@ -144,19 +217,23 @@ export class PatientRepository {
    */
   writeImported(row: PatientRowParams, replacing: boolean): void {
     const authored = { ...row, author: this.author() ?? null }
-    if (!replacing) {
-      this.insert.run(authored)
-      return
-    }
-    if (this.replaceSamePatient.run(authored).changes !== 1) {
+    if (!replacing) this.insert.run(authored)
+    else if (this.replaceSamePatient.run(authored).changes !== 1)
       throw new AppError('conflict', 'An import may only update the same patient.')
-    }
+    this.audit.record({
+      action: 'import',
+      recordType: 'patient',
+      recordId: row.id,
+      detail: replacing ? 'updated from an export file' : 'added from an export file',
+    })
   }
 
-  /** Every patient id, by surname: the order exports are written in. */
+  /** Every patient id but the deleted ones, by surname: the order exports are written in. */
   allIds(): string[] {
     return this.db
-      .prepare('SELECT id FROM patients ORDER BY family_folded, search_name, id')
+      .prepare(
+        'SELECT id FROM patients WHERE deleted_at IS NULL ORDER BY family_folded, search_name, id',
+      )
       .pluck()
       .all() as string[]
   }
@@ -164,6 +241,7 @@ export class PatientRepository {
   get(id: string): Patient {
     const row = this.byId.get(id)
     if (!row) throw notFound('The patient')
+    if (row.deleted_at !== null) throw deletedPatient()
     return patientSchema.parse(JSON.parse(row.document))
   }
 
@@ -190,7 +268,9 @@ export class PatientRepository {
       conditions.push("lower(record_number) LIKE ? ESCAPE '\\'")
       params.push(`${typed.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)
     }
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' OR ')}` : ''
+    const where = `WHERE deleted_at IS NULL${
+      conditions.length > 0 ? ` AND (${conditions.join(' OR ')})` : ''
+    }`
     const rows = this.db
       .prepare<string[], PatientRow>(
         `SELECT *, COUNT(*) OVER () AS total FROM patients ${where}

@@ -4,8 +4,11 @@ import {
   ASSESSMENT_EXPORT_VERSION,
 } from '../../shared/model/assessment/assessmentExport'
 import type { ReportKind } from '../../shared/model/exportFile'
+import { AuditTrail } from '../audit/auditTrail'
+import { checkSignatures } from '../audit/signatureCheck'
 import { AssessmentRepository } from '../db/assessmentRepository'
 import { DraftCopyRepository } from '../db/draftCopyRepository'
+import { erasePatient } from '../db/patientErasure'
 import { PatientRepository } from '../db/patientRepository'
 import { SettingsRepository } from '../db/settingsRepository'
 import { AppError } from '../errors'
@@ -68,9 +71,23 @@ export interface HandlerOptions {
    * worker runs from source (transfer/importWorkerThread.ts).
    */
   importWorker?: string
+  /** The clinic's audit trail; by default one on this database with `author` and `now`. */
+  audit?: AuditTrail
+}
+
+/** Reopening the same record within this long is not listed again in the audit trail. */
+export const VIEW_AUDIT_WINDOW_MS = 5 * 60_000
+
+const reportLabels: Record<ReportKind, string> = {
+  clinician: 'report: clinician PDF',
+  handout: 'report: patient handout PDF',
+  referral: 'report: referral letter PDF',
+  'assessment-json': 'assessment file (JSON)',
 }
 
 const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}-]+/gu, '-').replace(/^-|-$/g, '')
+
+const exportLabels = { json: 'JSON export', csv: 'CSV export', fhir: 'FHIR export' } as const
 
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }]
 const jsonFilter = [{ name: 'JSON', extensions: ['json'] }]
@@ -92,9 +109,17 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const platform = options.platform ?? noDesktopPlatform
   const now = options.now ?? (() => new Date())
   const author = options.author ?? (() => undefined)
-  const patients = new PatientRepository(db, author)
-  const assessments = new AssessmentRepository(db, patients, now, author)
+  const audit = options.audit ?? new AuditTrail(db, { now, author })
+  const patients = new PatientRepository(db, author, audit)
+  const assessments = new AssessmentRepository(db, patients, now, author, audit)
   const repos = { patients, assessments }
+  /** Opening a record is recorded once per clinician and record in five minutes. */
+  const viewed = (recordType: 'patient' | 'assessment', recordId: string, detail?: string) =>
+    audit.recordUnlessRepeated(
+      { action: 'view', recordType, recordId, detail: detail ?? null },
+      VIEW_AUDIT_WINDOW_MS,
+      { onlyIfLatest: false },
+    )
   const settings = new SettingsRepository(db)
   const draftCopies = new DraftCopyRepository(db, now)
   const jobs = new JobRegistry()
@@ -155,6 +180,12 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
             : referralLetterHtml(data)
       writeFileWhole(path, await platform.printHtmlToPdf(html))
     }
+    audit.record({
+      action: 'export',
+      recordType: 'assessment',
+      recordId: id,
+      detail: reportLabels[kind],
+    })
     return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
   }
 
@@ -162,12 +193,24 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const table = defineHandlers(
     {
       findPatients: ({ query, limit }) => patients.search(query, limit),
-      getPatient: ({ id }) => patients.get(id),
+      getPatient: ({ id }) => {
+        const patient = patients.get(id)
+        viewed('patient', id)
+        return patient
+      },
       createPatient: (fields) => patients.create(fields),
       updatePatient: ({ id, ...fields }) => patients.update(id, fields),
       listAssessments: ({ patientId }) => assessments.listForPatient(patientId),
-      getPatientHistory: ({ patientId }) => assessments.historyOf(patientId),
-      getAssessment: ({ id }) => assessments.get(id),
+      getPatientHistory: ({ patientId }) => {
+        const history = assessments.historyOf(patientId)
+        viewed('patient', patientId, 'progress: every assessment')
+        return history
+      },
+      getAssessment: ({ id }) => {
+        const assessment = assessments.get(id)
+        viewed('assessment', id)
+        return assessment
+      },
       createAssessment: (input) => assessments.create(input),
       saveAssessmentDraft: (draft) => assessments.saveDraft(draft),
       keepDraftCopy: (copy) => draftCopies.keep(copy),
@@ -178,8 +221,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       removeMedicalClearance: ({ id, redFlag }) => assessments.removeClearance(id, redFlag),
       finaliseAssessment: ({ id }) => assessments.finalise(id),
       addAssessmentAddendum: ({ id, text, revise }) => assessments.addAddendum(id, text, revise),
-      discardAssessmentDraft: ({ id }) => {
-        assessments.discardDraft(id)
+      deleteAssessmentDraft: ({ id, reason }) => {
+        assessments.deleteDraft(id, reason)
         return { id }
       },
       exportReport: ({ id, kind }) => exportReport(id, kind),
@@ -193,13 +236,21 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
           filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
         })
         if (!path) return { started: false as const }
-        const jobId = jobs.start(`Export (${format.toUpperCase()})`, (control) =>
-          runExport(
+        const jobId = jobs.start(`Export (${format.toUpperCase()})`, async (control) => {
+          const done = await runExport(
             repos,
             { format, patientIds: ids, path, exportedAt: now().toISOString() },
             control,
-          ),
-        )
+          )
+          // Recorded once the file is whole: a cancelled or failed export wrote nothing.
+          audit.record({
+            action: 'export',
+            recordType: patientId ? 'patient' : 'records',
+            recordId: patientId ?? null,
+            detail: `${exportLabels[format]}: ${ids.length} ${ids.length === 1 ? 'patient' : 'patients'}`,
+          })
+          return done
+        })
         return { started: true as const, jobId }
       },
       startImport: async () => {
@@ -213,7 +264,10 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
           jobId: jobs.start('Import', (control) => {
             // A verified copy of the records as they were, to go back to if the import was wrong.
             backups?.backUpNow('before-import')
-            return runImport(db, repos, path, control, options.importWorker)
+            return runImport(db, repos, path, control, {
+              workerScript: options.importWorker,
+              audit,
+            })
           }),
         }
       },
@@ -231,9 +285,20 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         const clinic = settings.clinic()
         return clinic ? { clinic } : {}
       },
-      saveClinicDetails: (details) => settings.saveClinic(details, author()),
+      saveClinicDetails: (details) =>
+        db
+          .transaction(() => {
+            const saved = settings.saveClinic(details, author())
+            audit.record({ action: 'update', recordType: 'settings', detail: 'clinic details' })
+            return saved
+          })
+          .immediate(),
       listBackups: () => (backups ?? { overview: noBackups }).overview(),
-      backUpNow: () => (backups ?? { backUpNow: noBackups }).backUpNow('manual'),
+      backUpNow: () => {
+        const made = (backups ?? { backUpNow: noBackups }).backUpNow('manual')
+        audit.record({ action: 'backup', recordType: 'records', detail: 'backup made on request' })
+        return made
+      },
       exportBackup: async ({ fileName }) => {
         if (!backups) return noBackups()
         const path = await platform.chooseSavePath({
@@ -243,9 +308,39 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         })
         if (!path) return { saved: false as const }
         backups.exportTo(fileName, path)
+        audit.record({ action: 'export', recordType: 'records', detail: 'backup exported' })
         return { saved: true as const, fileName: path.split(/[\\/]/).pop() ?? path }
       },
       restoreBackup: (input) => (backups ?? { restore: noBackups }).restore(input),
+      deletePatient: ({ id, reason }) => {
+        patients.softDelete(id, reason)
+        return { id }
+      },
+      erasePatient: ({ id, reason }) => ({
+        id,
+        ...erasePatient(db, id, reason, { audit, author, now }),
+      }),
+      listAuditTrail: (filter) => audit.list(filter),
+      verifyAuditTrail: () => {
+        const check = audit.verify()
+        audit.record({
+          action: 'check',
+          recordType: 'records',
+          detail: check.intact
+            ? `audit chain intact: ${check.entries} entries`
+            : `audit chain broken at entry #${check.brokenAt.seq}`,
+        })
+        return check
+      },
+      verifySignatures: () => {
+        const check = checkSignatures(db)
+        audit.record({
+          action: 'check',
+          recordType: 'records',
+          detail: `signatures: ${check.checked} checked, ${check.mismatches.length} not matching, ${check.unsigned} unsigned`,
+        })
+        return check
+      },
     },
     report,
   )

@@ -9,6 +9,12 @@ import {
 import { clearedFlags } from '../../shared/model/assessment/medicalClearance'
 import { decisionOf } from '../../shared/model/assessment/currentDecision'
 import type { Assessment } from '../../shared/model/assessment/assessment'
+import type { Signature } from '../../shared/model/assessment/signature'
+import {
+  changedDemographics,
+  demographicFieldLabels,
+  demographicFields,
+} from '../../shared/model/patientDemographics'
 import { ageInYears } from '../../shared/model/calendarDate'
 import type { ClinicDetails } from '../../shared/model/clinic'
 import { patientFullName, type Patient } from '../../shared/model/patient'
@@ -20,7 +26,15 @@ import { formatDate, localDate } from './html'
  * (clinician report, patient handout, referral letter) are pure functions of this.
  */
 export interface ReportData {
+  /**
+   * The patient as the report prints them: for a signed record, their details as they were when
+   * it was signed (the signature's snapshot); otherwise as they are now.
+   */
   patient: Patient
+  /** The record's signature: who signed it, when, and its SHA-256. */
+  signature?: Signature
+  /** The details (their names, in words) that differ now from those signed. */
+  changedSinceSigning?: string[]
   /**
    * The assessment with its current decisions: for a finalised record, the working diagnosis,
    * plan and clearances as the latest addenda revised them (`revisedAt` says when).
@@ -43,9 +57,16 @@ export function reportDataFor(
   clinic?: ClinicDetails,
 ): ReportData {
   const { workingDiagnosis, plan, clearances, revisedAt } = decisionOf(assessment)
-  const reasoning = reason(reasoningInputOf(assessment, patient))
+  const signature = assessment.signature
+  const asSigned = signature ? patientAsSigned(patient, signature) : patient
+  const changed = signature ? changedDemographics(signature.patientAtSigning, patient) : []
+  const reasoning = reason(reasoningInputOf(assessment, asSigned))
   return {
-    patient,
+    patient: asSigned,
+    ...(signature ? { signature } : {}),
+    ...(changed.length > 0
+      ? { changedSinceSigning: changed.map((field) => demographicFieldLabels[field]) }
+      : {}),
     assessment: {
       ...assessment,
       ...(workingDiagnosis ? { workingDiagnosis } : {}),
@@ -58,6 +79,24 @@ export function reportDataFor(
     generatedAt,
     ...(clinic ? { clinic } : {}),
   }
+}
+
+/** The patient with their details as the signature kept them (the rest of the record as now). */
+function patientAsSigned(patient: Patient, signature: Signature): Patient {
+  const rest = { ...patient } as Record<string, unknown>
+  for (const field of demographicFields) delete rest[field]
+  return {
+    ...(rest as Pick<Patient, 'id' | 'createdAt' | 'updatedAt'>),
+    ...signature.patientAtSigning,
+  }
+}
+
+/** "Patient details changed since signing on 2 Nov 2026: surname, address." or nothing. */
+export function changedSinceSigningLine(data: ReportData): string | undefined {
+  if (!data.signature || !data.changedSinceSigning) return undefined
+  return `Patient details changed since signing on ${formatDate(
+    localDate(data.signature.signedAt),
+  )}: ${listInWords(data.changedSinceSigning)}. This report shows them as they were when signed.`
 }
 
 /** The clinic's name for the letterhead, and a neutral stand-in until it is entered. */

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/appError'
 import type { Clinician, NewClinician, SessionState } from '../../shared/model/clinician'
 import type { ClinicianRepository } from '../db/clinicianRepository'
 import type { SettingsRepository } from '../db/settingsRepository'
+import type { AuditEvent, AuditTrail } from '../audit/auditTrail'
 
 /** After this many wrong passcodes in a row, a clinician waits this long before the next try. */
 const MAX_FAILURES = 5
@@ -23,6 +24,8 @@ export class ClinicianSession {
     private readonly clinicians: ClinicianRepository,
     private readonly settings: SettingsRepository,
     private readonly now: () => Date = () => new Date(),
+    /** Where sign-ins (refused ones too), locks and sign-outs are recorded. */
+    private readonly audit?: AuditTrail,
   ) {}
 
   state(): SessionState {
@@ -55,32 +58,65 @@ export class ClinicianSession {
     const by = this.activeClinician()
     if (!first && !by) throw locked()
     const created = this.clinicians.create(input, by?.id, this.now())
-    if (first) this.open(created)
+    this.record({
+      action: 'create',
+      recordType: 'clinician',
+      recordId: created.id,
+      clinicianId: by?.id ?? created.id,
+      detail: first ? 'first clinician of this installation' : 'clinician added',
+    })
+    if (first) {
+      this.open(created)
+      this.record({
+        action: 'sign-in',
+        recordType: 'session',
+        clinicianId: created.id,
+        detail: 'signed in on setting up',
+      })
+    }
     return this.state()
   }
 
   /** Signs a clinician in, or hands over to another (their passcode either way). */
   signIn(clinicianId: string, passcode: string): SessionState {
-    this.check(clinicianId, passcode)
+    this.check(clinicianId, passcode, 'sign-in')
+    const before = this.signedIn
     this.open(this.clinicians.get(clinicianId))
+    this.record({
+      action: 'sign-in',
+      recordType: 'session',
+      clinicianId,
+      detail: before && before.id !== clinicianId ? 'took over from another clinician' : null,
+    })
     return this.state()
   }
 
   /** The signed-in clinician's passcode reopens the locked session as they left it. */
   unlock(passcode: string): SessionState {
     if (!this.signedIn) throw new AppError('conflict', 'Nobody is signed in: sign in first.')
-    this.check(this.signedIn.id, passcode)
+    this.check(this.signedIn.id, passcode, 'unlock')
     this.locked = false
     this.touch()
+    this.record({ action: 'unlock', recordType: 'session', clinicianId: this.signedIn.id })
     return this.state()
   }
 
   lock(): SessionState {
-    if (this.signedIn) this.locked = true
+    if (this.signedIn && !this.locked) {
+      this.locked = true
+      this.record({
+        action: 'lock',
+        recordType: 'session',
+        clinicianId: this.signedIn.id,
+        detail: 'locked by the clinician',
+      })
+    }
     return this.state()
   }
 
   signOut(): SessionState {
+    if (this.signedIn)
+      this.record({ action: 'sign-out', recordType: 'session', clinicianId: this.signedIn.id })
     this.signedIn = undefined
     this.locked = false
     return this.state()
@@ -89,7 +125,17 @@ export class ClinicianSession {
   setLockAfterMinutes(minutes: number): SessionState {
     if (!this.activeClinician()) throw locked()
     this.settings.saveLockAfterMinutes(minutes, this.signedIn!.id)
+    this.record({
+      action: 'update',
+      recordType: 'settings',
+      clinicianId: this.signedIn!.id,
+      detail: `idle lock on this computer: ${minutes} min`,
+    })
     return this.state()
+  }
+
+  private record(event: AuditEvent) {
+    this.audit?.record(event)
   }
 
   private open(clinician: Clinician) {
@@ -101,13 +147,28 @@ export class ClinicianSession {
   private lockIfIdle() {
     if (!this.signedIn || this.locked) return
     const idle = this.now().getTime() - this.lastActivity
-    if (idle > this.settings.lockAfterMinutes() * 60_000) this.locked = true
+    const limit = this.settings.lockAfterMinutes()
+    if (idle > limit * 60_000) {
+      this.locked = true
+      this.record({
+        action: 'lock',
+        recordType: 'session',
+        clinicianId: this.signedIn.id,
+        detail: `locked after ${limit} min without activity`,
+      })
+    }
   }
 
-  private check(clinicianId: string, passcode: string) {
+  private check(clinicianId: string, passcode: string, what: 'sign-in' | 'unlock') {
     const at = this.now().getTime()
     const failed = this.failures.get(clinicianId)
     if (failed && failed.count >= MAX_FAILURES && at < failed.until) {
+      this.record({
+        action: 'sign-in-failed',
+        recordType: 'session',
+        clinicianId,
+        detail: `${what}: refused, too many wrong passcodes`,
+      })
       throw new AppError(
         'conflict',
         'Too many wrong passcodes: wait half a minute before trying again.',
@@ -117,6 +178,12 @@ export class ClinicianSession {
     if (!this.clinicians.verify(clinicianId, passcode)) {
       const count = (failed?.count ?? 0) + 1
       this.failures.set(clinicianId, { count, until: at + WAIT_MS })
+      this.record({
+        action: 'sign-in-failed',
+        recordType: 'session',
+        clinicianId,
+        detail: `${what}: wrong passcode`,
+      })
       throw new AppError('invalid-input', 'That passcode is not right.', [
         { path: ['passcode'], message: 'That passcode is not right' },
       ])

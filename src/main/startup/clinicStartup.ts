@@ -48,6 +48,8 @@ export interface OpenedClinic {
   readOnly: boolean
   /** The records' backups (absent when read-only: nothing is written then). */
   backups?: ClinicBackups
+  /** What opening them involved, for the audit trail: a restore, a verified start backup. */
+  events?: { restored: boolean; startBackup: boolean }
 }
 
 export interface StartupOptions {
@@ -366,7 +368,7 @@ export class ClinicStartup {
       )
     }
     this.log('[startup] a backup was restored')
-    return this.open(key)
+    return this.open(key, { restored: true })
   }
 
   /** Closes the records (the app quits, or they are about to be replaced). */
@@ -381,7 +383,7 @@ export class ClinicStartup {
     this.removeViewCopy()
   }
 
-  private open(key: DatabaseKey): StartupState {
+  private open(key: DatabaseKey, { restored = false } = {}): StartupState {
     const file = this.file
     this.key = key
     try {
@@ -433,8 +435,10 @@ export class ClinicStartup {
       this.log,
     )
     const notices: string[] = []
+    let startBackup = false
     try {
       backups.backUpNow('start')
+      startBackup = true
     } catch (error) {
       if (error instanceof BackupFailedError && error.kind === 'disk-full') {
         db.close()
@@ -469,7 +473,7 @@ export class ClinicStartup {
       this.options.rememberFolder?.(this.chosenFolder)
       this.chosenFolder = undefined
     }
-    this.options.onOpen(db, { readOnly: false, backups })
+    this.options.onOpen(db, { readOnly: false, backups, events: { restored, startBackup } })
     return this.current
   }
 

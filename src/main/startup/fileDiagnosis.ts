@@ -24,22 +24,28 @@ import { listBackups } from '../backup/backupFiles'
 /** SQLCipher's page size, which the app never changes. */
 export const PAGE_SIZE = 4096
 
+/** How much of the file's head a length check copies: the header and the schema's pages. */
+const HEAD_PAGES = 64
+
 /** A size no complete encrypted database has: less than a page, or not whole pages. */
 export const sizeIsCutShort = (size: number) => size > 0 && (size < PAGE_SIZE || size % PAGE_SIZE)
 
 /**
  * Whether the file is shorter than its header says it is. SQLite refuses such a file
- * (SQLITE_CORRUPT) before it will say how long it should be, so the first page alone is copied to
- * a private temp file and extended, sparsely, beyond the length the header may claim; that copy
- * opens, and `PRAGMA page_count` reads the header's page count. Nothing is written to the file.
+ * (SQLITE_CORRUPT) before it will say how long it should be, so the file's head is copied to a
+ * private temp file (still encrypted) and extended, sparsely, beyond the length the header may
+ * claim; that copy opens, and `PRAGMA page_count` reads the header's page count. The head is
+ * the first HEAD_PAGES pages, not page 1 alone: opening reads the schema, whose pages follow the
+ * first one once the schema outgrows it (the triggers of signed records do). Nothing is written
+ * to the file.
  */
 export function headerSaysLonger(file: string, key: DatabaseKey, nativeBinding?: string): boolean {
   const size = statSync(file).size
   if (size < PAGE_SIZE) return true
-  const page = Buffer.alloc(PAGE_SIZE)
+  const page = Buffer.alloc(Math.min(HEAD_PAGES * PAGE_SIZE, size - (size % PAGE_SIZE)))
   const fd = openSync(file, 'r')
   try {
-    readSync(fd, page, 0, PAGE_SIZE, 0)
+    readSync(fd, page, 0, page.length, 0)
   } finally {
     closeSync(fd)
   }
@@ -48,11 +54,11 @@ export function headerSaysLonger(file: string, key: DatabaseKey, nativeBinding?:
   try {
     const out = openSync(probe, 'w', 0o600)
     try {
-      writeSync(out, page, 0, PAGE_SIZE, 0)
+      writeSync(out, page, 0, page.length, 0)
     } finally {
       closeSync(out)
     }
-    // Up to 1 TiB claimed; each try is a sparse file, nothing is written but the first page.
+    // Up to 1 TiB claimed; each try is a sparse file: nothing is written but the head.
     for (let length = Math.max(size * 2, 1 << 20); length <= 2 ** 40; length *= 8) {
       const grow = openSync(probe, 'r+')
       try {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { ImportSummary } from '../../shared/api/contract'
+import type { AuditTrail } from '../audit/auditTrail'
 import type { AssessmentRepository } from '../db/assessmentRepository'
 import type { PatientRepository } from '../db/patientRepository'
 import type { CheckedFile } from './checkImportFile'
@@ -7,6 +8,7 @@ import { JobFailure } from './jobs'
 
 const refuse = (reason: string) => new JobFailure(`${reason} Nothing was imported.`)
 const asRecent = 'already here, as recent or more recent'
+const deletedHere = 'deleted here; an import does not bring a deleted record back'
 
 /**
  * Writes a checked file in one transaction, deciding each record against what is stored at that
@@ -16,12 +18,15 @@ const asRecent = 'already here, as recent or more recent'
  * plan is never older than the data it writes over.
  *
  * A record whose id is another patient's here is refused, and the whole import with it: ids
- * never move between patients. So is a patient whose record number another patient has.
+ * never move between patients. So is a patient whose record number another patient has. A record
+ * deleted here stays deleted, and a record finalised unsigned by an earlier version never turns a
+ * draft here into a finalised record without a signature (the database would refuse it).
  */
 export function applyImport(
   db: Database,
   repos: { patients: PatientRepository; assessments: AssessmentRepository },
   file: CheckedFile,
+  audit?: AuditTrail,
 ): ImportSummary {
   const summary: ImportSummary = {
     patientsAdded: 0,
@@ -38,6 +43,10 @@ export function applyImport(
         (stored.createdAt === row.createdAt &&
           stored.dateOfBirth === row.dateOfBirth &&
           stored.searchName === row.searchName)
+      if (stored?.deleted) {
+        summary.skipped.push({ what, why: deletedHere })
+        continue
+      }
       if (!samePerson) {
         throw refuse(
           `${what}: a patient here has this id under another name or date of birth; records never move between patients. Correct the name or date of birth here first if it changed.`,
@@ -53,26 +62,41 @@ export function applyImport(
       if (stored) summary.patientsUpdated++
       else summary.patientsAdded++
     }
-    for (const { what, row } of file.assessments) {
+    for (const { what, row, addenda } of file.assessments) {
       const stored = repos.assessments.storedStateOf(row.id)
       if (stored && stored.patientId !== row.patientId) {
         throw refuse(
           `${what}: its id belongs to another patient's assessment here; records never move between patients.`,
         )
       }
-      if (stored?.status === 'finalised') {
+      if (stored?.deleted || repos.patients.importStateOf(row.patientId)?.deleted) {
+        summary.skipped.push({ what, why: deletedHere })
+      } else if (stored?.status === 'finalised') {
         summary.skipped.push({
           what,
           why: 'finalised here; a finalised record is never overwritten',
         })
       } else if (stored && row.updatedAt <= stored.updatedAt) {
         summary.skipped.push({ what, why: asRecent })
+      } else if (stored && row.status === 'finalised' && row.signature === null) {
+        summary.skipped.push({
+          what,
+          why: 'finalised unsigned by an earlier version; the draft here is kept',
+        })
       } else {
-        repos.assessments.writeImported(row, stored !== undefined)
+        repos.assessments.writeImported(row, stored !== undefined, addenda)
         if (stored) summary.assessmentsUpdated++
         else summary.assessmentsAdded++
       }
     }
-  })()
+    audit?.record({
+      action: 'import',
+      recordType: 'records',
+      detail:
+        `export file: patients ${summary.patientsAdded} added, ${summary.patientsUpdated} updated; ` +
+        `assessments ${summary.assessmentsAdded} added, ${summary.assessmentsUpdated} updated; ` +
+        `${summary.skipped.length} skipped`,
+    })
+  }).immediate()
   return summary
 }

@@ -1,3 +1,4 @@
+import type { Addendum } from '../../shared/model/assessment/assessment'
 import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import { exportFileSchema } from '../../shared/model/exportFile'
 import type { Patient } from '../../shared/model/patient'
@@ -22,6 +23,8 @@ export interface CheckedPatient {
 export interface CheckedAssessment {
   what: string
   row: AssessmentRowParams
+  /** Stored in their own table, each with its author and hash as the file has them. */
+  addenda: Addendum[]
 }
 export interface CheckedFile {
   patients: CheckedPatient[]
@@ -88,11 +91,13 @@ export function checkImportFile(
     const twin = assessmentPlaces.get(parsed.id)
     if (twin) throw refuse(`${what}: the same id is used at ${twin} in the file.`)
     assessmentPlaces.set(parsed.id, place)
-    const signature = verifyImportedSignature(raw)
+    const signature = verifyImportedSignature(raw, parsed)
     if (!signature.ok) throw refuse(`${what}: ${signature.why}.`)
     const problem = importedAssessmentProblem(parsed, patient, exportedAt)
     if (problem) throw refuse(`${what}: ${problem}.`)
-    return { what, row: assessmentRowOf(parsed) }
+    // A signed record is stored as the file states it, so that its signature still verifies here.
+    const row = assessmentRowOf(parsed, signature.signed ? (raw as object) : undefined)
+    return { what, row, addenda: parsed.addenda }
   }
 }
 

@@ -35,6 +35,9 @@ const CliniciansScreen = lazy(() =>
 const BackupsScreen = lazy(() =>
   import('./features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
 )
+const AuditScreen = lazy(() =>
+  import('./features/audit/AuditScreen').then((m) => ({ default: m.AuditScreen })),
+)
 const DataScreen = lazy(() =>
   import('./features/transfer/DataScreen').then((m) => ({ default: m.DataScreen })),
 )
@@ -74,6 +77,9 @@ function Screen({ route }: { route: Route }) {
       return <CliniciansScreen />
     case 'backups':
       return <BackupsScreen />
+    case 'audit':
+      // Keyed by the patient: following another patient's link starts from their filter.
+      return <AuditScreen key={route.patientId ?? ''} patientId={route.patientId} />
     case 'not-found':
       return (
         <EmptyState title="This page does not exist">
@@ -96,6 +102,7 @@ const titles: Record<Route['name'], string> = {
   clinic: 'Clinic details',
   clinicians: 'Clinicians',
   backups: 'Backups',
+  audit: 'Audit trail',
   'not-found': 'Not found',
 }
 

@@ -42,7 +42,7 @@ export const channelNames = [
   'removeMedicalClearance',
   'finaliseAssessment',
   'addAssessmentAddendum',
-  'discardAssessmentDraft',
+  'deleteAssessmentDraft',
   'exportReport',
   'startExport',
   'startImport',
@@ -55,6 +55,12 @@ export const channelNames = [
   'backUpNow',
   'exportBackup',
   'restoreBackup',
+  // Deleting and erasing, and the audit trail.
+  'deletePatient',
+  'erasePatient',
+  'listAuditTrail',
+  'verifyAuditTrail',
+  'verifySignatures',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
@@ -113,11 +119,13 @@ export const writeChannelNames = [
   'removeMedicalClearance',
   'finaliseAssessment',
   'addAssessmentAddendum',
-  'discardAssessmentDraft',
+  'deleteAssessmentDraft',
   'startImport',
   'saveClinicDetails',
   'backUpNow',
   'restoreBackup',
+  'deletePatient',
+  'erasePatient',
 ] as const satisfies readonly ChannelName[]
 
 /** The clinic's calls that only read the records (exports write only where the user chooses). */
@@ -135,6 +143,9 @@ export const readChannelNames = [
   'getClinicDetails',
   'listBackups',
   'exportBackup',
+  'listAuditTrail',
+  'verifyAuditTrail',
+  'verifySignatures',
 ] as const satisfies readonly ChannelName[]
 
 export const isWriteChannel = (name: ChannelName): boolean =>

@@ -10,6 +10,13 @@ import {
 } from '../model/assessment/assessment'
 import type { AssessmentSummary } from '../model/assessment/assessmentSummary'
 import { draftCopySchema, type DraftCopy } from '../model/assessment/draftCopy'
+import {
+  auditFilterSchema,
+  type AuditPage,
+  type ChainCheck,
+  type SignatureCheck,
+} from '../audit/auditEntry'
+import { deleteReasonSchema } from '../model/deletion'
 import { clinicDetailsSchema, type ClinicDetails } from '../model/clinic'
 import {
   lockAfterMinutesSchema,
@@ -207,7 +214,10 @@ export const contract = {
         .optional(),
     }),
   ),
-  discardAssessmentDraft: channel<{ id: string }>()(byAssessmentId),
+  /** Deletes a draft softly: gone from the lists, kept in the file with the reason. */
+  deleteAssessmentDraft: channel<{ id: string }>()(
+    byAssessmentId.extend({ reason: deleteReasonSchema }),
+  ),
   exportReport: channel<Saved>()(byAssessmentId.extend({ kind: z.enum(reportKinds) })),
   startExport: channel<Started>()(
     z.object({ format: z.enum(exportFormats), patientId: patientIdSchema.optional() }),
@@ -226,6 +236,24 @@ export const contract = {
   exportBackup: channel<Exported>()(z.object({ fileName: backupFileNameSchema })),
   /** Restores a backup over the records, after a snapshot of them; the records reopen. */
   restoreBackup: channel<StartupState>()(restoreBackupInputSchema),
+  /** Deletes a patient softly: gone from the list and search, kept in the file with the reason. */
+  deletePatient: channel<{ id: string }>()(
+    z.object({ id: patientIdSchema, reason: deleteReasonSchema }),
+  ),
+  /** Erasure on request: removes the patient's records for good; the audit entries stay. */
+  erasePatient: channel<{ id: string; assessmentsErased: number }>()(
+    z.object({
+      id: patientIdSchema,
+      reason: deleteReasonSchema,
+      confirmed: z.literal(true, 'Confirm that the records are to be erased for good'),
+    }),
+  ),
+  /** The newest audit entries matching the filter, with the clinicians' names. */
+  listAuditTrail: channel<AuditPage>()(auditFilterSchema),
+  /** Recomputes the audit trail's hash chain: intact, or its first broken link. */
+  verifyAuditTrail: channel<ChainCheck>()(z.object({})),
+  /** Recomputes every signature: the records that no longer match, by id and date. */
+  verifySignatures: channel<SignatureCheck>()(z.object({})),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

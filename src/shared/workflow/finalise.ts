@@ -4,6 +4,11 @@ import { proposalOf } from '../clinical/reasoning/assessmentReasoning'
 import type { Assessment } from '../model/assessment/assessment'
 import type { TreatmentPlan } from '../model/assessment/plan'
 import { missingItems } from '../model/assessment/requiredItems'
+import type { Signer } from '../model/assessment/signature'
+import type { PatientFields } from '../model/patient'
+import { demographicsOf } from '../model/patientDemographics'
+import type { Sha256 } from '../signing/canonicalJson'
+import { signRecord } from '../signing/recordSignature'
 import { reasoningOf, type PatientFacts } from './decisions'
 
 /** A decision finalising needs and the record lacks; `path` is where the Review step shows it. */
@@ -45,6 +50,13 @@ export function missingDecisions(a: Assessment, redFlagRaised: boolean): Missing
   return missing
 }
 
+/** Who signs, and the hash function to sign with (main passes node:crypto's SHA-256). */
+export interface Signing {
+  /** The signed-in clinician, as they are now: their name and number go into the signature. */
+  signer: Signer | undefined
+  sha256: Sha256
+}
+
 /**
  * What finalising this record would refuse: each required item not recorded and each decision
  * not made, with the path where the Review step shows it. Empty when the record may be finalised.
@@ -68,13 +80,15 @@ function check(a: Assessment, patient: PatientFacts) {
 }
 
 /**
- * Locks the assessment, keeping the engine's result at this moment (its version included), or
- * lists exactly which required items and decisions are still missing.
+ * Locks and signs the assessment, keeping the engine's result at this moment (its version
+ * included) and the patient's details as they are now, or lists exactly which required items and
+ * decisions are still missing. Signing needs a signer: a record is never finalised anonymously.
  */
 export function finaliseAssessment(
   current: Assessment,
-  patient: PatientFacts,
+  patient: PatientFields,
   now: Date,
+  signing: Signing,
 ): Assessment {
   if (current.status === 'finalised') return current
   const { result, missing } = check(current, patient)
@@ -85,12 +99,23 @@ export function finaliseAssessment(
       missing,
     )
   }
+  if (!signing.signer) {
+    throw new AppError(
+      'locked',
+      'Sign in to finalise: a finalised record is signed by its clinician.',
+    )
+  }
   const at = now.toISOString()
-  return {
+  const finalised: Assessment = {
     ...current,
     status: 'finalised',
     finalisedAt: at,
     updatedAt: at,
     reasoningAtFinalise: proposalOf(result),
   }
+  return signRecord(
+    finalised,
+    { signedBy: signing.signer, signedAt: at, patientAtSigning: demographicsOf(patient) },
+    signing.sha256,
+  )
 }

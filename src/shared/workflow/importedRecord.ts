@@ -25,8 +25,9 @@ export function importedAssessmentProblem(
       ? `a draft in the file, yet it carries what only finalising gives (${onlyFinalisingGives.join(', ')})`
       : undefined
   }
-  // Times as finalising and addenda set them: finalisedAt once, then each addendum later, and
-  // updatedAt at the latest of these. ISO times in UTC compare as text.
+  // Times as finalising and addenda set them: finalisedAt once, then each addendum later, up to
+  // the export (a signed record's own updatedAt stays at its signing: addenda are kept beside
+  // it). ISO times in UTC compare as text.
   const at = a.finalisedAt
   if (at === undefined) return 'finalised in the file without a time of finalising'
   if (at < a.createdAt) return 'finalised in the file before it was created'
@@ -34,7 +35,7 @@ export function importedAssessmentProblem(
   if (at > exportedAt) return 'finalised in the file after the file was exported'
   if (a.reasoningAtFinalise === undefined)
     return 'finalised in the file without the engine’s result at that time'
-  if (a.addenda.some((addendum) => addendum.at < at || addendum.at > a.updatedAt))
+  if (a.addenda.some((addendum) => addendum.at < at || addendum.at > exportedAt))
     return 'finalised in the file with an addendum dated outside its finalised life'
   const missing = finalisingProblems(a, patient)
   if (missing.length > 0) {

@@ -6,6 +6,7 @@ import { newRawKey } from '../../../src/main/db/databaseKey'
 import { upgradeAssessment } from '../../../src/shared/model/assessment/upgradeAssessment'
 import { tempFolder } from '../tempDatabase'
 import type { Ack } from './acks'
+import { toAddendum, type AddendumRow } from '../../../src/main/db/addendumRow'
 
 /**
  * The crash test: a child process writes through the app's handler table (crashWriter.ts) and is
@@ -192,12 +193,17 @@ export function problemsIn(db: Database, expected: Expected): string[] {
   for (const id of expected.patients)
     if (!patients.has(id)) problems.push(`acknowledged patient ${id} is missing`)
   const assessments = new Map<string, ReturnType<typeof upgradeAssessment>>()
+  const addendaOf = db.prepare<[string], AddendumRow>(
+    'SELECT * FROM addenda WHERE assessment_id = ? ORDER BY position',
+  )
   for (const row of db.prepare('SELECT id, document FROM assessments').all() as {
     id: string
     document: string
   }[]) {
     try {
-      assessments.set(row.id, upgradeAssessment(JSON.parse(row.document)))
+      // Addenda are rows of their own (migration 9), read with the record as the app reads it.
+      const addenda = addendaOf.all(row.id).map(toAddendum)
+      assessments.set(row.id, upgradeAssessment({ ...JSON.parse(row.document), addenda }))
     } catch {
       problems.push(`assessment ${row.id} no longer reads as an assessment`)
     }

@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs'
 import { openDatabase } from '../../../src/main/db/connection'
-import { createHandlers } from '../../../src/main/ipc/handlers'
+import { handlersAsClinician } from '../clinicians'
 import type { Result } from '../../../src/shared/api/result'
 import { completeSections } from '../assessments'
 import { loadVignette, sectionsOf, vignettePatientFields } from '../vignettes'
@@ -26,7 +26,8 @@ function valueOf<T>(result: Result<T>): T {
 
 async function write(file: string, hex: string) {
   const db = openDatabase(file, { kind: 'raw', hex })
-  const handlers = createHandlers(db, { report: () => {} })
+  // Signs and writes as the clinic's first clinician, as a signed-in clinician would.
+  const handlers = handlersAsClinician(db, { report: () => {} })
   const vignette = loadVignette('V01')
   const { date } = vignette.assessment
   const sections = sectionsOf(vignette.assessment)

@@ -4,6 +4,7 @@ import {
   type AssessmentSummary,
 } from '../../../shared/model/assessment/assessmentSummary'
 import { upgradeAssessment } from '../../../shared/model/assessment/upgradeAssessment'
+import { toAddendum, type AddendumRow } from '../addendumRow'
 
 /**
  * Derived data: columns worked out from the stored documents with today's code (an assessment's
@@ -100,13 +101,19 @@ export function refreshDerivedData(db: Database): DerivedDataReport {
     `UPDATE assessments SET summary = ?, working_diagnosis = ?, derived_version = ? WHERE id = ?`,
   )
   const unreadable = db.prepare(`UPDATE assessments SET summary = ? WHERE id = ?`)
+  const addendaOf = db.prepare<[string], AddendumRow>(
+    'SELECT * FROM addenda WHERE assessment_id = ? ORDER BY position',
+  )
   // One transaction for the whole pass (fast, and all or nothing if the disk fills); a document
   // that does not read is a JavaScript error caught per row, which never aborts the others.
   db.transaction(() => {
     for (const row of rows) {
       let summary: AssessmentSummary
       try {
-        summary = summaryOf(upgradeAssessment(JSON.parse(row.document)))
+        // Addenda live in their own table (migration 9); revised decisions are in them.
+        const document = JSON.parse(row.document) as Record<string, unknown>
+        const addenda = addendaOf.all(row.id).map(toAddendum)
+        summary = summaryOf(upgradeAssessment({ ...document, addenda }))
       } catch (error) {
         report.skipped.push({ table: 'assessments', id: row.id, problem: problemOf(error) })
         unreadable.run(JSON.stringify(unreadableSummary(row)), row.id)

@@ -6,6 +6,8 @@ import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
 import { migration006Clinicians } from './006-clinicians'
 import { migration007DraftCopies } from './007-draft-copies'
 import { migration008DerivedVersion } from './008-derived-version'
+import { migration009SignedRecords } from './009-signed-records'
+import { migration010AuditTrail } from './010-audit-trail'
 import type { Migration } from './migration'
 
 /**
@@ -22,4 +24,6 @@ export const migrations: readonly Migration[] = [
   migration006Clinicians,
   migration007DraftCopies,
   migration008DerivedVersion,
+  migration009SignedRecords,
+  migration010AuditTrail,
 ]

@@ -2,6 +2,7 @@
 
 import { formatDateTime, html, joinHtml, multiline } from '../html'
 import { workingDiagnosisInWords } from '../../../shared/model/assessment/workingDiagnosis'
+import { signerInWords } from '../../../shared/model/assessment/signature'
 import type { ReportData } from '../reportData'
 import { section } from './fields'
 
@@ -14,7 +15,10 @@ export function addendaSection(data: ReportData) {
       addenda.map(
         (a) =>
           html`<div class="addendum">
-            <div class="small muted">${formatDateTime(a.at)}</div>
+            <div class="small muted">
+              ${formatDateTime(a.at)} ·
+              ${a.author ? signerInWords(a.author) : 'author not recorded'}
+            </div>
             <div>${multiline(a.text)}</div>
             ${
               a.revised &&

@@ -5,7 +5,15 @@ import { assessmentTypeLabels } from '../../../shared/model/assessment/assessmen
 import { missingItems } from '../../../shared/model/assessment/requiredItems'
 import { runningEventLabels, sexLabels } from '../../../shared/model/patient'
 import { formatDate, formatDateTime, html, type SafeHtml } from '../html'
-import { clinicName, clinicianName, patientAge, patientName, type ReportData } from '../reportData'
+import { signerInWords } from '../../../shared/model/assessment/signature'
+import {
+  changedSinceSigningLine,
+  clinicName,
+  clinicianName,
+  patientAge,
+  patientName,
+  type ReportData,
+} from '../reportData'
 import { notRecorded } from './fields'
 
 export const TITLE = 'Hip assessment report'
@@ -43,6 +51,7 @@ export function header(data: ReportData): SafeHtml {
           : html`<span class="status">Finalised</span>`
       }
     </div>
+    ${signatureLines(data)}
     ${
       draft &&
       html`<p class="draft-note">
@@ -75,7 +84,9 @@ export function header(data: ReportData): SafeHtml {
             'Status',
             draft
               ? html`<strong>Draft</strong>`
-              : `Finalised${a.finalisedAt ? ` ${formatDateTime(a.finalisedAt)}` : ''}`,
+              : `Finalised${a.finalisedAt ? ` ${formatDateTime(a.finalisedAt)}` : ''}${
+                  a.signature ? ', signed' : ' (before records were signed)'
+                }`,
           )}
           ${idRow('Clinician', clinicianName(data) ?? 'Clinician not recorded')}
           ${idRow('Report generated', formatDateTime(data.generatedAt))}
@@ -83,6 +94,22 @@ export function header(data: ReportData): SafeHtml {
       </table>
     </div>
   `
+}
+
+/**
+ * Who signed the record, when, and the start of its SHA-256 (enough to compare with the check's
+ * or another copy's at a glance); and, when the patient's details have changed since, which.
+ */
+function signatureLines(data: ReportData): SafeHtml | undefined {
+  const signature = data.signature
+  if (!signature) return undefined
+  const changed = changedSinceSigningLine(data)
+  return html`<p class="signature-line">
+      Signed by <strong>${signerInWords(signature.signedBy)}</strong> on
+      ${formatDateTime(signature.signedAt)}; SHA-256
+      <span class="hash">${signature.sha256.slice(0, 16)}…</span>
+    </p>
+    ${changed && html`<p class="changed-note">${changed}</p>`}`
 }
 
 export function redFlagsSection(data: ReportData): SafeHtml | undefined {

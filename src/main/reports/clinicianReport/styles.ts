@@ -35,6 +35,21 @@ export const stylesheet = css`
     font-size: 12pt;
     letter-spacing: 0.08em;
   }
+  .signature-line {
+    margin: 0 0 4pt;
+    font-size: 9pt;
+  }
+  .signature-line .hash {
+    font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace;
+    font-size: 8.5pt;
+  }
+  .changed-note {
+    margin: 0 0 6pt;
+    padding: 3pt 6pt;
+    border-left: 2.5pt solid #a15c00;
+    background: #fff8ec;
+    font-size: 9pt;
+  }
   .draft-note {
     color: #b00020;
     font-weight: 600;

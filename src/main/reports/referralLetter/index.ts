@@ -8,6 +8,7 @@ import { sexLabels } from '../../../shared/model/patient'
 import { workingDiagnosisInWords } from '../../../shared/model/assessment/workingDiagnosis'
 import { formatDate, html, htmlDocument, localDate } from '../html'
 import {
+  changedSinceSigningLine,
   clinicContactLine,
   clinicName,
   clinicianName,
@@ -186,6 +187,12 @@ export function referralLetterHtml(data: ReportData): string {
           </tr>
         </tbody>
       </table>
+      ${
+        // The letter prints the details the record was signed with; the reader is told when the
+        // clinic's records hold newer ones (an address or a phone number changed since).
+        changedSinceSigningLine(data) &&
+        html`<p class="small muted">${changedSinceSigningLine(data)}</p>`
+      }
     </div>
     <p>${recipient ? 'Dear Colleague,' : 'Dear Doctor,'}</p>
     <p>${openingSentence(data)}</p>

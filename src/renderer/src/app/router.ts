@@ -16,6 +16,8 @@ export type Route =
   | { name: 'clinic' }
   | { name: 'clinicians' }
   | { name: 'backups' }
+  /** The audit trail; with `patientId`, only the entries about that patient and their assessments. */
+  | { name: 'audit'; patientId?: string }
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
@@ -26,6 +28,9 @@ export function routeFromHash(hash: string): Route {
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
   if (first === 'backups' && parts.length === 1) return { name: 'backups' }
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' }
+  if (first === 'audit' && second === 'patient' && third && parts.length === 3)
+    return { name: 'audit', patientId: third }
   if (first === 'patients') {
     if (parts.length === 1) return { name: 'patients' }
     if (second === 'new' && parts.length === 2) return { name: 'patient-new' }
@@ -70,6 +75,8 @@ export function hrefOf(route: Route): string {
       return '#/clinicians'
     case 'backups':
       return '#/backups'
+    case 'audit':
+      return route.patientId ? `#/audit/patient/${encodeURIComponent(route.patientId)}` : '#/audit'
     case 'not-found':
       return `#${route.path}`
   }

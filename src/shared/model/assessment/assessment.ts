@@ -8,6 +8,7 @@ import { physicalExamSchema } from './physicalExam'
 import { runningTechniqueSchema } from './runningTechnique'
 import { medicalClearanceSchema } from './medicalClearance'
 import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis'
+import { sha256HexSchema, signatureSchema, signerSchema } from './signature'
 
 /**
  * The assessment record: the one definition used by the step forms, main's validation, storage
@@ -19,7 +20,7 @@ import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis
  * with a message instead of dropping what it does not know when it saves it again. Each bump
  * adds a step to upgradeAssessment.ts, so that every assessment ever saved still opens.
  */
-export const ASSESSMENT_SCHEMA_VERSION = 2
+export const ASSESSMENT_SCHEMA_VERSION = 3
 
 export const assessmentTypes = ['initial', 'follow-up'] as const
 export type AssessmentType = (typeof assessmentTypes)[number]
@@ -43,12 +44,20 @@ export type AssessmentSections = z.infer<typeof assessmentSectionsSchema>
 export type AssessmentSection = keyof AssessmentSections
 
 /**
- * A change to a finalised record: a dated note and, when a decision changed after finalising,
- * the revised working diagnosis, plan or a doctor's clearance. The finalised record itself is
- * never rewritten; the latest revision is the current decision (decisionOf in workflow/).
+ * A change to a finalised record: a dated note by its author and, when a decision changed after
+ * finalising, the revised working diagnosis, plan or a doctor's clearance. The finalised record
+ * itself is never rewritten; the latest revision is the current decision (decisionOf in
+ * workflow/). The database keeps addenda in their own table, each row unchangeable, and the
+ * record carries them as this list, oldest first.
+ *
+ * Addenda written before document version 3 have no id, author or hash: they read "author not
+ * recorded". Since version 3 each has its author (as at writing) and a SHA-256 that chains it to
+ * the record's signature and to the addendum before it (recordSignature.ts).
  */
 export const addendumSchema = z.object({
+  id: z.uuid().optional(),
   at: z.iso.datetime(),
+  author: signerSchema.optional(),
   text: z.string().trim().min(1, 'Write the addendum').max(4000, 'Keep this under 4000 characters'),
   revised: z
     .object({
@@ -57,6 +66,7 @@ export const addendumSchema = z.object({
       clearance: medicalClearanceSchema.optional(),
     })
     .optional(),
+  sha256: sha256HexSchema.optional(),
 })
 export type Addendum = z.infer<typeof addendumSchema>
 
@@ -90,6 +100,12 @@ export const assessmentSchema = assessmentSectionsSchema.extend({
   clearances: z.array(medicalClearanceSchema).optional(),
   /** A red flag was raised and the patient referred: no plan is proposed at this visit. */
   referredWithoutPlan: z.object({ at: z.iso.datetime() }).optional(),
+  /**
+   * Given when the record is finalised (since document version 3): who signed it, when, the
+   * patient's details then, and the SHA-256 of what was signed. A record finalised by an earlier
+   * version has none: it is locked all the same, but unsigned.
+   */
+  signature: signatureSchema.optional(),
 })
 export type Assessment = z.infer<typeof assessmentSchema>
 

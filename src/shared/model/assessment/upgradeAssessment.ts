@@ -17,6 +17,12 @@ const upgrades: Record<number, (doc: Doc) => Doc> = {
    * a fall or a blow.
    */
   1: (doc) => ({ ...doc, schemaVersion: 2 }),
+  /**
+   * Version 3 signs a record when it is finalised (`signature`) and gives each addendum an id,
+   * its author and a hash. All of them are optional: a version 2 record was finalised unsigned,
+   * and its addenda say "author not recorded", which is the truth.
+   */
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 }
 
 export class UnsupportedAssessmentVersionError extends Error {

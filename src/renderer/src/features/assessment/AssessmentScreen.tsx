@@ -33,6 +33,7 @@ import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClea
 import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
+import { changedDemographics, demographicFieldLabels } from '@shared/model/patientDemographics'
 import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
 
 interface AssessmentScreenProps {
@@ -66,7 +67,8 @@ export function AssessmentScreen({ patientId, assessmentId, step }: AssessmentSc
     return null
   return (
     <AssessmentWorkspace
-      key={`${assessment.value.id}:${assessment.value.updatedAt}`}
+      // A signed record's own time never changes: a new addendum shows by their count.
+      key={`${assessment.value.id}:${assessment.value.updatedAt}:${assessment.value.addenda.length}`}
       patient={patient.value}
       assessment={assessment.value}
       previous={previous.status === 'ok' ? previous.value : undefined}
@@ -293,12 +295,17 @@ function AssessmentWorkspace({
       'proposal',
     )
   }
-  const discard = async () => {
-    if (!window.confirm('Discard this draft assessment? What was recorded in it will be deleted.'))
-      return
-    const result = await window.api.discardAssessmentDraft({ id: assessment.id })
-    if (result.ok) navigate({ name: 'patient', patientId: patient.id })
+  const deleteDraft = async (reason: string) => {
+    const result = await window.api.deleteAssessmentDraft({ id: assessment.id, reason })
+    if (!result.ok) return result.error.issues?.[0]?.message ?? result.error.message
+    navigate({ name: 'patient', patientId: patient.id })
+    return undefined
   }
+  const changedSinceSigning = assessment.signature
+    ? changedDemographics(assessment.signature.patientAtSigning, patient).map(
+        (field) => demographicFieldLabels[field],
+      )
+    : []
 
   return (
     <div className="assessment">
@@ -365,7 +372,8 @@ function AssessmentWorkspace({
               onGoTo={goTo}
               onFinalise={finalise}
               onAddAddendum={addAddendum}
-              onDiscard={() => void discard()}
+              onDelete={deleteDraft}
+              changedSinceSigning={changedSinceSigning}
               reasoning={reasoning}
               onConfirmDiagnosis={(input) => confirmDiagnosis(input)}
               onReviseDiagnosis={reviseDiagnosis}

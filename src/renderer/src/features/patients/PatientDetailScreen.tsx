@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { patientFullName, runningEventLabels, sexLabels, type Patient } from '@shared/model/patient'
 import { formatAge, formatDate, formatDateTime } from '../../app/formatting'
 import { hrefOf, navigate } from '../../app/router'
@@ -6,6 +6,7 @@ import { useApiQuery } from '../../app/useApiQuery'
 import { useShortcut } from '../../app/useShortcut'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
+import { ReasonForm } from '../../components/ReasonForm'
 import { PatientAssessments } from './PatientAssessments'
 import { ExportControls } from '../transfer/ExportControls'
 
@@ -88,9 +89,14 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
         title={patientFullName(p)}
         subtitle={`${formatAge(p.dateOfBirth)} · ${sexLabels[p.sex]} · born ${formatDate(p.dateOfBirth)} · updated ${formatDateTime(p.updatedAt)}`}
         actions={
-          <a className="button" href={hrefOf({ name: 'patient-edit', patientId })}>
-            Edit details <kbd>E</kbd>
-          </a>
+          <>
+            <a className="button" href={hrefOf({ name: 'audit', patientId })}>
+              Audit trail
+            </a>
+            <a className="button" href={hrefOf({ name: 'patient-edit', patientId })}>
+              Edit details <kbd>E</kbd>
+            </a>
+          </>
         }
       />
       <PatientDetails patient={p} />
@@ -101,6 +107,72 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
         </h2>
         <ExportControls patientId={patientId} idPrefix="export-patient" />
       </section>
+      <DeleteOrErase patientId={patientId} name={patientFullName(p)} />
     </>
+  )
+}
+
+/**
+ * Two different things, kept apart: deleting hides the patient (their records stay in the file,
+ * signed ones untouched), erasure on request removes the records themselves for good. Each asks
+ * why; erasure also asks to confirm. Both are recorded in the audit trail by record id.
+ */
+function DeleteOrErase({ patientId, name }: { patientId: string; name: string }) {
+  const [open, setOpen] = useState<'delete' | 'erase'>()
+  const failed = (error: { message: string; issues?: { message: string }[] }) =>
+    error.issues?.[0]?.message ?? error.message
+  const remove = async (reason: string) => {
+    const result = await window.api.deletePatient({ id: patientId, reason })
+    if (!result.ok) return failed(result.error)
+    navigate({ name: 'patients' })
+    return undefined
+  }
+  const erase = async (reason: string) => {
+    const result = await window.api.erasePatient({ id: patientId, reason, confirmed: true })
+    if (!result.ok) return failed(result.error)
+    navigate({ name: 'patients' })
+    return undefined
+  }
+  return (
+    <section className="section danger-zone" aria-labelledby="patient-delete-heading">
+      <h2 id="patient-delete-heading" className="section__title">
+        Delete or erase
+      </h2>
+      <p className="muted">
+        Deleting takes the patient off the list and out of search; their records stay in the file,
+        with who deleted them and why. Erasure on request (the patient’s right to erasure) removes
+        the patient and every assessment, signed ones included, for good; the audit trail keeps that
+        it happened, naming the records by their internal id only.
+      </p>
+      {open === undefined && (
+        <div className="form__actions">
+          <button type="button" className="button button--danger" onClick={() => setOpen('delete')}>
+            Delete patient…
+          </button>
+          <button type="button" className="button button--danger" onClick={() => setOpen('erase')}>
+            Erase on request…
+          </button>
+        </div>
+      )}
+      {open === 'delete' && (
+        <ReasonForm
+          label="Why is this patient being deleted?"
+          hint="For example: a duplicate record, or created by mistake."
+          submitLabel="Delete patient"
+          onSubmit={remove}
+          onCancel={() => setOpen(undefined)}
+        />
+      )}
+      {open === 'erase' && (
+        <ReasonForm
+          label="Why are this patient’s records being erased?"
+          hint="For example: the patient’s written request of a given date. Do not write health details here."
+          submitLabel="Erase for good"
+          confirmation={`I confirm that ${name}’s record and every assessment of theirs are to be erased. This cannot be undone.`}
+          onSubmit={erase}
+          onCancel={() => setOpen(undefined)}
+        />
+      )}
+    </section>
   )
 }

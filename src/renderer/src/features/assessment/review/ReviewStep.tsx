@@ -16,9 +16,11 @@ import {
 } from '@shared/model/assessment/workingDiagnosis'
 import { planOwningUrgencies } from '@shared/clinical/plan/protectivePlans'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
+import { signerInWords } from '@shared/model/assessment/signature'
 import { missingDecisions } from '@shared/workflow/finalise'
 import { formatDateTime } from '../../../app/formatting'
 import { Notice } from '../../../components/Notice'
+import { ReasonForm } from '../../../components/ReasonForm'
 import { scoreText } from '../outcomes/scoreText'
 import { CarryOnPlan } from '../plan/CarryOnPlan'
 import { PlanEditor } from '../plan/PlanEditor'
@@ -41,7 +43,10 @@ interface ReviewStepProps {
   onGoTo: (step: AssessmentStep, fieldPath?: string) => void
   onFinalise: () => Promise<string | undefined>
   onAddAddendum: (text: string) => Promise<string | undefined>
-  onDiscard: () => void
+  /** Deletes the draft softly, with the reason; returns what went wrong, if anything. */
+  onDelete: (reason: string) => Promise<string | undefined>
+  /** For a signed record: the patient's details (their names) that changed since signing. */
+  changedSinceSigning: string[]
   reasoning: ReasoningResult
   onConfirmDiagnosis: (input: ConfirmDiagnosisInput) => Promise<ApiError | undefined>
   /** A finalised record: the diagnosis revised in an addendum. */
@@ -99,6 +104,7 @@ export function ReviewStep(props: ReviewStepProps) {
   const [finalising, setFinalising] = useState(false)
   const [addendum, setAddendum] = useState('')
   const [addendumError, setAddendumError] = useState<string>()
+  const [deleting, setDeleting] = useState(false)
 
   const hagos = scoreHagos(sections.outcomes.hagos)
   const outcomes = [
@@ -130,8 +136,35 @@ export function ReviewStep(props: ReviewStepProps) {
       planOwningUrgencies.includes(f.urgency) &&
       !decision.clearances.some((c) => c.redFlag === f.id),
   )
+  const signature = assessment.signature
   return (
     <div className="review">
+      {!editable && (
+        <section className="review-card signature-card" aria-labelledby="signature-title">
+          <h3 className="review-card__title" id="signature-title">
+            {signature ? 'Signed record' : 'Finalised record'}
+          </h3>
+          {signature ? (
+            <p className="signature-line">
+              Signed by <strong>{signerInWords(signature.signedBy)}</strong> on{' '}
+              {formatDateTime(signature.signedAt)} · SHA-256{' '}
+              <code title={signature.sha256}>{signature.sha256.slice(0, 16)}…</code>
+            </p>
+          ) : (
+            <p className="muted">
+              Finalised {assessment.finalisedAt ? formatDateTime(assessment.finalisedAt) : ''}{' '}
+              before records were signed: locked, with no signature.
+            </p>
+          )}
+          {signature && props.changedSinceSigning.length > 0 && (
+            <Notice tone="info" title="Patient details changed since signing">
+              Changed since {formatDateTime(signature.signedAt)}:{' '}
+              {props.changedSinceSigning.join(', ')}. The record and its reports keep the details as
+              they were when it was signed.
+            </Notice>
+          )}
+        </section>
+      )}
       <RedFlagBanner flags={reasoning.redFlags} clearances={decision.clearances} />
       {toClear.map((flag) => (
         <section
@@ -394,15 +427,29 @@ export function ReviewStep(props: ReviewStepProps) {
             {finalising ? 'Finalising…' : 'Finalise assessment'}
           </button>
           <span className="muted">
-            Finalising locks the record; later changes are added as dated addenda.
+            Finalising signs and locks the record in your name; later changes are added as dated
+            addenda.
           </span>
-          <button
-            type="button"
-            className="button button--danger review-actions__discard"
-            onClick={props.onDiscard}
-          >
-            Discard draft
-          </button>
+          {!deleting && (
+            <button
+              type="button"
+              className="button button--danger review-actions__discard"
+              onClick={() => setDeleting(true)}
+            >
+              Delete draft…
+            </button>
+          )}
+          {deleting && (
+            <div className="review-actions__delete">
+              <ReasonForm
+                label="Why is this draft being deleted?"
+                hint="Kept with the draft, which leaves the patient's list; the audit trail records who deleted it and when."
+                submitLabel="Delete draft"
+                onSubmit={props.onDelete}
+                onCancel={() => setDeleting(false)}
+              />
+            </div>
+          )}
         </div>
       ) : (
         <section className="review-card" aria-labelledby="addenda-title">
@@ -412,8 +459,11 @@ export function ReviewStep(props: ReviewStepProps) {
           {assessment.addenda.length > 0 && (
             <ol className="addenda">
               {assessment.addenda.map((a) => (
-                <li key={a.at}>
-                  <span className="muted">{formatDateTime(a.at)}</span>
+                <li key={a.id ?? a.at}>
+                  <span className="muted">
+                    {formatDateTime(a.at)} ·{' '}
+                    {a.author ? signerInWords(a.author) : 'author not recorded'}
+                  </span>
                   <p className="prewrap">{a.text}</p>
                   {a.revised && <p className="muted">{revisionInWords(a.revised)}</p>}
                 </li>
