@@ -61,13 +61,13 @@ function start() {
       const author = (): string | undefined => session.activeClinician()?.id
       // One audit trail for the session's entries (sign-in, lock) and the records' (every call).
       const audit: AuditTrail = new AuditTrail(db, { author })
-      recordOpening(audit, events)
       const session: ClinicianSession = new ClinicianSession(
         new ClinicianRepository(db),
         new SettingsRepository(db),
         undefined,
         audit,
       )
+      recordOpening(audit, events)
       clinic = {
         session,
         sessionHandlers: createSessionHandlers(session, undefined, { readOnly }),
