@@ -10,7 +10,6 @@ import {
 import type { AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
-import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import type { ConfirmDiagnosisInput } from '../../shared/model/assessment/workingDiagnosis'
 import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
 import { addAddendum, type Revision } from '../../shared/workflow/addenda'
@@ -28,6 +27,7 @@ import type { Patient } from '../../shared/model/patient'
 import { assessmentRowOf, type AssessmentRowParams } from './assessmentRow'
 import type { Authored } from './authored'
 import type { PatientRepository } from './patientRepository'
+import { readStoredAssessment, type StoredAssessmentRow } from './storedRecords'
 
 interface AssessmentRow {
   id: string
@@ -35,6 +35,7 @@ interface AssessmentRow {
   date: string
   type: AssessmentType
   status: Assessment['status']
+  schema_version: number
   revision: number
   document: string
   created_at: string
@@ -47,10 +48,12 @@ export class AssessmentRepository {
   private readonly write: Statement
   private readonly overwriteDraft: Statement<Authored<AssessmentRowParams>>
   private readonly byId: Statement<[string], AssessmentRow>
-  private readonly byPatient: Statement<[string], AssessmentRow>
   private readonly remove: Statement<[string]>
   private readonly dropCopies: Statement<[string, number]>
   private readonly summariesByPatient: Statement<[string], string>
+  private readonly latestFinalised: Statement<[string], StoredAssessmentRow>
+  private readonly latest: Statement<[string], StoredAssessmentRow>
+  private readonly historyRows: Statement<[string], StoredAssessmentRow>
 
   constructor(
     private readonly db: Database,
@@ -82,9 +85,6 @@ export class AssessmentRepository {
         derived_version = @derivedVersion, updated_by = @author
       WHERE id = @id AND patient_id = @patientId AND status = 'draft'`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
-    this.byPatient = db.prepare(
-      'SELECT * FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
-    )
     this.remove = db.prepare("DELETE FROM assessments WHERE id = ? AND status = 'draft'")
     this.dropCopies = db.prepare(
       'DELETE FROM draft_copies WHERE assessment_id = ? AND revision <= ?',
@@ -94,6 +94,20 @@ export class AssessmentRepository {
         'SELECT summary FROM assessments WHERE patient_id = ? ORDER BY date DESC, created_at DESC',
       )
       .pluck()
+    // The follow-up's previous visit: the latest finalised, or else the latest. Both walk
+    // assessments_by_patient from its newest entry and stop at the first row that fits, so the
+    // cost does not grow with the patient's visits (only drafts newer than it are stepped over,
+    // on their table row's status, never their document).
+    this.latestFinalised = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? AND status = 'finalised'
+      ORDER BY date DESC, created_at DESC LIMIT 1`)
+    this.latest = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? ORDER BY date DESC, created_at DESC LIMIT 1`)
+    this.historyRows = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? ORDER BY date, created_at`)
   }
 
   /**
@@ -108,12 +122,15 @@ export class AssessmentRepository {
   }): Assessment {
     return this.db.transaction(() => {
       this.patients.get(input.patientId)
-      const rows = this.byPatient.all(input.patientId)
-      const previousRow = rows.find((r) => r.status === 'finalised') ?? rows[0]
+      // Only a follow-up starts from an earlier visit; an initial assessment reads none.
+      const previousRow =
+        input.type === 'follow-up'
+          ? (this.latestFinalised.get(input.patientId) ?? this.latest.get(input.patientId))
+          : undefined
       const assessment = assessmentSchema.parse(
         startAssessment(
           { id: randomUUID(), ...input },
-          previousRow ? this.fromRow(previousRow) : undefined,
+          previousRow ? readStoredAssessment(previousRow) : undefined,
           this.now(),
         ),
       )
@@ -173,10 +190,7 @@ export class AssessmentRepository {
   /** A patient's assessments in full, oldest first. */
   historyOf(patientId: string): Assessment[] {
     this.patients.get(patientId)
-    return this.byPatient
-      .all(patientId)
-      .reverse()
-      .map((row) => this.fromRow(row))
+    return this.historyRows.all(patientId).map(readStoredAssessment)
   }
 
   /**
@@ -273,8 +287,9 @@ export class AssessmentRepository {
     return valid
   }
 
+  /** Trusted when of this app's version, upgraded and validated when older (storedRecords.ts). */
   private fromRow(row: AssessmentRow): Assessment {
-    return upgradeAssessment(JSON.parse(row.document))
+    return readStoredAssessment(row)
   }
 
   /** A row with the signed-in clinician as its author. */

@@ -7,6 +7,7 @@ import { foldForSearch } from '../../shared/text/foldForSearch'
 import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
 import { patientRowOf, type PatientRowParams } from './patientRow'
+import { readStoredPatient } from './storedRecords'
 
 interface PatientRow {
   id: string
@@ -164,7 +165,7 @@ export class PatientRepository {
   get(id: string): Patient {
     const row = this.byId.get(id)
     if (!row) throw notFound('The patient')
-    return patientSchema.parse(JSON.parse(row.document))
+    return readStoredPatient(row)
   }
 
   /**
