@@ -354,7 +354,9 @@ describe('the audit trail of a clinic day', () => {
     const started = valueOf(await handlers.startExport({ format: 'json' }))
     if (!started.started) throw new Error('not started')
     await expect
-      .poll(async () => valueOf(await handlers.getJob({ jobId: started.jobId })).status)
+      .poll(async () => valueOf(await handlers.getJob({ jobId: started.jobId })).status, {
+        timeout: 60_000,
+      })
       .toBe('done')
     const file = readFileSync(
       join(files, `runners-hip-all-patients-json-${clock.toISOString().slice(0, 10)}.json`),
@@ -374,8 +376,11 @@ describe('the audit trail of a clinic day', () => {
       })
       const job = valueOf(await importer.startImport({}))
       if (!job.started) throw new Error('not started')
+      // The import's worker starts from source here: on a busy machine that takes seconds.
       await expect
-        .poll(async () => valueOf(await importer.getJob({ jobId: job.jobId })).status)
+        .poll(async () => valueOf(await importer.getJob({ jobId: job.jobId })).status, {
+          timeout: 60_000,
+        })
         .toBe('done')
       const imported = other.db
         .prepare("SELECT record_type, record_id, detail FROM audit_log WHERE action = 'import'")

@@ -12,7 +12,6 @@ import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
 import type { Signer } from '../../shared/model/assessment/signature'
-import { upgradeAssessment } from '../../shared/model/assessment/upgradeAssessment'
 import type { ConfirmDiagnosisInput } from '../../shared/model/assessment/workingDiagnosis'
 import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
 import { checkRecord } from '../../shared/signing/recordSignature'
@@ -35,6 +34,7 @@ import { assessmentRowOf, documentOf, type AssessmentRowParams } from './assessm
 import type { Authored } from './authored'
 import { SUMMARY_VERSION } from './derived/derivedData'
 import type { PatientRepository } from './patientRepository'
+import { readStoredAssessment, type StoredAssessmentRow } from './storedRecords'
 
 interface AssessmentRow {
   id: string
@@ -42,6 +42,7 @@ interface AssessmentRow {
   date: string
   type: AssessmentType
   status: Assessment['status']
+  schema_version: number
   revision: number
   document: string
   created_at: string
@@ -67,7 +68,9 @@ export class AssessmentRepository {
   private readonly writeDerived: Statement
   private readonly overwriteDraft: Statement<Authored<AssessmentRowParams>>
   private readonly byId: Statement<[string], AssessmentRow>
-  private readonly byPatient: Statement<[string], AssessmentRow>
+  private readonly latestFinalised: Statement<[string], StoredAssessmentRow>
+  private readonly latest: Statement<[string], StoredAssessmentRow>
+  private readonly historyRows: Statement<[string], StoredAssessmentRow>
   private readonly markDeleted: Statement
   private readonly dropCopies: Statement<[string, number]>
   private readonly summariesByPatient: Statement<[string], string>
@@ -119,10 +122,20 @@ export class AssessmentRepository {
         signed_at = @signedAt, signed_by = @signedBy
       WHERE id = @id AND patient_id = @patientId AND status = 'draft' AND deleted_at IS NULL`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
-    this.byPatient = db.prepare(
-      `SELECT * FROM assessments WHERE patient_id = ? AND deleted_at IS NULL
-       ORDER BY date DESC, created_at DESC`,
-    )
+    // The follow-up's previous visit: the latest finalised, or else the latest. Both walk
+    // assessments_by_patient from its newest entry and stop at the first row that fits, so the
+    // cost does not grow with the patient's visits (only drafts newer than it are stepped over,
+    // on their table row's status, never their document).
+    this.latestFinalised = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? AND status = 'finalised' AND deleted_at IS NULL
+      ORDER BY date DESC, created_at DESC LIMIT 1`)
+    this.latest = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1`)
+    this.historyRows = db.prepare(`
+      SELECT id, schema_version, document FROM assessments
+      WHERE patient_id = ? AND deleted_at IS NULL ORDER BY date, created_at`)
     this.markDeleted = db.prepare(`
       UPDATE assessments SET deleted_at = @at, deleted_by = @author, delete_reason = @reason
       WHERE id = @id AND status = 'draft' AND deleted_at IS NULL`)
@@ -159,8 +172,11 @@ export class AssessmentRepository {
     return this.db
       .transaction(() => {
         this.patients.get(input.patientId)
-        const rows = this.byPatient.all(input.patientId)
-        const previousRow = rows.find((r) => r.status === 'finalised') ?? rows[0]
+        // Only a follow-up starts from an earlier visit; an initial assessment reads none.
+        const previousRow =
+          input.type === 'follow-up'
+            ? (this.latestFinalised.get(input.patientId) ?? this.latest.get(input.patientId))
+            : undefined
         const assessment = assessmentSchema.parse(
           startAssessment(
             { id: randomUUID(), ...input },
@@ -252,10 +268,7 @@ export class AssessmentRepository {
   /** A patient's assessments in full, oldest first. */
   historyOf(patientId: string): Assessment[] {
     this.patients.get(patientId)
-    return this.byPatient
-      .all(patientId)
-      .reverse()
-      .map((row) => this.fromRow(row))
+    return this.historyRows.all(patientId).map((row) => this.fromRow(row))
   }
 
   /**
@@ -492,10 +505,12 @@ export class AssessmentRepository {
     })
   }
 
-  /** The record as the app reads it: its stored document with its addenda, brought up to date. */
-  private fromRow(row: AssessmentRow): Assessment {
-    const document = JSON.parse(row.document) as Record<string, unknown>
-    return upgradeAssessment({ ...document, addenda: this.addendaOf.all(row.id).map(toAddendum) })
+  /**
+   * The record as the app reads it: its stored document with its addenda (their own rows),
+   * trusted when of this app's version, upgraded and validated when older (storedRecords.ts).
+   */
+  private fromRow(row: StoredAssessmentRow): Assessment {
+    return readStoredAssessment(row, this.addendaOf.all(row.id).map(toAddendum))
   }
 
   /** A row with the signed-in clinician as its author. */

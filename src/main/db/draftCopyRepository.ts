@@ -47,9 +47,12 @@ export class DraftCopyRepository {
    * Keeps the working copy, replacing the one kept before: the screen sends its changes in
    * order, so the latest to arrive is the latest typed. A copy the database is already as new as
    * is not kept.
+   *
+   * `valid` has passed draftCopySchema at the IPC boundary (the contract's check of
+   * keepDraftCopy, the only caller), so it is not checked a second time at every keystroke; what
+   * is stored is checked again when it is read back (get, below).
    */
-  keep(copy: DraftCopy): { kept: boolean } {
-    const valid = draftCopySchema.parse(copy)
+  keep(valid: DraftCopy): { kept: boolean } {
     return this.db.transaction(() => {
       const row = this.state.get(valid.id)
       if (!row) throw notFound('The assessment')

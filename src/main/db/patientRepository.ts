@@ -13,6 +13,7 @@ import { AuditTrail } from '../audit/auditTrail'
 import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
 import { patientRowOf, type PatientRowParams } from './patientRow'
+import { readStoredPatient } from './storedRecords'
 
 interface PatientRow {
   id: string
@@ -242,7 +243,7 @@ export class PatientRepository {
     const row = this.byId.get(id)
     if (!row) throw notFound('The patient')
     if (row.deleted_at !== null) throw deletedPatient()
-    return patientSchema.parse(JSON.parse(row.document))
+    return readStoredPatient(row)
   }
 
   /**
