@@ -55,14 +55,13 @@ function seedClinic(count: number) {
 
 describe('export jobs', () => {
   it('write the whole file, report progress in chunks, and leave no partial file', async () => {
-    const repos = seedClinic(60)
+    seedClinic(60)
     const path = join(folder.dir, 'clinic.json')
     const c = control()
     await runExport(
-      repos,
+      source.db,
       {
         format: 'json',
-        patientIds: repos.patients.allIds(),
         path,
         exportedAt: new Date().toISOString(),
       },
@@ -75,14 +74,13 @@ describe('export jobs', () => {
   })
 
   it('cancelled half-way leave neither the file nor a partial one', async () => {
-    const repos = seedClinic(60)
+    seedClinic(60)
     const path = join(folder.dir, 'clinic.csv')
     await expect(
       runExport(
-        repos,
+        source.db,
         {
           format: 'csv',
-          patientIds: repos.patients.allIds(),
           path,
           exportedAt: new Date().toISOString(),
         },
@@ -93,15 +91,14 @@ describe('export jobs', () => {
   })
 
   it('a cancelled job says so through the registry, and nothing is written', async () => {
-    const repos = seedClinic(200)
+    seedClinic(200)
     const path = join(folder.dir, 'clinic-fhir.json')
     const jobs = new JobRegistry()
     const id = jobs.start('Export', (c) =>
       runExport(
-        repos,
+        source.db,
         {
           format: 'fhir',
-          patientIds: repos.patients.allIds(),
           path,
           exportedAt: new Date().toISOString(),
         },
@@ -118,13 +115,12 @@ describe('export jobs', () => {
 
 describe('import jobs', () => {
   async function exportFile() {
-    const repos = seedClinic(5)
+    seedClinic(5)
     const path = join(folder.dir, 'clinic.json')
     await runExport(
-      repos,
+      source.db,
       {
         format: 'json',
-        patientIds: repos.patients.allIds(),
         path,
         exportedAt: new Date().toISOString(),
       },
@@ -211,7 +207,7 @@ describe("the import's worker", () => {
   }
 
   it('sends progress, the checked records in batches, then done', () => {
-    const repos = seedClinic(3)
+    seedClinic(3)
     const path = join(folder.dir, 'three.json')
     writeFileSync(
       path,
