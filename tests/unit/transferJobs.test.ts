@@ -207,7 +207,7 @@ describe("the import's worker", () => {
   }
 
   it('sends progress, the checked records in batches, then done', () => {
-    seedClinic(3)
+    const repos = seedClinic(3)
     const path = join(folder.dir, 'three.json')
     writeFileSync(
       path,
