@@ -230,6 +230,18 @@ describe('the streaming export', () => {
     },
   )
 
+  it('reports a damaged stored patient by its record number, writes nothing', async () => {
+    seedClinic(source.db, 4)
+    source.db
+      .prepare("UPDATE patients SET document = '{\"id\":' WHERE record_number = 'RH-2'")
+      .run()
+    const failure = runExport(source.db, request('csv', 'clinic.csv'), control())
+    await expect(failure).rejects.toThrow(
+      /^The patient with record RH-2 could not be read: its stored copy is damaged\./,
+    )
+    expect(readdirSync(folder.dir)).toEqual([])
+  })
+
   it('reports a stored document that is not its row (current version, other ids) as damaged', async () => {
     seedClinic(source.db, 2)
     source.db
@@ -349,6 +361,22 @@ describe('FHIR Bulk Data export of the whole clinic', () => {
     const byKey = new Map(bundles.map((r) => [key(r), JSON.stringify(r)]))
     expect(bulk).toHaveLength(bundles.length)
     for (const r of bulk) expect(asBundle(JSON.stringify(r))).toBe(byKey.get(key(r)))
+  })
+
+  it('a failure while its manifest is written removes the NDJSON files already in place', async () => {
+    seedClinic(source.db, 3)
+    const openFile = async (path: string): Promise<WholeFile> => {
+      const file = await openWholeFile(path)
+      if (!path.endsWith('clinic-fhir.json')) return file
+      return {
+        ...file,
+        commit: () => Promise.reject(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' })),
+      }
+    }
+    await expect(
+      runExport(source.db, request('fhir', 'clinic-fhir.json'), control(), { openFile }),
+    ).rejects.toThrow(/ENOSPC/)
+    expect(readdirSync(folder.dir)).toEqual([])
   })
 
   it('an empty clinic gives a manifest with no output', async () => {
