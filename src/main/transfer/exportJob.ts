@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3'
-import { fhirResourcesOf, toFhirBundle } from '../../shared/interop/fhirBundle'
+import type { FhirResource } from 'fhir/r4'
+import {
+  fhirAssessmentResourcesOf,
+  fhirPatientOf,
+  toFhirBundle,
+} from '../../shared/interop/fhirBundle'
 import { toMeasuresCsv } from '../../shared/interop/measuresCsv'
 import {
   EXPORT_FILE_FORMAT,
@@ -66,10 +71,13 @@ export async function runExport(
     }
     for (const page of reader.pages(request.patientId, request.pageSize ?? PAGE)) {
       for (const record of page) {
-        sink.add(record)
+        // A patient is written visit by visit, with a pause wherever the slice runs out: a
+        // patient with hundreds of visits does not hold main up either.
+        for (const _ of sink.add(record)) {
+          if (sink.pending() > FLUSH_CHARS) await sink.flush()
+          if (performance.now() - slice > SLICE_MS) await pause()
+        }
         done++
-        if (sink.pending() > FLUSH_CHARS) await sink.flush()
-        if (performance.now() - slice > SLICE_MS) await pause()
       }
       await pause()
     }
@@ -87,7 +95,8 @@ export async function runExport(
 
 /** Where an export's text goes: buffered, written at each pause, committed at the end. */
 interface Sink {
-  add(record: ExportRecord): void
+  /** Buffers the record's text a piece (a visit) at a time, yielding after each. */
+  add(record: ExportRecord): Iterable<void>
   pending(): number
   flush(): Promise<void>
   /** Puts the file(s) in place; says what was written, when there is more to say. */
@@ -115,11 +124,13 @@ async function sinkFor(
     await out.write(text)
   }
   return {
-    add(record) {
-      const text = format.record(record, first, request.exportedAt)
+    *add(record) {
+      for (const text of format.record(record, first)) {
+        chunks.push(text)
+        chars += text.length
+        yield
+      }
       first = false
-      chunks.push(text)
-      chars += text.length
     },
     pending: () => chars,
     flush,
@@ -136,33 +147,37 @@ async function sinkFor(
 
 interface Format {
   start(exportedAt: string): string
-  record(record: ExportRecord, first: boolean, exportedAt: string): string
+  /** A record's text in pieces: the patient, then each visit, then what closes the record. */
+  record(record: ExportRecord, first: boolean): Iterable<string>
   end(): string
 }
-
-/** The parsed records, as the shared formatters take them. */
-const parsed = (r: ExportRecord) => ({
-  patient: r.patient.patient,
-  assessments: r.assessments.map((a) => a.assessment),
-})
 
 const formats: Record<ExportFormat, Format> = {
   json: {
     start: (exportedAt) =>
       `{"format":${JSON.stringify(EXPORT_FILE_FORMAT)},"formatVersion":${EXPORT_FILE_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"patients":[`,
     // The stored text as it is (it is JSON.stringify of the document); an upgraded one afresh.
-    record: (r, first) =>
-      `${first ? '' : ','}\n{"patient":${r.patient.text},"assessments":[${r.assessments
-        .map((a) => a.text ?? JSON.stringify(a.assessment))
-        .join(',')}]}`,
+    *record(r, first) {
+      yield `${first ? '' : ','}\n{"patient":${r.patient.text},"assessments":[`
+      for (const [i, a] of r.assessments.entries()) {
+        yield `${i === 0 ? '' : ','}${a.text ?? JSON.stringify(a.assessment)}`
+      }
+      yield ']}'
+    },
     end: () => '\n]}\n',
   },
   csv: {
-    // The header, even for an empty clinic; rows by patient id (the pages' order), date, measure.
+    // The header, even for an empty clinic; rows by patient id (the pages' order), date,
+    // assessment id and measure, as toMeasuresCsv sorts them.
     start: () => toMeasuresCsv([]),
-    record: (r) => {
-      const csv = toMeasuresCsv([parsed(r)])
-      return csv.slice(csv.indexOf('\r\n') + 2)
+    *record(r) {
+      const byDateAndId = r.assessments
+        .map((a) => a.assessment)
+        .sort((x, y) => compare(x.date, y.date) || compare(x.id, y.id))
+      for (const a of byDateAndId) {
+        const csv = toMeasuresCsv([{ patient: r.patient.patient, assessments: [a] }])
+        yield csv.slice(csv.indexOf('\r\n') + 2)
+      }
     },
     end: () => '',
   },
@@ -172,10 +187,18 @@ const formats: Record<ExportFormat, Format> = {
       const { entry: _entry, ...head } = toFhirBundle([], { generatedAt: exportedAt })
       return `${JSON.stringify(head).slice(0, -1)},"entry":[`
     },
-    record: (r, first) =>
-      `${first ? '' : ','}\n${fhirResourcesOf(parsed(r), 'bundle')
-        .map((resource) => JSON.stringify({ fullUrl: `urn:uuid:${resource.id}`, resource }))
-        .join(',\n')}`,
+    *record(r, first) {
+      const entry = (resource: FhirResource) =>
+        JSON.stringify({ fullUrl: `urn:uuid:${resource.id}`, resource })
+      yield `${first ? '' : ','}\n${entry(fhirPatientOf(r.patient.patient))}`
+      // Stored in visit order (exportRecords.ts), as toFhirBundle orders them.
+      for (const a of r.assessments) {
+        const resources = fhirAssessmentResourcesOf(r.patient.patient, a.assessment, 'bundle')
+        yield resources.map((resource) => `,\n${entry(resource)}`).join('')
+      }
+    },
     end: () => '\n]}\n',
   },
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { fhirResourcesOf } from '../../shared/interop/fhirBundle'
+import { fhirAssessmentResourcesOf, fhirPatientOf } from '../../shared/interop/fhirBundle'
+import type { FhirResource } from 'fhir/r4'
 import type { WholeFile } from '../files'
 import type { ExportRecord } from './exportRecords'
 
@@ -52,12 +53,19 @@ export class FhirBulkWriter {
     this.base = manifestPath.replace(/\.json$/i, '')
   }
 
-  add(record: ExportRecord) {
-    const parsed = {
-      patient: record.patient.patient,
-      assessments: record.assessments.map((a) => a.assessment),
+  /** The patient, then each visit's resources (stored in visit order), yielding after each. */
+  *add(record: ExportRecord): Iterable<void> {
+    const patient = record.patient.patient
+    this.write([fhirPatientOf(patient)])
+    yield
+    for (const { assessment } of record.assessments) {
+      this.write(fhirAssessmentResourcesOf(patient, assessment, 'bulk'))
+      yield
     }
-    for (const resource of fhirResourcesOf(parsed, 'bulk')) {
+  }
+
+  private write(resources: FhirResource[]) {
+    for (const resource of resources) {
       const line = `${JSON.stringify(resource)}\n`
       const file = this.typeFile(resource.resourceType)
       file.chunks.push(line)

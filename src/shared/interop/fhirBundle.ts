@@ -122,13 +122,23 @@ export function fhirResourcesOf(
   { patient, assessments }: FhirExportRecord,
   style: FhirReferenceStyle,
 ): FhirResource[] {
-  const ref = referenceMaker(style)
-  const fhirPatient = patientResource(patient)
-  const resources: FhirResource[] = [fhirPatient]
+  const resources: FhirResource[] = [patientResource(patient)]
   for (const assessment of [...assessments].sort(byVisit)) {
-    resources.push(...assessmentResources(assessment, fhirPatient.id!, ref))
+    resources.push(...fhirAssessmentResourcesOf(patient, assessment, style))
   }
   return resources
+}
+
+/** One patient's Patient resource (the first of fhirResourcesOf). */
+export const fhirPatientOf = (patient: Patient): FhirPatient => patientResource(patient)
+
+/** One assessment's resources, as fhirResourcesOf gives them: for exports that go visit by visit. */
+export function fhirAssessmentResourcesOf(
+  patient: Patient,
+  assessment: Assessment,
+  style: FhirReferenceStyle,
+): FhirResource[] {
+  return assessmentResources(assessment, uuidOf(patient.id), referenceMaker(style))
 }
 
 type MakeReference = (type: 'Patient' | 'Encounter' | 'Condition', id: string) => Reference
