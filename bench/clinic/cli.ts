@@ -7,9 +7,11 @@ import { report } from './table'
 
 /*
  * npm run bench:clinic -- [--sizes 1k,10k,100k] [--quick] [--seed 11] [--fresh]
- *                         [--no-cache] [--no-renderer] [--no-exports] [--generate-only]
+ *                         [--no-cache] [--no-renderer] [--no-exports] [--exports-only]
+ *                         [--generate-only]
  * Prints the tables and writes bench/results/clinic-<date>-<sizes>.json (and latest.json, unless
  * --quick). --quick: few inputs and repetitions, a smoke run.
+ * --exports-only measures the whole-clinic exports only (with the database size).
  * --generate-only fills the clinic cache and measures nothing (100,000 patients take long).
  */
 
@@ -27,6 +29,7 @@ const KNOWN = [
   'no-cache',
   'no-renderer',
   'no-exports',
+  'exports-only',
   'generate-only',
 ]
 const unknown = args.filter((a) => a.startsWith('--') && !KNOWN.includes(a.slice(2)))
@@ -74,6 +77,7 @@ async function main() {
     cache: !flag('no-cache'),
     renderer: !flag('no-renderer'),
     exports: !flag('no-exports'),
+    interactive: !flag('exports-only'),
     log: (line) => console.log(line),
   })
   console.log(`\n${report(results)}`)

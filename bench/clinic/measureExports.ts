@@ -1,15 +1,18 @@
-import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import type { ExportFormat } from '../../src/shared/model/exportFile'
 import { valueOf, type BenchContext } from './benchContext'
 import { single, type Row } from './results'
-import { withPeakRss } from './timing'
 
 /*
  * Export of the whole clinic in each format, as the Data screen starts it: startExport through
- * the handler table (the job runs runExport in chunks, yielding between them), polled with getJob
- * until done, as the renderer polls. Time, file size and the process's resident memory (before,
- * and the peak sampled every 25 ms) are recorded; the file is deleted at once.
+ * the handler table (the job streams pages of patients in slices of about 12 ms, yielding between
+ * them), polled with getJob until done, as the renderer polls. FHIR is the whole clinic's FHIR
+ * Bulk Data (a manifest and one NDJSON file per resource type). Time, the files' size, the
+ * process's resident memory and JS heap (before, and the peak sampled every 25 ms) and the
+ * longest pause of the event loop (what every other call would wait behind) are recorded; the
+ * files are deleted at once.
  *
  * Raw: every patient's and assessment's stored document read in one scan of each table and
  * written to a file, in the same run: the floor any export of this data has to stand on.
@@ -46,16 +49,59 @@ function rawScan(ctx: BenchContext): { seconds: number; bytes: number } {
   return { seconds: (performance.now() - start) / 1000, bytes }
 }
 
+/** Peak RSS and heap, sampled every 25 ms, and the event loop's longest pause, during `work`. */
+async function watched<T>(work: () => Promise<T>) {
+  const mb = (bytes: number) => bytes / 1024 / 1024
+  const before = process.memoryUsage()
+  let peakRss = before.rss
+  let peakHeap = before.heapUsed
+  const sample = () => {
+    const now = process.memoryUsage()
+    peakRss = Math.max(peakRss, now.rss)
+    peakHeap = Math.max(peakHeap, now.heapUsed)
+  }
+  const timer = setInterval(sample, 25)
+  const loop = monitorEventLoopDelay({ resolution: 5 })
+  loop.enable()
+  try {
+    const value = await work()
+    sample()
+    return {
+      value,
+      rssBeforeMb: mb(before.rss),
+      peakRssMb: mb(peakRss),
+      heapBeforeMb: mb(before.heapUsed),
+      peakHeapMb: mb(peakHeap),
+      longestPauseMs: loop.max / 1e6,
+    }
+  } finally {
+    loop.disable()
+    clearInterval(timer)
+  }
+}
+
+/** The file written, and for FHIR Bulk Data the NDJSON files named after its manifest. */
+function writtenFiles(path: string): string[] {
+  const stem = basename(path).replace(/\.json$/, '')
+  const beside = readdirSync(dirname(path)).filter(
+    (f) => f.startsWith(`${stem}.`) && f.endsWith('.ndjson'),
+  )
+  return [path, ...beside.map((f) => join(dirname(path), f))].filter((f) => existsSync(f))
+}
+
 export async function measureExports(ctx: BenchContext): Promise<Row[]> {
-  const raw = await withPeakRss(async () => rawScan(ctx))
+  const raw = await watched(async () => rawScan(ctx))
   const rows: Row[] = []
   const labels: Record<ExportFormat, string> = {
     json: 'JSON',
     csv: 'CSV of measures',
-    fhir: 'FHIR R4 bundle',
+    fhir: 'FHIR Bulk Data (NDJSON per resource type)',
   }
+  let peakRssMb = 0
+  let heapRiseMb = 0
+  let longestPauseMs = 0
   for (const format of ['json', 'csv', 'fhir'] as const) {
-    const run = await withPeakRss(async () => {
+    const run = await watched(async () => {
       const start = performance.now()
       const started = valueOf(await ctx.handlers.startExport({ format }), 'startExport')
       if (!started.started) throw new Error('the export did not start')
@@ -67,9 +113,13 @@ export async function measureExports(ctx: BenchContext): Promise<Row[]> {
       }
       return (performance.now() - start) / 1000
     })
-    const file = ctx.exportedFiles.shift()
-    const bytes = file ? statSync(file).size : Number.NaN
-    if (file) rmSync(file, { force: true })
+    const path = ctx.exportedFiles.shift()
+    const files = path ? writtenFiles(path) : []
+    const bytes = path ? files.reduce((sum, f) => sum + statSync(f).size, 0) : Number.NaN
+    for (const f of files) rmSync(f, { force: true })
+    peakRssMb = Math.max(peakRssMb, run.peakRssMb)
+    heapRiseMb = Math.max(heapRiseMb, run.peakHeapMb - run.heapBeforeMb)
+    longestPauseMs = Math.max(longestPauseMs, run.longestPauseMs)
     rows.push(
       single(`export.${format}`, `export of the whole clinic: ${labels[format]}`, run.value, 's', {
         raw: {
@@ -79,13 +129,26 @@ export async function measureExports(ctx: BenchContext): Promise<Row[]> {
         },
         extra: {
           fileMb: bytes / 1024 / 1024,
+          files: files.length,
+          kbPerAssessment: bytes / 1024 / ctx.clinic.assessments,
           rssBeforeMb: run.rssBeforeMb,
           peakRssMb: run.peakRssMb,
           rssRiseMb: run.peakRssMb - run.rssBeforeMb,
+          heapBeforeMb: run.heapBeforeMb,
+          peakHeapMb: run.peakHeapMb,
+          heapRiseMb: run.peakHeapMb - run.heapBeforeMb,
+          longestPauseMs: run.longestPauseMs,
         },
       }),
     )
-    ctx.log(`  export ${format}: ${run.value.toFixed(1)} s`)
+    ctx.log(
+      `  export ${format}: ${run.value.toFixed(1)} s, ${(bytes / 1024 / 1024).toFixed(0)} MB, RSS +${(run.peakRssMb - run.rssBeforeMb).toFixed(0)} MB, heap +${(run.peakHeapMb - run.heapBeforeMb).toFixed(0)} MB, longest pause ${run.longestPauseMs.toFixed(0)} ms`,
+    )
   }
+  rows.push(
+    single('export.peakRss', 'memory: peak RSS during the exports', peakRssMb, 'MB'),
+    single('export.heapRise', 'memory: largest JS heap rise during an export', heapRiseMb, 'MB'),
+    single('export.longestPause', "main's longest pause during the exports", longestPauseMs, 'ms'),
+  )
   return rows
 }

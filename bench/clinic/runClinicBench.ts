@@ -30,6 +30,8 @@ export interface BenchOptions {
   renderer?: boolean
   /** Export the whole clinic in each format (default true; at 100k it takes half an hour). */
   exports?: boolean
+  /** Measure every row but the exports (default true; false: the exports only). */
+  interactive?: boolean
   log?: (line: string) => void
 }
 
@@ -89,24 +91,26 @@ async function measureSize(size: number, options: BenchOptions): Promise<SizeRes
             'MB',
           ),
         ]
-        const indexSeconds = buildBenchIndexes(ctx)
-        log(`  bench-only indexes built in ${indexSeconds.toFixed(1)} s`)
-        rows.push(...(await measureSearch(ctx)))
-        log('  searches measured')
-        rows.push(...(await measureRecords(ctx)))
-        rows.push(...(await measureWorkflow(ctx)))
-        log('  records and writes measured')
-        rows.push(...(await measureEngineAndReports(ctx)))
-        if (options.renderer !== false) rows.push(...(await measureRenderer(ctx)))
-        log('  engine, reports and renderer measured')
-        rows.push(
-          single(
-            'memory.rss',
-            'memory: RSS after the interactive rows',
-            mb(process.memoryUsage.rss()),
-            'MB',
-          ),
-        )
+        if (options.interactive !== false) {
+          const indexSeconds = buildBenchIndexes(ctx)
+          log(`  bench-only indexes built in ${indexSeconds.toFixed(1)} s`)
+          rows.push(...(await measureSearch(ctx)))
+          log('  searches measured')
+          rows.push(...(await measureRecords(ctx)))
+          rows.push(...(await measureWorkflow(ctx)))
+          log('  records and writes measured')
+          rows.push(...(await measureEngineAndReports(ctx)))
+          if (options.renderer !== false) rows.push(...(await measureRenderer(ctx)))
+          log('  engine, reports and renderer measured')
+          rows.push(
+            single(
+              'memory.rss',
+              'memory: RSS after the interactive rows',
+              mb(process.memoryUsage.rss()),
+              'MB',
+            ),
+          )
+        }
         if (options.exports !== false) rows.push(...(await measureExports(ctx)))
         return rows
       })

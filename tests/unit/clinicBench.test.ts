@@ -34,6 +34,9 @@ const EXPECTED_ROWS = [
   'export.json',
   'export.csv',
   'export.fhir',
+  'export.peakRss',
+  'export.heapRise',
+  'export.longestPause',
   'memory.peakRss',
 ]
 

@@ -138,15 +138,14 @@ describe('every writer of the app', () => {
   it.each(['json', 'csv', 'fhir'] as const)(
     'the %s export, on a full disk, fails and leaves nothing',
     async (format) => {
-      const { repos } = seed()
+      seed()
       const path = join(folder.dir, `clinic.${format}`)
       fillDiskAfterAsyncWrite(100)
       await expect(
         runExport(
-          repos,
+          store.db,
           {
             format,
-            patientIds: repos.patients.allIds(),
             path,
             exportedAt: new Date().toISOString(),
           },
@@ -158,13 +157,12 @@ describe('every writer of the app', () => {
   )
 
   it('an export is readable by this user only', async () => {
-    const { repos } = seed()
+    seed()
     const path = join(folder.dir, 'clinic.json')
     await runExport(
-      repos,
+      store.db,
       {
         format: 'json',
-        patientIds: repos.patients.allIds(),
         path,
         exportedAt: new Date().toISOString(),
       },

@@ -56,14 +56,13 @@ function seedClinic(count: number) {
 
 describe('export jobs', () => {
   it('write the whole file, report progress in chunks, and leave no partial file', async () => {
-    const repos = seedClinic(60)
+    seedClinic(60)
     const path = join(folder.dir, 'clinic.json')
     const c = control()
     await runExport(
-      repos,
+      source.db,
       {
         format: 'json',
-        patientIds: repos.patients.allIds(),
         path,
         exportedAt: new Date().toISOString(),
       },
@@ -76,14 +75,13 @@ describe('export jobs', () => {
   })
 
   it('cancelled half-way leave neither the file nor a partial one', async () => {
-    const repos = seedClinic(60)
+    seedClinic(60)
     const path = join(folder.dir, 'clinic.csv')
     await expect(
       runExport(
-        repos,
+        source.db,
         {
           format: 'csv',
-          patientIds: repos.patients.allIds(),
           path,
           exportedAt: new Date().toISOString(),
         },
@@ -94,15 +92,14 @@ describe('export jobs', () => {
   })
 
   it('a cancelled job says so through the registry, and nothing is written', async () => {
-    const repos = seedClinic(200)
+    seedClinic(200)
     const path = join(folder.dir, 'clinic-fhir.json')
     const jobs = new JobRegistry()
     const id = jobs.start('Export', (c) =>
       runExport(
-        repos,
+        source.db,
         {
           format: 'fhir',
-          patientIds: repos.patients.allIds(),
           path,
           exportedAt: new Date().toISOString(),
         },
@@ -119,13 +116,12 @@ describe('export jobs', () => {
 
 describe('import jobs', () => {
   async function exportFile() {
-    const repos = seedClinic(5)
+    seedClinic(5)
     const path = join(folder.dir, 'clinic.json')
     await runExport(
-      repos,
+      source.db,
       {
         format: 'json',
-        patientIds: repos.patients.allIds(),
         path,
         exportedAt: new Date().toISOString(),
       },
@@ -214,8 +210,8 @@ describe('import jobs', () => {
     }
     const path = join(folder.dir, 'signed.json')
     await runExport(
-      repos,
-      { format: 'json', patientIds: [first!, second!], path, exportedAt: new Date().toISOString() },
+      source.db,
+      { format: 'json', path, exportedAt: new Date().toISOString() },
       control(),
     )
     const here = repositories(target.db)
@@ -235,8 +231,8 @@ describe('import jobs', () => {
     repos.assessments.finalise(draft!.id)
     const path = join(folder.dir, 'changed.json')
     await runExport(
-      repos,
-      { format: 'json', patientIds: [first!], path, exportedAt: new Date().toISOString() },
+      source.db,
+      { format: 'json', patientId: first!, path, exportedAt: new Date().toISOString() },
       control(),
     )
     const file = JSON.parse(readFileSync(path, 'utf8'))

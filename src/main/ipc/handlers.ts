@@ -227,27 +227,35 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       },
       exportReport: ({ id, kind }) => exportReport(id, kind),
       startExport: async ({ format, patientId }) => {
-        const ids = patientId ? [patients.get(patientId).id] : patients.allIds()
+        const patient = patientId ? patients.get(patientId) : undefined
+        // The whole clinic in FHIR is FHIR Bulk Data: the user names its manifest (fhirBulk.ts).
+        const bulk = format === 'fhir' && !patient
         const extension = format === 'csv' ? 'csv' : 'json'
-        const who = patientId ? fileSafe(patients.get(patientId).familyName) : 'all-patients'
+        const who = patient ? fileSafe(patient.familyName) : 'all-patients'
         const path = await platform.chooseSavePath({
-          title: 'Export',
-          defaultName: `runners-hip-${who}-${format}-${now().toISOString().slice(0, 10)}.${extension}`,
+          title: bulk ? 'Export FHIR Bulk Data: name its manifest' : 'Export',
+          defaultName: `runners-hip-${who}-${bulk ? 'fhir-bulk' : format}-${now().toISOString().slice(0, 10)}.${extension}`,
           filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
         })
         if (!path) return { started: false as const }
-        const jobId = jobs.start(`Export (${format.toUpperCase()})`, async (control) => {
+        const label = bulk ? 'Export (FHIR Bulk Data)' : `Export (${format.toUpperCase()})`
+        const jobId = jobs.start(label, async (control) => {
           const done = await runExport(
-            repos,
-            { format, patientIds: ids, path, exportedAt: now().toISOString() },
+            db,
+            {
+              format,
+              ...(patient ? { patientId: patient.id } : {}),
+              path,
+              exportedAt: now().toISOString(),
+            },
             control,
           )
           // Recorded once the file is whole: a cancelled or failed export wrote nothing.
           audit.record({
             action: 'export',
-            recordType: patientId ? 'patient' : 'records',
-            recordId: patientId ?? null,
-            detail: `${exportLabels[format]}: ${ids.length} ${ids.length === 1 ? 'patient' : 'patients'}`,
+            recordType: patient ? 'patient' : 'records',
+            recordId: patient?.id ?? null,
+            detail: `${bulk ? 'FHIR Bulk Data export' : exportLabels[format]}: ${done.patients} ${done.patients === 1 ? 'patient' : 'patients'}`,
           })
           return done
         })

@@ -41,8 +41,10 @@ import { historyObservations } from './fhirHistory'
  *
  * The export is deterministic: the same records and `generatedAt` always give the same bundle.
  * Resources with an app uuid (patient, assessment) keep it; the others get a uuid-like id
- * derived from the assessment id and what they are (see `derivedUuid`). Every reference is the
- * `urn:uuid:` fullUrl of an entry in the same bundle.
+ * derived from the assessment id and what they are (see `derivedUuid`). In a bundle every
+ * reference is the `urn:uuid:` fullUrl of an entry in the same bundle; the clinic's FHIR Bulk
+ * Data export (transfer/fhirBulk.ts in main) writes the same resources one per line, referring
+ * by `Type/id` (fhirResourcesOf).
  *
  * Not exported: the rest of the history's answers (including the red-flag screen's yes / no
  * questions), addenda, the engine's proposal, and the patient's running profile and notes.
@@ -104,16 +106,45 @@ export function toFhirBundle(
   records: FhirExportRecord[],
   options: { generatedAt: string },
 ): Bundle<FhirResource> {
-  const entry: BundleEntry<FhirResource>[] = []
-  for (const { patient, assessments } of records) {
-    const fhirPatient = patientResource(patient)
-    entry.push(entryOf(fhirPatient))
-    for (const assessment of [...assessments].sort(byVisit)) {
-      entry.push(...assessmentEntries(assessment, fhirPatient.id!))
-    }
-  }
+  const entry = records.flatMap((record) => fhirResourcesOf(record, 'bundle').map(entryOf))
   return { resourceType: 'Bundle', type: 'collection', timestamp: options.generatedAt, entry }
 }
+
+/**
+ * How resources point at each other: inside a Bundle, by the `urn:uuid:` fullUrl of an entry;
+ * in FHIR Bulk Data (NDJSON files, one resource per line), by `Type/id`, resolved within the
+ * export's files.
+ */
+export type FhirReferenceStyle = 'bundle' | 'bulk'
+
+/** One patient's resources: the Patient, then each assessment's, in visit order. */
+export function fhirResourcesOf(
+  { patient, assessments }: FhirExportRecord,
+  style: FhirReferenceStyle,
+): FhirResource[] {
+  const resources: FhirResource[] = [patientResource(patient)]
+  for (const assessment of [...assessments].sort(byVisit)) {
+    resources.push(...fhirAssessmentResourcesOf(patient, assessment, style))
+  }
+  return resources
+}
+
+/** One patient's Patient resource (the first of fhirResourcesOf). */
+export const fhirPatientOf = (patient: Patient): FhirPatient => patientResource(patient)
+
+/** One assessment's resources, as fhirResourcesOf gives them: for exports that go visit by visit. */
+export function fhirAssessmentResourcesOf(
+  patient: Patient,
+  assessment: Assessment,
+  style: FhirReferenceStyle,
+): FhirResource[] {
+  return assessmentResources(assessment, uuidOf(patient.id), referenceMaker(style))
+}
+
+type MakeReference = (type: 'Patient' | 'Encounter' | 'Condition', id: string) => Reference
+const referenceMaker =
+  (style: FhirReferenceStyle): MakeReference =>
+  (type, id) => ({ reference: style === 'bundle' ? `urn:uuid:${id}` : `${type}/${id}` })
 
 const byVisit = (a: Assessment, b: Assessment) =>
   compare(a.date, b.date) || compare(a.createdAt, b.createdAt) || compare(a.id, b.id)
@@ -123,7 +154,6 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const given = (s: string | undefined): s is string => typeof s === 'string' && s.trim() !== ''
 
 const uuidOf = (appId: string) => appId.toLowerCase()
-const reference = (id: string): Reference => ({ reference: `urn:uuid:${id}` })
 const entryOf = (resource: FhirResource): BundleEntry<FhirResource> => ({
   fullUrl: `urn:uuid:${resource.id}`,
   resource,
@@ -157,11 +187,15 @@ function patientResource(p: Patient): FhirPatient {
   }
 }
 
-function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirResource>[] {
+function assessmentResources(
+  a: Assessment,
+  patientId: string,
+  reference: MakeReference,
+): FhirResource[] {
   const finalised = a.status === 'finalised'
-  const subject = reference(patientId)
+  const subject = reference('Patient', patientId)
   const encounterId = uuidOf(a.id)
-  const encounterRef = reference(encounterId)
+  const encounterRef = reference('Encounter', encounterId)
   const clinician: Reference | undefined = given(a.clinicianName)
     ? { display: a.clinicianName }
     : undefined
@@ -201,7 +235,7 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
     ...(clinician ? { participant: [{ individual: clinician }] } : {}),
     period: { start: a.date },
     ...(conditions.length > 0
-      ? { diagnosis: conditions.map((c) => ({ condition: reference(c.id!) })) }
+      ? { diagnosis: conditions.map((c) => ({ condition: reference('Condition', c.id!) })) }
       : {}),
   }
 
@@ -236,8 +270,10 @@ function assessmentEntries(a: Assessment, patientId: string): BundleEntry<FhirRe
     ...historyObservations(a, common),
   ]
 
-  const carePlan = a.plan ? carePlanResource(a, a.plan, subject, encounterRef, conditions) : []
-  return [encounter, ...observations, ...conditions, ...carePlan].map(entryOf)
+  const carePlan = a.plan
+    ? carePlanResource(a, a.plan, subject, encounterRef, conditions, reference)
+    : []
+  return [encounter, ...observations, ...conditions, ...carePlan]
 }
 
 function measureCode(m: Measure): CodeableConcept {
@@ -305,6 +341,7 @@ function carePlanResource(
   subject: Reference,
   encounter: Reference,
   conditions: Condition[],
+  reference: MakeReference,
 ): CarePlan[] {
   const onHold = plan.loadingOnHold
   const current = currentPhaseNumber(plan)
@@ -350,7 +387,9 @@ function carePlanResource(
       encounter,
       period: { start: a.date },
       created: plan.generatedAt,
-      ...(conditions.length > 0 ? { addresses: conditions.map((c) => reference(c.id!)) } : {}),
+      ...(conditions.length > 0
+        ? { addresses: conditions.map((c) => reference('Condition', c.id!)) }
+        : {}),
       ...(activity.length > 0 ? { activity } : {}),
       ...(note.length > 0 ? { note } : {}),
     },

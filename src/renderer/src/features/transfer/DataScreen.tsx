@@ -29,7 +29,10 @@ export function DataScreen() {
         <p className="muted">
           The JSON file holds every patient and assessment and can be imported again here or on
           another computer. The CSV has one row per measure per visit for audit and research,
-          without names or contact details. The FHIR bundle is for other clinical systems.
+          without names or contact details. The FHIR export is for other clinical systems, in the
+          FHIR Bulk Data format: one NDJSON file per resource type (patients, encounters,
+          observations, conditions, care plans), listed in a manifest that takes the name you
+          choose. Each patient&rsquo;s page exports that patient as one FHIR bundle.
         </p>
         <ExportControls idPrefix="export-all" />
       </section>

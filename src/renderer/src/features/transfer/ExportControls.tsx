@@ -4,6 +4,12 @@ import { Notice } from '../../components/Notice'
 import { JobProgress } from './JobProgress'
 import { useJob } from './useJob'
 
+/** The whole clinic in FHIR is FHIR Bulk Data (main's transfer/fhirBulk.ts); one patient, a Bundle. */
+const formatLabel = (format: ExportFormat, wholeClinic: boolean) =>
+  wholeClinic && format === 'fhir'
+    ? 'FHIR R4 Bulk Data (NDJSON, one file per resource type, and a manifest)'
+    : exportFormatLabels[format]
+
 /** Choose a format and export one patient (or everyone), with progress and cancel. */
 export function ExportControls({ patientId, idPrefix }: { patientId?: string; idPrefix: string }) {
   const [format, setFormat] = useState<ExportFormat>('json')
@@ -29,7 +35,7 @@ export function ExportControls({ patientId, idPrefix }: { patientId?: string; id
         >
           {exportFormats.map((f) => (
             <option key={f} value={f}>
-              {exportFormatLabels[f]}
+              {formatLabel(f, !patientId)}
             </option>
           ))}
         </select>
