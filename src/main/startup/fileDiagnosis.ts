@@ -24,22 +24,27 @@ import { listBackups } from '../backup/backupFiles'
 /** SQLCipher's page size, which the app never changes. */
 export const PAGE_SIZE = 4096
 
+/** How many of a file's first pages a probe copies (4 MiB): enough for the schema of a clinic. */
+const PROBE_PAGES = 1024
+
 /** A size no complete encrypted database has: less than a page, or not whole pages. */
 export const sizeIsCutShort = (size: number) => size > 0 && (size < PAGE_SIZE || size % PAGE_SIZE)
 
 /**
  * Whether the file is shorter than its header says it is. SQLite refuses such a file
- * (SQLITE_CORRUPT) before it will say how long it should be, so the first page alone is copied to
- * a private temp file and extended, sparsely, beyond the length the header may claim; that copy
- * opens, and `PRAGMA page_count` reads the header's page count. Nothing is written to the file.
+ * (SQLITE_CORRUPT) before it will say how long it should be, so the file's first pages (the
+ * first PROBE_PAGES: the header, and the schema, which opening reads and which outgrows the first
+ * page) are copied to a private temp file and extended, sparsely, beyond the length the header
+ * may claim; that copy opens, and `PRAGMA page_count` reads the header's page count. Nothing is
+ * written to the file.
  */
 export function headerSaysLonger(file: string, key: DatabaseKey, nativeBinding?: string): boolean {
   const size = statSync(file).size
   if (size < PAGE_SIZE) return true
-  const page = Buffer.alloc(PAGE_SIZE)
+  const page = Buffer.alloc(Math.min(size, PROBE_PAGES * PAGE_SIZE))
   const fd = openSync(file, 'r')
   try {
-    readSync(fd, page, 0, PAGE_SIZE, 0)
+    readSync(fd, page, 0, page.length, 0)
   } finally {
     closeSync(fd)
   }
@@ -48,7 +53,7 @@ export function headerSaysLonger(file: string, key: DatabaseKey, nativeBinding?:
   try {
     const out = openSync(probe, 'w', 0o600)
     try {
-      writeSync(out, page, 0, PAGE_SIZE, 0)
+      writeSync(out, page, 0, page.length, 0)
     } finally {
       closeSync(out)
     }
