@@ -41,6 +41,7 @@ const eras = [
   { file: 'v5-encrypted-by-app.sqlite', commit: '0e5cdbe', encryptedByApp: true },
   { file: 'v6.sqlite', commit: '100db8e', encryptedByApp: true },
   { file: 'v7.sqlite', commit: '8bccbb6', encryptedByApp: true },
+  { file: 'v8.sqlite', commit: 'f70b20c', encryptedByApp: true },
   { file: 'latest.sqlite', commit: 'HEAD', encryptedByApp: true },
 ]
 

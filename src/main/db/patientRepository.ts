@@ -1,12 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import type { PatientSearchResult, PatientSummary } from '../../shared/api/contract'
-import { parseTypedDate } from '../../shared/model/calendarDate'
+import type { PatientCursor, PatientSearchResult } from '../../shared/api/contract'
 import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
-import { foldForSearch } from '../../shared/text/foldForSearch'
 import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
+import { PatientListOrder } from './patientListOrder'
 import { patientRowOf, type PatientRowParams } from './patientRow'
+import { DEFAULT_PAGE, PatientSearch } from './patientSearch'
 
 interface PatientRow {
   id: string
@@ -19,10 +19,7 @@ interface PatientRow {
   created_at: string
   updated_at: string
   document: string
-  total: number
 }
-
-const DEFAULT_LIMIT = 50
 
 /** Drops empty optional values so the stored record says "not given" rather than "". */
 function withoutBlanks(fields: PatientFields): PatientFields {
@@ -37,6 +34,8 @@ export class PatientRepository {
   private readonly byId: Statement<[string], PatientRow>
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
   private readonly replaceSamePatient: Statement<Authored<PatientRowParams>>
+  private readonly listOrder: PatientListOrder
+  private readonly finder: PatientSearch
 
   /**
    * @param author the signed-in clinician's id, stamped on every write (created_by, updated_by)
@@ -57,7 +56,7 @@ export class PatientRepository {
         document = @document, search_name = @searchName, family_folded = @familyFolded,
         updated_at = @updatedAt, updated_by = @author
       WHERE id = @id`)
-    this.byId = db.prepare('SELECT *, 1 AS total FROM patients WHERE id = ?')
+    this.byId = db.prepare('SELECT * FROM patients WHERE id = ?')
     this.recordNumberOwner = db.prepare(
       'SELECT id FROM patients WHERE record_number = ? AND id <> ?',
     )
@@ -70,6 +69,8 @@ export class PatientRepository {
         updated_at = @updatedAt, updated_by = @author
       WHERE id = @id AND created_at = @createdAt AND date_of_birth = @dateOfBirth
         AND search_name = @searchName`)
+    this.listOrder = new PatientListOrder(db)
+    this.finder = new PatientSearch(db)
   }
 
   create(fields: PatientFields): Patient {
@@ -82,7 +83,9 @@ export class PatientRepository {
     })
     this.db.transaction(() => {
       this.assertRecordNumberFree(patient)
-      this.insert.run(this.rowParams(patient))
+      const row = this.rowParams(patient)
+      this.listOrder.makeRoom(row)
+      this.insert.run(row)
     })()
     return patient
   }
@@ -97,7 +100,9 @@ export class PatientRepository {
         updatedAt: new Date().toISOString(),
       })
       this.assertRecordNumberFree(patient)
-      this.replace.run(this.rowParams(patient))
+      const row = this.rowParams(patient)
+      this.listOrder.makeRoom(row)
+      this.replace.run(row)
       return patient
     })()
   }
@@ -144,6 +149,7 @@ export class PatientRepository {
    */
   writeImported(row: PatientRowParams, replacing: boolean): void {
     const authored = { ...row, author: this.author() ?? null }
+    this.listOrder.makeRoom(row)
     if (!replacing) {
       this.insert.run(authored)
       return
@@ -170,34 +176,11 @@ export class PatientRepository {
   /**
    * Search-as-you-type. Every word typed must occur somewhere in the patient's folded name
    * (so "mar gar" finds "María García"); a typed date matches the date of birth; a single
-   * word also matches the start of a record number. Sorted by surname, then first name.
+   * word also matches the start of a record number. Sorted by surname, then first name, a page
+   * at a time (patientSearch.ts).
    */
-  search(query: string, limit = DEFAULT_LIMIT): PatientSearchResult {
-    const words = foldForSearch(query).split(' ').filter(Boolean)
-    const conditions: string[] = []
-    const params: string[] = []
-    if (words.length > 0) {
-      conditions.push(`(${words.map(() => 'instr(search_name, ?) > 0').join(' AND ')})`)
-      params.push(...words)
-    }
-    const date = parseTypedDate(query)
-    if (date) {
-      conditions.push('date_of_birth = ?')
-      params.push(date)
-    }
-    const typed = query.trim()
-    if (typed !== '' && !/\s/.test(typed)) {
-      conditions.push("lower(record_number) LIKE ? ESCAPE '\\'")
-      params.push(`${typed.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)
-    }
-    const where = conditions.length > 0 ? `WHERE ${conditions.join(' OR ')}` : ''
-    const rows = this.db
-      .prepare<string[], PatientRow>(
-        `SELECT *, COUNT(*) OVER () AS total FROM patients ${where}
-         ORDER BY family_folded, search_name, date_of_birth LIMIT ${Math.floor(limit)}`,
-      )
-      .all(...params)
-    return { patients: rows.map(toSummary), total: rows[0]?.total ?? 0 }
+  search(query: string, limit = DEFAULT_PAGE, after?: PatientCursor): PatientSearchResult {
+    return this.finder.search(query, limit, after)
   }
 
   private assertRecordNumberFree(patient: Patient) {
@@ -212,17 +195,5 @@ export class PatientRepository {
   /** A row with the signed-in clinician as its author. */
   private rowParams(p: Patient) {
     return { ...patientRowOf(p), author: this.author() ?? null }
-  }
-}
-
-function toSummary(row: PatientRow): PatientSummary {
-  return {
-    id: row.id,
-    givenName: row.given_name,
-    familyName: row.family_name,
-    dateOfBirth: row.date_of_birth,
-    sex: row.sex as PatientSummary['sex'],
-    ...(row.record_number ? { recordNumber: row.record_number } : {}),
-    updatedAt: row.updated_at,
   }
 }

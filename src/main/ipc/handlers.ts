@@ -161,7 +161,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const backups = options.backups
   const table = defineHandlers(
     {
-      findPatients: ({ query, limit }) => patients.search(query, limit),
+      findPatients: ({ query, limit, after }) => patients.search(query, limit, after),
       getPatient: ({ id }) => patients.get(id),
       createPatient: (fields) => patients.create(fields),
       updatePatient: ({ id, ...fields }) => patients.update(id, fields),

@@ -6,6 +6,7 @@ import { migration005PlanStageInSummaries } from './005-plan-stage-in-summaries'
 import { migration006Clinicians } from './006-clinicians'
 import { migration007DraftCopies } from './007-draft-copies'
 import { migration008DerivedVersion } from './008-derived-version'
+import { migration009PatientSearch } from './009-patient-search'
 import type { Migration } from './migration'
 
 /**
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   migration006Clinicians,
   migration007DraftCopies,
   migration008DerivedVersion,
+  migration009PatientSearch,
 ]
