@@ -43,11 +43,18 @@ export function PatientListScreen() {
   const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]
 
   /** Loads the next page and moves the focus to its first patient (keyboard users go on). */
-  const loadMoreAndFocus = async () => {
-    const before = links().length
-    await search.loadMore()
-    links()[before]?.focus()
+  const focusWhenShown = useRef<number>(undefined)
+  const loadMoreAndFocus = () => {
+    focusWhenShown.current = links().length
+    void search.loadMore()
   }
+  const shownCount = search.status === 'ok' ? search.value.patients.length : 0
+  useEffect(() => {
+    const index = focusWhenShown.current
+    if (index === undefined || index >= shownCount) return
+    focusWhenShown.current = undefined
+    links()[index]?.focus()
+  }, [shownCount])
   useLoadWhenSeen(
     showMore,
     search.loadMore,
@@ -70,8 +77,7 @@ export function PatientListScreen() {
     event.preventDefault()
     const next = index + (event.key === 'ArrowDown' ? 1 : -1)
     if (next < 0) searchBox.current?.focus()
-    else if (next >= shown.length && search.status === 'ok' && search.value.more)
-      void loadMoreAndFocus()
+    else if (next >= shown.length && search.status === 'ok' && search.value.more) loadMoreAndFocus()
     else shown[Math.min(next, shown.length - 1)]?.focus()
   }
 
@@ -170,7 +176,7 @@ export function PatientListScreen() {
                 ref={showMore}
                 type="button"
                 className="button"
-                onClick={() => void loadMoreAndFocus()}
+                onClick={() => loadMoreAndFocus()}
                 aria-busy={search.loadingMore}
               >
                 {search.loadingMore ? 'Loading more patients…' : 'Show more patients'}

@@ -33,39 +33,47 @@ export function usePatientPages(query: string): PatientPages {
   const [more, setMore] = useState<MorePages>()
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<string>()
-  const loading = useRef(false)
+  const inFlight = useRef<Promise<void>>(undefined)
   const current = useRef({ query, firstPage, more })
   useEffect(() => {
     current.current = { query, firstPage, more }
   }, [query, firstPage, more])
 
-  const loadMore = useCallback(async () => {
+  const loadMore = useCallback((): Promise<void> => {
+    // One page at a time: a second caller waits for the page already on its way.
+    if (inFlight.current) return inFlight.current
     const { query: asked, firstPage: base, more: shown } = current.current
-    if (!base || loading.current) return
+    if (!base) return Promise.resolve()
     const extra = shown?.after === base ? shown : undefined
     const after = extra ? extra.next : base.next
-    if (!after) return
-    loading.current = true
+    if (!after) return Promise.resolve()
     setLoadingMore(true)
     setMoreError(undefined)
-    try {
-      const result = await window.api.findPatients({ query: asked, after })
-      if (current.current.firstPage !== base) return
-      if (!result.ok) {
-        setMoreError(result.error.message)
-        return
+    const load = (async () => {
+      try {
+        const result = await window.api.findPatients({ query: asked, after })
+        if (current.current.firstPage !== base) return
+        if (!result.ok) {
+          setMoreError(result.error.message)
+          return
+        }
+        const next = {
+          after: base,
+          patients: [...(extra?.patients ?? []), ...result.value.patients],
+          ...(result.value.next ? { next: result.value.next } : {}),
+        }
+        // The next call reads it at once, before React has rendered it.
+        current.current = { ...current.current, more: next }
+        setMore(next)
+      } catch {
+        setMoreError('The app did not answer. Please try again.')
+      } finally {
+        inFlight.current = undefined
+        setLoadingMore(false)
       }
-      setMore({
-        after: base,
-        patients: [...(extra?.patients ?? []), ...result.value.patients],
-        ...(result.value.next ? { next: result.value.next } : {}),
-      })
-    } catch {
-      setMoreError('The app did not answer. Please try again.')
-    } finally {
-      loading.current = false
-      setLoadingMore(false)
-    }
+    })()
+    inFlight.current = load
+    return load
   }, [])
 
   if (first.status !== 'ok') return { ...first, loadingMore: false, loadMore }
