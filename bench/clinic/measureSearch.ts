@@ -15,7 +15,9 @@ import { statsOf, timeCalls } from './timing'
  * gets, and why, is in rawStatements below.
  */
 
-const COLUMNS = 'p.list_order, p.id'
+/** The columns of the app's answer (a page of patient summaries) and the sort key. */
+const COLUMNS = `p.list_order, p.id, p.given_name, p.family_name, p.date_of_birth, p.sex,
+  p.record_number, p.updated_at`
 const PAGE = 50
 /** The page and one more: whether more match. */
 const TAKE = PAGE + 1
