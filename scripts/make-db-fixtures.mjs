@@ -42,6 +42,7 @@ const eras = [
   { file: 'v6.sqlite', commit: '100db8e', encryptedByApp: true },
   { file: 'v7.sqlite', commit: '8bccbb6', encryptedByApp: true },
   { file: 'v8.sqlite', commit: 'fb30908', encryptedByApp: true },
+  { file: 'v10.sqlite', commit: '38a1942', encryptedByApp: true },
   { file: 'latest.sqlite', commit: 'HEAD', encryptedByApp: true },
 ]
 

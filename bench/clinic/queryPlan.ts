@@ -25,12 +25,21 @@ export async function capturedStatements(
         ran.push({ sql, args })
         return (statement[method] as (...a: unknown[]) => unknown).apply(statement, args)
       }
-    return new Proxy(statement, {
-      get: (target, name, receiver) =>
-        name === 'all' || name === 'get' || name === 'run' || name === 'iterate'
-          ? record(name)
-          : (Reflect.get(target, name, receiver) as unknown),
+    const proxy: typeof statement = new Proxy(statement, {
+      get: (target, name) => {
+        if (name === 'all' || name === 'get' || name === 'run' || name === 'iterate')
+          return record(name)
+        const value = Reflect.get(target, name, target) as unknown
+        if (typeof value !== 'function') return value
+        // Native methods need the statement itself; those that return it (pluck, raw…) keep
+        // returning the recording proxy.
+        return (...args: unknown[]) => {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args)
+          return result === target ? proxy : result
+        }
+      },
     })
+    return proxy
   }
   db.prepare = wrapped as typeof db.prepare
   try {

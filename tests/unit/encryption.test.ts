@@ -82,7 +82,7 @@ describe('opening the clinic at start-up', () => {
 
     const again = startup(file)
     expect(again.clinic.start()).toEqual({ state: 'ready' })
-    expect(new PatientRepository(again.opened[0]!).search(SECRET_NAME, 5).total).toBe(1)
+    expect(new PatientRepository(again.opened[0]!).search(SECRET_NAME, 5).patients).toHaveLength(1)
     again.close()
   })
 
@@ -97,7 +97,7 @@ describe('opening the clinic at start-up', () => {
 
     const { clinic, opened, close } = startup(file)
     expect(clinic.start()).toEqual({ state: 'ready' })
-    expect(new PatientRepository(opened[0]!).search(SECRET_NAME, 5).total).toBe(1)
+    expect(new PatientRepository(opened[0]!).search(SECRET_NAME, 5).patients).toHaveLength(1)
     close()
     expect(isPlainDatabase(file)).toBe(false)
     expect(readFileSync(file).includes(Buffer.from(SECRET_NAME))).toBe(false)

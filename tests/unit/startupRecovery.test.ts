@@ -391,7 +391,7 @@ describe('records that cannot be written', () => {
     const handlers = createHandlers(db, { readOnly: true })
     expect(await handlers.findPatients({ query: '' })).toMatchObject({
       ok: true,
-      value: { total: 1 },
+      value: { patients: [expect.objectContaining({ id: expect.any(String) })] },
     })
     for (const name of writeChannelNames) {
       expect(await handlers[name]({}), name).toEqual({

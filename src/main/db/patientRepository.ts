@@ -1,18 +1,18 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import type { PatientSearchResult, PatientSummary } from '../../shared/api/contract'
-import { parseTypedDate } from '../../shared/model/calendarDate'
+import type { PatientCursor, PatientSearchResult } from '../../shared/api/contract'
 import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
 import {
   demographicFieldLabels,
   type DemographicField,
 } from '../../shared/model/patientDemographics'
 import { canonicalJson } from '../../shared/signing/canonicalJson'
-import { foldForSearch } from '../../shared/text/foldForSearch'
 import { AuditTrail } from '../audit/auditTrail'
 import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
+import { PatientListOrder } from './patientListOrder'
 import { patientRowOf, type PatientRowParams } from './patientRow'
+import { DEFAULT_PAGE, PatientSearch } from './patientSearch'
 import { readStoredPatient } from './storedRecords'
 
 interface PatientRow {
@@ -27,10 +27,7 @@ interface PatientRow {
   updated_at: string
   document: string
   deleted_at: string | null
-  total: number
 }
-
-const DEFAULT_LIMIT = 50
 
 /** The names of the fields that differ, for the audit trail (the names only, never the values). */
 function changedFieldNames(before: PatientFields, after: PatientFields): string[] {
@@ -61,6 +58,8 @@ export class PatientRepository {
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
   private readonly replaceSamePatient: Statement<Authored<PatientRowParams>>
   private readonly markDeleted: Statement
+  private readonly listOrder: PatientListOrder
+  private readonly finder: PatientSearch
 
   /**
    * @param author the signed-in clinician's id, stamped on every write (created_by, updated_by)
@@ -83,7 +82,7 @@ export class PatientRepository {
         document = @document, search_name = @searchName, family_folded = @familyFolded,
         updated_at = @updatedAt, updated_by = @author
       WHERE id = @id`)
-    this.byId = db.prepare('SELECT *, 1 AS total FROM patients WHERE id = ?')
+    this.byId = db.prepare('SELECT * FROM patients WHERE id = ?')
     this.recordNumberOwner = db.prepare(
       'SELECT id FROM patients WHERE record_number = ? AND id <> ?',
     )
@@ -99,6 +98,8 @@ export class PatientRepository {
     this.markDeleted = db.prepare(`
       UPDATE patients SET deleted_at = @at, deleted_by = @author, delete_reason = @reason
       WHERE id = @id AND deleted_at IS NULL`)
+    this.listOrder = new PatientListOrder(db)
+    this.finder = new PatientSearch(db)
   }
 
   create(fields: PatientFields): Patient {
@@ -112,7 +113,9 @@ export class PatientRepository {
     this.db
       .transaction(() => {
         this.assertRecordNumberFree(patient)
-        this.insert.run(this.rowParams(patient))
+        const row = this.rowParams(patient)
+        this.listOrder.makeRoom(row)
+        this.insert.run(row)
         this.audit.record({ action: 'create', recordType: 'patient', recordId: patient.id })
       })
       .immediate()
@@ -130,7 +133,9 @@ export class PatientRepository {
           updatedAt: new Date().toISOString(),
         })
         this.assertRecordNumberFree(patient)
-        this.replace.run(this.rowParams(patient))
+        const row = this.rowParams(patient)
+        this.listOrder.makeRoom(row)
+        this.replace.run(row)
         const changed = changedFieldNames(existing, patient)
         this.audit.record({
           action: 'update',
@@ -218,6 +223,7 @@ export class PatientRepository {
    */
   writeImported(row: PatientRowParams, replacing: boolean): void {
     const authored = { ...row, author: this.author() ?? null }
+    this.listOrder.makeRoom(row)
     if (!replacing) this.insert.run(authored)
     else if (this.replaceSamePatient.run(authored).changes !== 1)
       throw new AppError('conflict', 'An import may only update the same patient.')
@@ -251,34 +257,8 @@ export class PatientRepository {
    * (so "mar gar" finds "María García"); a typed date matches the date of birth; a single
    * word also matches the start of a record number. Sorted by surname, then first name.
    */
-  search(query: string, limit = DEFAULT_LIMIT): PatientSearchResult {
-    const words = foldForSearch(query).split(' ').filter(Boolean)
-    const conditions: string[] = []
-    const params: string[] = []
-    if (words.length > 0) {
-      conditions.push(`(${words.map(() => 'instr(search_name, ?) > 0').join(' AND ')})`)
-      params.push(...words)
-    }
-    const date = parseTypedDate(query)
-    if (date) {
-      conditions.push('date_of_birth = ?')
-      params.push(date)
-    }
-    const typed = query.trim()
-    if (typed !== '' && !/\s/.test(typed)) {
-      conditions.push("lower(record_number) LIKE ? ESCAPE '\\'")
-      params.push(`${typed.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`)
-    }
-    const where = `WHERE deleted_at IS NULL${
-      conditions.length > 0 ? ` AND (${conditions.join(' OR ')})` : ''
-    }`
-    const rows = this.db
-      .prepare<string[], PatientRow>(
-        `SELECT *, COUNT(*) OVER () AS total FROM patients ${where}
-         ORDER BY family_folded, search_name, date_of_birth LIMIT ${Math.floor(limit)}`,
-      )
-      .all(...params)
-    return { patients: rows.map(toSummary), total: rows[0]?.total ?? 0 }
+  search(query: string, limit = DEFAULT_PAGE, after?: PatientCursor): PatientSearchResult {
+    return this.finder.search(query, limit, after)
   }
 
   private assertRecordNumberFree(patient: Patient) {
@@ -293,17 +273,5 @@ export class PatientRepository {
   /** A row with the signed-in clinician as its author. */
   private rowParams(p: Patient) {
     return { ...patientRowOf(p), author: this.author() ?? null }
-  }
-}
-
-function toSummary(row: PatientRow): PatientSummary {
-  return {
-    id: row.id,
-    givenName: row.given_name,
-    familyName: row.family_name,
-    dateOfBirth: row.date_of_birth,
-    sex: row.sex as PatientSummary['sex'],
-    ...(row.record_number ? { recordNumber: row.record_number } : {}),
-    updatedAt: row.updated_at,
   }
 }

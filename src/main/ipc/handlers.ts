@@ -192,7 +192,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const backups = options.backups
   const table = defineHandlers(
     {
-      findPatients: ({ query, limit }) => patients.search(query, limit),
+      findPatients: ({ query, limit, after }) => patients.search(query, limit, after),
       getPatient: ({ id }) => {
         const patient = patients.get(id)
         viewed('patient', id)

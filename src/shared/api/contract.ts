@@ -67,10 +67,25 @@ const channel =
   <Output>() =>
   <Input extends z.ZodType>(input: Input): Channel<Input, Output> => ({ input })
 
+/**
+ * Where a page of the patient list ends: the last patient's sort key (folded surname, folded
+ * name, date of birth, id). Main hands it out with a page; the renderer passes it back, as is,
+ * for the next page.
+ */
+export const patientCursorSchema = z.object({
+  familyFolded: z.string().max(1000),
+  searchName: z.string().max(1000),
+  dateOfBirth: z.string().max(40),
+  id: z.string().max(100),
+})
+export type PatientCursor = z.infer<typeof patientCursorSchema>
+
 export const findPatientsInputSchema = z.object({
   /** What the user typed: part of a name, a date of birth or a record number. Empty lists all. */
   query: z.string().max(100, 'Search text is too long'),
   limit: z.number().int().min(1).max(500).optional(),
+  /** The next page: the cursor the previous page returned. */
+  after: patientCursorSchema.optional(),
 })
 
 export interface PatientSummary {
@@ -83,10 +98,11 @@ export interface PatientSummary {
   updatedAt: string
 }
 
+/** A page of matches in list order (surname, then name). */
 export interface PatientSearchResult {
   patients: PatientSummary[]
-  /** How many patients match in all; more than `patients.length` when the list was cut. */
-  total: number
+  /** Where the next page starts; absent when this page holds the last match. */
+  next?: PatientCursor
 }
 
 /** The record's fields plus its id, flat, so that field errors have the same paths as on create. */

@@ -8,6 +8,7 @@ import { migration007DraftCopies } from './007-draft-copies'
 import { migration008DerivedVersion } from './008-derived-version'
 import { migration009SignedRecords } from './009-signed-records'
 import { migration010AuditTrail } from './010-audit-trail'
+import { migration011PatientSearch } from './011-patient-search'
 import type { Migration } from './migration'
 
 /**
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   migration008DerivedVersion,
   migration009SignedRecords,
   migration010AuditTrail,
+  migration011PatientSearch,
 ]

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import { patientFullName, sexLabels } from '@shared/model/patient'
 import { formatAge, formatDate, formatDateTime } from '../../app/formatting'
 import { hrefOf, navigate } from '../../app/router'
-import { useApiQuery } from '../../app/useApiQuery'
 import { useShortcut } from '../../app/useShortcut'
 import { EmptyState } from '../../components/EmptyState'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
+import { usePatientPages } from './usePatientPages'
 
 const DEBOUNCE_MS = 120
 
@@ -36,11 +36,30 @@ function useDebounced<T>(value: T, ms: number): T {
 export function PatientListScreen() {
   const [query, setQuery] = useRememberedSearch()
   const searched = useDebounced(query, DEBOUNCE_MS)
-  const search = useApiQuery(() => window.api.findPatients({ query: searched }), searched, {
-    keepPreviousWhileLoading: true,
-  })
+  const search = usePatientPages(searched)
   const searchBox = useRef<HTMLInputElement>(null)
   const results = useRef<HTMLTableSectionElement>(null)
+  const showMore = useRef<HTMLButtonElement>(null)
+  const links = () => [...(results.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]
+
+  /** Loads the next page and moves the focus to its first patient (keyboard users go on). */
+  const focusWhenShown = useRef<number>(undefined)
+  const loadMoreAndFocus = () => {
+    focusWhenShown.current = links().length
+    void search.loadMore()
+  }
+  const shownCount = search.status === 'ok' ? search.value.patients.length : 0
+  useEffect(() => {
+    const index = focusWhenShown.current
+    if (index === undefined || index >= shownCount) return
+    focusWhenShown.current = undefined
+    links()[index]?.focus()
+  }, [shownCount])
+  useLoadWhenSeen(
+    showMore,
+    search.loadMore,
+    search.status === 'ok' ? search.value.patients.length : 0,
+  )
 
   useShortcut('/', () => searchBox.current?.focus())
   useShortcut('mod+f', () => searchBox.current?.focus())
@@ -52,13 +71,14 @@ export function PatientListScreen() {
   }
   const moveBetweenResults = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const links = [...(results.current?.querySelectorAll<HTMLAnchorElement>('a') ?? [])]
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement)
+    const shown = links()
+    const index = shown.indexOf(document.activeElement as HTMLAnchorElement)
     if (index < 0) return
     event.preventDefault()
     const next = index + (event.key === 'ArrowDown' ? 1 : -1)
     if (next < 0) searchBox.current?.focus()
-    else links[Math.min(next, links.length - 1)]?.focus()
+    else if (next >= shown.length && search.status === 'ok' && search.value.more) loadMoreAndFocus()
+    else shown[Math.min(next, shown.length - 1)]?.focus()
   }
 
   const trimmed = searched.trim()
@@ -97,7 +117,7 @@ export function PatientListScreen() {
       </div>
 
       {search.status === 'error' && <Notice tone="error">{search.error.message}</Notice>}
-      {search.status === 'ok' && search.value.total === 0 && trimmed === '' && (
+      {search.status === 'ok' && search.value.patients.length === 0 && trimmed === '' && (
         <EmptyState title="No patients yet">
           <p>Add the first patient to start an assessment.</p>
           <a className="button button--primary" href={hrefOf({ name: 'patient-new' })}>
@@ -105,7 +125,7 @@ export function PatientListScreen() {
           </a>
         </EmptyState>
       )}
-      {search.status === 'ok' && search.value.total === 0 && trimmed !== '' && (
+      {search.status === 'ok' && search.value.patients.length === 0 && trimmed !== '' && (
         <EmptyState title={`No patient matches “${trimmed}”`}>
           <p>Check the spelling, try part of the surname, or add a new patient.</p>
           <a className="button" href={hrefOf({ name: 'patient-new' })}>
@@ -113,12 +133,10 @@ export function PatientListScreen() {
           </a>
         </EmptyState>
       )}
-      {search.status === 'ok' && search.value.total > 0 && (
+      {search.status === 'ok' && search.value.patients.length > 0 && (
         <>
           <p className="table-caption" role="status">
-            {search.value.total === search.value.patients.length
-              ? `${search.value.total} ${search.value.total === 1 ? 'patient' : 'patients'}`
-              : `Showing ${search.value.patients.length} of ${search.value.total} patients: type more to narrow the list`}
+            {captionOf(search.value.patients.length, search.value.more, trimmed !== '')}
           </p>
           <table className="table table--rows-link">
             <thead>
@@ -152,8 +170,49 @@ export function PatientListScreen() {
               ))}
             </tbody>
           </table>
+          {search.value.more && (
+            <p className="list-more">
+              <button
+                ref={showMore}
+                type="button"
+                className="button"
+                onClick={() => loadMoreAndFocus()}
+                aria-busy={search.loadingMore}
+              >
+                {search.loadingMore ? 'Loading more patients…' : 'Show more patients'}
+              </button>
+            </p>
+          )}
+          {search.moreError && <Notice tone="error">{search.moreError}</Notice>}
         </>
       )}
     </>
   )
+}
+
+function captionOf(shown: number, more: boolean, searching: boolean): string {
+  if (!more) return `${shown} ${shown === 1 ? 'patient' : 'patients'}`
+  return searching
+    ? `${shown} patients shown, more below: scroll down, or type more to narrow the list`
+    : `${shown} patients shown, more below as you scroll`
+}
+
+/**
+ * Calls `load` when the element is in view (the list grows as the user scrolls); looked at again
+ * whenever the list changes, so a page that still leaves it in view loads the next.
+ */
+function useLoadWhenSeen(
+  element: RefObject<HTMLElement | null>,
+  load: () => Promise<void>,
+  listChanged: unknown,
+) {
+  useEffect(() => {
+    const target = element.current
+    if (!target || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void load()
+    })
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [element, load, listChanged])
 }
