@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultDataDir, runAuditVerify, type AuditVerifyIo } from '../../src/main/cli/auditVerify'
 import { isPlainDatabase, openDatabase } from '../../src/main/db/connection'
 import type { DatabaseKey } from '../../src/main/db/databaseKey'
@@ -150,5 +150,33 @@ describe.runIf(existsSync('out/cli/audit-verify.cjs'))('the built audit:verify c
     const broken = run()
     expect(broken.stdout).toMatch(/BROKEN at entry #3 of .*entries #2 to #2 are missing/)
     expect(broken.status).toBe(1)
+  })
+})
+
+describe('the entry point of npm run audit:verify', () => {
+  it('wires the command to the process: its arguments, environment, output and exit code', async () => {
+    clinicDay()
+    const saved = { argv: process.argv, exitCode: process.exitCode, env: { ...process.env } }
+    const written: string[] = []
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((text) => {
+      written.push(String(text))
+      return true
+    })
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    process.argv = [process.execPath, 'audit-verify.cjs', store.file]
+    Object.assign(process.env, keyEnv(store.key))
+    try {
+      // Importing the entry runs it, as `node out/cli/audit-verify.cjs` does.
+      await import('../../src/main/cli/auditVerifyMain')
+      expect(written.join('')).toMatch(/Audit trail: intact\./)
+      expect(process.exitCode).toBe(0)
+    } finally {
+      out.mockRestore()
+      err.mockRestore()
+      process.argv = saved.argv
+      process.env = saved.env
+      // The test process's own exit code is vitest's to set.
+      process.exitCode = saved.exitCode
+    }
   })
 })
