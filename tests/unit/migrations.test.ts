@@ -176,7 +176,7 @@ describe('migration 4: settings', () => {
   })
 })
 
-describe('migrations 5 and 6, then the derived-data step: plan stage in summaries', () => {
+describe('migrations 5 and 8, then the derived-data step: plan stage in summaries', () => {
   it("works out the timeline's plan stage for visits stored before, finalised ones too", () => {
     const db = new Database(':memory:')
     migrate(db, migrations.slice(0, 4))

@@ -11,7 +11,7 @@ interface CopyRow {
 }
 
 /**
- * The write-ahead copy of each draft being typed (migration 6, shared/model/assessment/
+ * The write-ahead copy of each draft being typed (migration 7, shared/model/assessment/
  * draftCopy.ts): the screen sends its working copy at every change, before the autosave that
  * follows a pause in typing, so that a reload or a crash loses nothing that was typed. It lives
  * in the clinic's encrypted database, never in the window's own storage.

@@ -12,7 +12,7 @@ import { toAddendum, type AddendumRow } from '../addendumRow'
  * call the app's model; this step runs after them, each time the records are opened.
  *
  * Each assessment row records the version of this step that wrote its columns
- * (`derived_version`, migration 6). When the summary changes (a new field on the timeline, a
+ * (`derived_version`, migration 8). When the summary changes (a new field on the timeline, a
  * different wording), raise SUMMARY_VERSION: at the next open every older row is recomputed,
  * one row at a time, and a row whose document cannot be read is skipped and reported by its id
  * (never its content) instead of stopping the records from opening. A skipped row keeps its old
