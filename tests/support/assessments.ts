@@ -80,3 +80,18 @@ export function decide(assessments: AssessmentRepository, id: string) {
     plan: 'proposal',
   })
 }
+
+/**
+ * A complete initial assessment of `patientId` on 2026-11-02, decided and finalised: signed by
+ * the clinic's first clinician (`repositories`), as a record the audit and signing tests start from.
+ */
+export function signedAssessment(
+  assessments: AssessmentRepository,
+  patientId: string,
+  date = '2026-11-02',
+) {
+  const a = assessments.create({ patientId, type: 'initial', date })
+  assessments.saveDraft({ ...sectionsOf(completeSections(a)), id: a.id, revision: 1, date })
+  decide(assessments, a.id)
+  return assessments.finalise(a.id)
+}

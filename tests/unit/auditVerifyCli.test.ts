@@ -6,9 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultDataDir, runAuditVerify, type AuditVerifyIo } from '../../src/main/cli/auditVerify'
 import { isPlainDatabase, openDatabase } from '../../src/main/db/connection'
 import type { DatabaseKey } from '../../src/main/db/databaseKey'
-import { aPatientWithRepos, completeSections, decide } from '../support/assessments'
+import { aPatientWithRepos, signedAssessment } from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
-import { sectionsOf } from '../support/vignettes'
 
 let store: ReturnType<typeof tempDatabase>
 beforeEach(() => {
@@ -45,19 +44,7 @@ function verify(args: string[], env: Record<string, string | undefined> = keyEnv
 /** A clinic day: a patient, a signed assessment with an addendum (a dozen audit entries). */
 function clinicDay() {
   const ctx = aPatientWithRepos(store.db)
-  const a = ctx.assessments.create({
-    patientId: ctx.patient.id,
-    type: 'initial',
-    date: '2026-11-02',
-  })
-  ctx.assessments.saveDraft({
-    ...sectionsOf(completeSections(a)),
-    id: a.id,
-    revision: 1,
-    date: a.date,
-  })
-  decide(ctx.assessments, a.id)
-  ctx.assessments.finalise(a.id)
+  const a = signedAssessment(ctx.assessments, ctx.patient.id)
   ctx.assessments.addAddendum(a.id, 'Phoned: pain settling.')
   return { ...ctx, assessmentId: a.id }
 }

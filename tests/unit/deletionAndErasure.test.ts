@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AuditTrail } from '../../src/main/audit/auditTrail'
 import { checkSignatures } from '../../src/main/audit/signatureCheck'
 import { erasePatient } from '../../src/main/db/patientErasure'
-import { aPatientWithRepos, completeSections, decide } from '../support/assessments'
+import { aPatientWithRepos, signedAssessment } from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
-import { sectionsOf } from '../support/vignettes'
 
 let store: ReturnType<typeof tempDatabase>
 let ctx: ReturnType<typeof aPatientWithRepos>
@@ -21,19 +20,7 @@ const count = (sql: string, ...params: unknown[]) =>
     .get(...params) as number
 
 function signedWithNote() {
-  const a = ctx.assessments.create({
-    patientId: ctx.patient.id,
-    type: 'initial',
-    date: '2026-11-02',
-  })
-  ctx.assessments.saveDraft({
-    ...sectionsOf(completeSections(a)),
-    id: a.id,
-    revision: 1,
-    date: a.date,
-  })
-  decide(ctx.assessments, a.id)
-  ctx.assessments.finalise(a.id)
+  const a = signedAssessment(ctx.assessments, ctx.patient.id)
   return ctx.assessments.addAddendum(a.id, 'Phoned: the Dupont family moved.')
 }
 

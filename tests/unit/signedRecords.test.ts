@@ -13,7 +13,12 @@ import {
   firstBrokenAddendum,
   signedRecordText,
 } from '../../src/shared/signing/recordSignature'
-import { aPatientWithRepos, completeSections, decide } from '../support/assessments'
+import {
+  aPatientWithRepos,
+  completeSections,
+  decide,
+  signedAssessment,
+} from '../support/assessments'
 import { tempDatabase } from '../support/tempDatabase'
 import { loadVignette, sectionsOf } from '../support/vignettes'
 
@@ -26,20 +31,8 @@ beforeEach(() => {
 afterEach(() => store.cleanup())
 
 /** A complete assessment of the test patient, decided and finalised (signed). */
-function signedAssessment() {
-  const a = ctx.assessments.create({
-    patientId: ctx.patient.id,
-    type: 'initial',
-    date: '2026-11-02',
-  })
-  ctx.assessments.saveDraft({
-    ...sectionsOf(completeSections(a)),
-    id: a.id,
-    revision: 1,
-    date: a.date,
-  })
-  decide(ctx.assessments, a.id)
-  return ctx.assessments.finalise(a.id)
+function signedRecord() {
+  return signedAssessment(ctx.assessments, ctx.patient.id)
 }
 
 const run = (sql: string, ...params: unknown[]) => store.db.prepare(sql).run(...params)
@@ -56,7 +49,7 @@ describe('canonical JSON', () => {
 
 describe('signing at finalise', () => {
   it('signs with the clinician, the time, the patient as they were and a SHA-256 anyone can recompute', () => {
-    const signed = signedAssessment()
+    const signed = signedRecord()
     expect(signed.signature).toEqual({
       signedBy: { id: ctx.clinicianId, name: 'Sam Seeder', registrationNumber: 'PH000001' },
       signedAt: signed.finalisedAt,
@@ -95,7 +88,7 @@ describe('signing at finalise', () => {
   })
 
   it('keeps the patient’s details as signed; the report data says which changed since', () => {
-    const signed = signedAssessment()
+    const signed = signedRecord()
     const edited = ctx.patients.update(ctx.patient.id, {
       ...ctx.patient,
       familyName: 'Durand',
@@ -112,7 +105,7 @@ describe('signing at finalise', () => {
 
 describe('the database refuses changes to a signed record', () => {
   it('refuses an UPDATE of any signed column and a DELETE, with raw SQL', () => {
-    const signed = signedAssessment()
+    const signed = signedRecord()
     for (const change of [
       `UPDATE assessments SET document = replace(document, 'Run a half marathon', 'Run a marathon') WHERE id = ?`,
       `UPDATE assessments SET status = 'draft' WHERE id = ?`,
@@ -131,7 +124,7 @@ describe('the database refuses changes to a signed record', () => {
   })
 
   it('keeps addenda in their own rows, unchangeable, each by its author and chained to the signature', () => {
-    const signed = signedAssessment()
+    const signed = signedRecord()
     const first = ctx.assessments.addAddendum(signed.id, 'Phoned: better.')
     const second = ctx.assessments.addAddendum(signed.id, 'Phoned again: running 5 km.')
     expect(second.addenda.map((a) => a.author?.name)).toEqual(['Sam Seeder', 'Sam Seeder'])
@@ -172,8 +165,8 @@ describe('the signature check finds what was changed around the triggers', () =>
   }
 
   it('names a record whose signed content was edited, by id and date only', () => {
-    const signed = signedAssessment()
-    const untouched = signedAssessment()
+    const signed = signedRecord()
+    const untouched = signedRecord()
     dropTriggers()
     run(
       `UPDATE assessments SET document = replace(document, 'Run a half marathon', 'Run a marathon') WHERE id = ?`,
@@ -193,13 +186,13 @@ describe('the signature check finds what was changed around the triggers', () =>
   })
 
   it('names a record made to look like a draft, unsigned, or removed, and an addendum changed or removed', () => {
-    const asDraft = signedAssessment()
-    const stripped = signedAssessment()
-    const removed = signedAssessment()
-    const withNotes = signedAssessment()
+    const asDraft = signedRecord()
+    const stripped = signedRecord()
+    const removed = signedRecord()
+    const withNotes = signedRecord()
     ctx.assessments.addAddendum(withNotes.id, 'First note.')
     ctx.assessments.addAddendum(withNotes.id, 'Second note.')
-    const lastNote = signedAssessment()
+    const lastNote = signedRecord()
     ctx.assessments.addAddendum(lastNote.id, 'Only note.')
     dropTriggers()
     run(`UPDATE assessments SET status = 'draft' WHERE id = ?`, asDraft.id)
