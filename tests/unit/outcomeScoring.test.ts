@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { outcomeMeasuresSchema } from '../../src/shared/model/assessment/outcomeMeasures'
 import {
+  grocLabel,
+  scoreGroc,
   scoreHagos,
+  scorePsfs,
   scoreIhot12,
   scoreLefs,
   scoreVisaG,
@@ -73,5 +77,63 @@ describe('VISA-G and HAGOS: scores entered from the patient forms', () => {
     expect(hagos.pain).toEqual({ kind: 'score', value: 80 })
     expect(hagos.qualityOfLife).toEqual({ kind: 'incomplete', answered: 0, of: 1 })
     expect(Object.keys(hagos)).toHaveLength(6)
+  })
+})
+
+describe('PSFS (Stratford 1995): the mean of the activities the patient names, each 0-10', () => {
+  it('scores three rated activities as their mean, to one decimal', () => {
+    const activities = [
+      { activity: 'Running 10 km', score: 3 },
+      { activity: 'Stairs two at a time', score: 6 },
+      { activity: 'Sitting through a film', score: 8 },
+    ]
+    expect(scorePsfs({ status: 'recorded', activities })).toEqual({ kind: 'score', value: 5.7 })
+  })
+  it('stays incomplete while a named activity has no rating, or none is named', () => {
+    const activities = [
+      { activity: 'Running 10 km', score: 3 },
+      { activity: 'Hill repeats', score: null },
+    ]
+    expect(scorePsfs({ status: 'recorded', activities })).toEqual({
+      kind: 'incomplete',
+      answered: 1,
+      of: 2,
+    })
+    expect(scorePsfs({ status: 'recorded', activities: [] })).toEqual({
+      kind: 'incomplete',
+      answered: 0,
+      of: 1,
+    })
+    expect(scorePsfs({ status: 'not-assessed' })).toEqual({ kind: 'not-assessed' })
+  })
+  it('refuses a sixth activity, a rating above 10 and an unnamed activity, saying where', () => {
+    const six = Array.from({ length: 6 }, (_, i) => ({ activity: `Activity ${i}`, score: 5 }))
+    expect(outcomeMeasuresSchema.safeParse({ psfs: { activities: six } }).success).toBe(false)
+    const high = outcomeMeasuresSchema.safeParse({
+      psfs: { activities: [{ activity: 'Running', score: 11 }] },
+    })
+    expect(high.error?.issues[0]).toMatchObject({
+      path: ['psfs', 'activities', 0, 'score'],
+      message: 'At most 10',
+    })
+    const unnamed = outcomeMeasuresSchema.safeParse({
+      psfs: { activities: [{ activity: '  ', score: 4 }] },
+    })
+    expect(unnamed.error?.issues[0]?.message).toBe('Name the activity')
+  })
+})
+
+describe('GROC (Jaeschke 1989): one rating from -7 to +7', () => {
+  it("takes the rating the patient chose and names it in the scale's words", () => {
+    expect(scoreGroc({ status: 'recorded', score: 5 })).toEqual({ kind: 'score', value: 5 })
+    expect(scoreGroc({ status: 'recorded' })).toEqual({ kind: 'incomplete', answered: 0, of: 1 })
+    expect(grocLabel(5)).toBe('A good deal better')
+    expect(grocLabel(-1)).toBe('Almost the same, hardly any worse')
+    expect(grocLabel(0)).toBe('About the same')
+    expect(grocLabel(-7)).toBe('A very great deal worse')
+  })
+  it('refuses a rating outside the scale', () => {
+    expect(outcomeMeasuresSchema.safeParse({ groc: { score: 8 } }).success).toBe(false)
+    expect(() => grocLabel(2.5)).toThrow()
   })
 })

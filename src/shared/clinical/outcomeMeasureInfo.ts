@@ -6,7 +6,7 @@ import { cite, type Citation } from './sources'
  */
 
 export interface InstrumentInfo {
-  id: 'nprs' | 'lefs' | 'ihot12' | 'visaG' | 'hagos'
+  id: 'nprs' | 'lefs' | 'ihot12' | 'visaG' | 'hagos' | 'psfs' | 'groc'
   name: string
   range: { min: number; max: number }
   betterWhen: 'higher' | 'lower'
@@ -108,6 +108,41 @@ export const instruments: Record<InstrumentInfo['id'], InstrumentInfo> = {
     citation: cite(['S56b'], 'confirmed', 'Thorborg 2011.'),
     itemsShown: false,
     termsNote: enterFromForm,
+  },
+  psfs: {
+    id: 'psfs',
+    name: 'Patient-Specific Functional Scale (PSFS)',
+    range: { min: 0, max: 10 },
+    betterWhen: 'higher',
+    individualSdc: 2,
+    mcidLabel: 'Smallest detectable change 2 points for the average, 3 for one activity',
+    interpretation:
+      'The patient names up to five activities they cannot do or find hard because of the ' +
+      'problem (usually three) and rates each from 0 (unable) to 10 (able to do it as before the ' +
+      'problem); the score is the mean. At follow-ups the same activities are rated again. A ' +
+      'change of 2 points in the mean, or 3 in one activity, is beyond measurement error (90% ' +
+      'confidence).',
+    citation: cite(
+      ['K15'],
+      'partly-confirmed',
+      "Figures as printed on the clinical form reproduced with the authors' permission.",
+    ),
+    itemsShown: true,
+  },
+  groc: {
+    id: 'groc',
+    name: 'Global Rating of Change (GROC)',
+    range: { min: -7, max: 7 },
+    betterWhen: 'higher',
+    mcidLabel: 'No single threshold: ask at each review and read it beside the other measures',
+    interpretation:
+      'One question at a follow-up: overall, how has the problem changed since care began? The ' +
+      'answer is on 15 points, from −7 (a very great deal worse) through 0 (about the same) to +7 ' +
+      '(a very great deal better). It is quick and close to what matters to the patient, but ' +
+      'recall of the starting point fades, so the longer the interval the more it reflects how ' +
+      'the patient feels today.',
+    citation: cite(['K16'], 'partly-confirmed', 'Kamper 2009, a review of Jaeschke 1989.'),
+    itemsShown: true,
   },
 }
 

@@ -2,6 +2,7 @@ import {
   hagosSubscales,
   IHOT12_ITEM_COUNT,
   LEFS_ITEM_COUNT,
+  grocScoreSchema,
   type HagosSubscale,
   type OutcomeMeasures,
 } from '../model/assessment/outcomeMeasures'
@@ -66,5 +67,45 @@ export function scoreHagos(hagos: OutcomeMeasures['hagos']): Record<HagosSubscal
     }),
   ) as Record<HagosSubscale, Score>
 }
+
+/**
+ * PSFS: the mean of the activity ratings (each 0-10, 10 = able as before the problem), 0-10.
+ * Activities named but not yet rated leave the score incomplete. Stratford 1995.
+ */
+export function scorePsfs(psfs: OutcomeMeasures['psfs']): Score {
+  if (!psfs?.status) return { kind: 'not-recorded' }
+  if (psfs.status === 'not-assessed') return { kind: 'not-assessed' }
+  const activities = psfs.activities ?? []
+  const rated = answeredNumbers(activities.map((a) => a.score))
+  if (activities.length === 0 || rated.length < activities.length)
+    return { kind: 'incomplete', answered: rated.length, of: Math.max(activities.length, 1) }
+  return { kind: 'score', value: round1(rated.reduce((a, b) => a + b, 0) / rated.length) }
+}
+
+/** GROC: the single rating the patient chose, -7 to +7. */
+export function scoreGroc(groc: OutcomeMeasures['groc']): Score {
+  if (!groc?.status) return { kind: 'not-recorded' }
+  if (groc.status === 'not-assessed') return { kind: 'not-assessed' }
+  return typeof groc.score === 'number'
+    ? { kind: 'score', value: groc.score }
+    : { kind: 'incomplete', answered: 0, of: 1 }
+}
+
+/** The words of the GROC scale, from -7 to +7 (Jaeschke 1989), for forms and reports. */
+export function grocLabel(score: number): string {
+  grocScoreSchema.parse(score)
+  if (score === 0) return 'About the same'
+  const amount = grocAmounts[Math.abs(score) - 1]
+  return `${amount} ${score > 0 ? 'better' : 'worse'}`
+}
+const grocAmounts = [
+  'Almost the same, hardly any',
+  'A little',
+  'Somewhat',
+  'Moderately',
+  'A good deal',
+  'A great deal',
+  'A very great deal',
+] as const
 
 const round1 = (n: number) => Math.round(n * 10) / 10

@@ -556,6 +556,18 @@ export const sources = {
       'Prospective cohort of non-traumatic osteonecrosis of the femoral head (88 patients, 125 hips, Liège), Int Orthop 2016: acute onset in 55% of hips, a limp in 50%, a normal hip examination in 31%',
     url: 'https://doi.org/10.1007/s00264-015-3079-x',
   },
+  K15: {
+    id: 'K15',
+    citation:
+      "Stratford 1995, Physiother Can 47:258 (Patient-Specific Functional Scale), as reproduced with the authors' permission on the clinical form: activities rated 0 (unable) to 10 (able as before), score = mean, MDC (90% CI) 2 points for the average and 3 for one activity",
+    url: 'https://www.precisionphysio.com.au/the-patient-specific-functional-scale/',
+  },
+  K16: {
+    id: 'K16',
+    citation:
+      'Kamper 2009, J Man Manip Ther 17:163 (global rating of change scales: strengths, weaknesses and design), reviewing the 15-point scale of Jaeschke 1989, Control Clin Trials 10:407',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/pmid/20046623',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources

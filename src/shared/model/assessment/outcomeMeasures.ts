@@ -13,6 +13,26 @@ const score0to100 = z.number('Enter a score').min(0, 'At least 0').max(100, 'At 
 
 export const LEFS_ITEM_COUNT = 20
 export const IHOT12_ITEM_COUNT = 12
+/** The PSFS asks for three to five activities the patient finds hard (Stratford 1995). */
+export const PSFS_MAX_ACTIVITIES = 5
+
+/** One Patient-Specific Functional Scale activity, in the patient's words, rated 0-10. */
+export const psfsActivitySchema = z.object({
+  activity: z.string().trim().min(1, 'Name the activity').max(200, 'At most 200 characters'),
+  /** 0 = unable to perform the activity, 10 = able to perform it at the level before the problem. */
+  score: z.union([
+    z.number('Enter a score').int('A whole number').min(0, 'At least 0').max(10, 'At most 10'),
+    z.null(),
+  ]),
+})
+export type PsfsActivity = z.infer<typeof psfsActivitySchema>
+
+/** The 15-point global rating of change: -7 (a very great deal worse) to +7 (a very great deal better). */
+export const grocScoreSchema = z
+  .number('Choose a rating')
+  .int('A whole number')
+  .min(-7, 'At least -7')
+  .max(7, 'At most +7')
 
 export const hagosSubscales = [
   'pain',
@@ -55,5 +75,17 @@ export const outcomeMeasuresSchema = z.object({
       z.ZodOptional<typeof score0to100>
     >)
     .optional(),
+  /**
+   * Patient-Specific Functional Scale: the activities the patient names (kept at follow-ups so
+   * the same activities are re-rated) and their 0-10 ratings; the score is the mean.
+   */
+  psfs: z
+    .object({
+      status: status.optional(),
+      activities: z.array(psfsActivitySchema).max(PSFS_MAX_ACTIVITIES).optional(),
+    })
+    .optional(),
+  /** Global rating of change since the start of care; asked at follow-ups. */
+  groc: z.object({ status: status.optional(), score: grocScoreSchema.optional() }).optional(),
 })
 export type OutcomeMeasures = z.infer<typeof outcomeMeasuresSchema>
