@@ -7,6 +7,7 @@ import { channelNames } from '../../src/shared/api/channels'
 import { newcomerPath, type RunningApp } from './harness/newcomerPath'
 import { tempFolder } from '../support/tempDatabase'
 import type { LaunchedApp } from '../support/electron-standin/host/launchApp'
+import { expectAccessible } from './harness/accessibility'
 import { databaseOf, expect, patientListOf, test } from './harness/fixtures'
 import { signInAsClinician } from './harness/signIn'
 
@@ -350,6 +351,7 @@ test('on a computer with no secure key store, the clinic chooses a passphrase an
   const first = await launch({ env: noKeyStore })
   const page = await first.firstWindow()
   await expect(page.getByRole('heading', { name: 'Choose the clinic’s passphrase' })).toBeVisible()
+  await expectAccessible(page, 'choosing the passphrase')
   await expect(page.getByText(/no secure key store/)).toBeVisible()
   await page.getByLabel('Passphrase', { exact: true }).fill('short')
   await page.getByLabel('The same passphrase again').fill('shorter')
@@ -377,7 +379,10 @@ test('on a computer with no secure key store, the clinic chooses a passphrase an
   await expect(next.getByLabel('Passphrase', { exact: true })).toHaveAccessibleDescription(
     'That passphrase does not open the clinic’s records',
   )
+  await expectAccessible(next, 'a wrong passphrase')
   await next.getByLabel('Passphrase', { exact: true }).fill(passphrase)
   await next.getByRole('button', { name: 'Open' }).click()
+  await expect(next.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await expectAccessible(next, 'sign in')
   await signInAsClinician(next)
 })

@@ -12,6 +12,7 @@ import {
 import { join } from 'node:path'
 import { makeReadOnly, smallDisk } from '../support/diskConditions'
 import { tempFolder } from '../support/tempDatabase'
+import { expectAccessible } from './harness/accessibility'
 import { expect, patientListOf, test } from './harness/fixtures'
 import { clinicUsedTwice, saveScreenOf } from './harness/recovery'
 import { signInAsClinician } from './harness/signIn'
@@ -40,6 +41,7 @@ test('a damaged records file (a page overwritten in the middle) is refused, and 
   const launched = await clinic.start()
   const page = await launched.firstWindow()
   await expect(page.getByRole('heading', heading('The clinic’s records are damaged'))).toBeVisible()
+  await expectAccessible(page, 'damaged records screen')
   await expect(page.getByText(/failed its check when the app started/)).toBeVisible()
   await expect(page.getByRole('row', { name: /Backup of/ })).toHaveCount(1)
   await saveScreenOf(page, '90-startup-corrupt')
@@ -69,6 +71,7 @@ test('an empty (0-byte) records file is never taken for a new clinic; the backup
   await expect(
     page.getByRole('heading', heading('The clinic’s records file is empty')),
   ).toBeVisible()
+  await expectAccessible(page, 'empty records screen')
   await expect(page.getByText(/will not treat it as a new clinic/)).toBeVisible()
   await saveScreenOf(page, '92-startup-empty')
   expect(statSync(clinic.file).size).toBe(0)
@@ -93,6 +96,7 @@ test('a cut records file has its own screen; Quit closes the app without changin
   await expect(
     page.getByRole('heading', heading('Part of the clinic’s records file is missing')),
   ).toBeVisible()
+  await expectAccessible(page, 'cut records screen')
   await saveScreenOf(page, '93-startup-truncated')
   await page.getByRole('button', { name: 'Quit' }).click()
   expect(await launched.exited).toEqual({ code: 0, signal: null })
@@ -159,6 +163,7 @@ test('a full disk has its own screen; with space freed, Try again opens the reco
     const launched = await clinic.start()
     const page = await launched.firstWindow()
     await expect(page.getByRole('heading', heading('The disk is full'))).toBeVisible()
+    await expectAccessible(page, 'full disk screen')
     await expect(page.getByText(/Nothing has been lost/)).toBeVisible()
     await saveScreenOf(page, '97-startup-disk-full')
     disk.free()
@@ -242,6 +247,7 @@ test('a records folder on a drive that is not connected asks for it, and Try aga
   await expect(
     page.getByRole('heading', heading('The clinic’s folder cannot be found')),
   ).toBeVisible()
+  await expectAccessible(page, 'missing folder screen')
   await saveScreenOf(page, '99-startup-folder-missing')
   renameSync(`${folder}-unplugged`, folder)
   await page.getByRole('button', { name: 'Try again' }).click()
