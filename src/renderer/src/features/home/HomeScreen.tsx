@@ -150,7 +150,7 @@ function reviewWhen(reviewDate: string, today: string): string {
   if (days < 0) return `${plural(-days, 'day')} overdue (${formatDate(reviewDate)})`
   if (days === 0) return `today (${formatDate(reviewDate)})`
   if (days === 1) return `tomorrow (${formatDate(reviewDate)})`
-  return formatDate(reviewDate)
+  return `in ${days} days (${formatDate(reviewDate)})`
 }
 
 function DraftList({ listed }: { listed: Listed<OpenDraft> }) {

@@ -17,11 +17,15 @@ export function DuplicateWarning({
   /** Called as the form is submitted again by this warning's button. */
   onSaveAnyway: () => void
 }) {
+  const box = useRef<HTMLDivElement>(null)
   const heading = useRef<HTMLParagraphElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true })
+    box.current?.scrollIntoView({ block: 'center' })
+  }, [])
   const one = matches.length === 1
   return (
-    <div className="notice notice--info duplicate-warning" role="alert">
+    <div className="notice notice--info duplicate-warning" role="alert" ref={box}>
       <p className="notice__title" ref={heading} tabIndex={-1}>
         {one
           ? 'A patient with this name and date of birth is already on file'

@@ -183,9 +183,9 @@ export function PatientListScreen() {
                     <span className="muted">({formatAge(p.dateOfBirth)})</span>
                   </td>
                   <td>{p.recordNumber ?? '—'}</td>
-                  <td>{p.lastVisit ? formatDate(p.lastVisit) : '—'}</td>
+                  <td className="date-cell">{p.lastVisit ? formatDate(p.lastVisit) : '—'}</td>
                   <td>{p.workingDiagnosis ?? '—'}</td>
-                  <td>
+                  <td className="date-cell">
                     <NextReview patient={p} today={today} />
                   </td>
                   <td>{p.openDrafts > 0 ? <span className="tag tag--draft">Open</span> : '—'}</td>
