@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CaseloadPatient, Listed, OpenDraft, ReviewDue } from '@shared/api/caseload'
-import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
+import { assessmentTypeLabels } from '@shared/model/assessment/assessmentTypes'
 import { todayIso } from '@shared/model/calendarDate'
 import { daysBetween, DUE_SOON_DAYS, OVERDUE_LISTED_DAYS } from '@shared/workflow/caseload'
 import { formatDate, formatDateTime } from '../../app/formatting'
