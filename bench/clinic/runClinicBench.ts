@@ -5,6 +5,7 @@ import type { Platform } from '../../src/main/platform/platform'
 import { tempFolder } from '../../tests/support/tempDatabase'
 import type { BenchContext } from './benchContext'
 import { cachedClinic, workingCopy } from './clinicCache'
+import { measureCaseload } from './measureCaseload'
 import { measureEngineAndReports } from './measureEngineAndReports'
 import { measureExports } from './measureExports'
 import { measureRecords } from './measureRecords'
@@ -96,6 +97,7 @@ async function measureSize(size: number, options: BenchOptions): Promise<SizeRes
           log(`  bench-only indexes built in ${indexSeconds.toFixed(1)} s`)
           rows.push(...(await measureSearch(ctx)))
           log('  searches measured')
+          rows.push(...(await measureCaseload(ctx)))
           rows.push(...(await measureRecords(ctx)))
           rows.push(...(await measureWorkflow(ctx)))
           log('  records and writes measured')

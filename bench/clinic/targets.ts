@@ -36,6 +36,8 @@ const targets: Record<string, Target> = {
     ]),
   ),
   'list.firstPage': p95AtMost(2),
+  'caseload.home': p95AtMost(5),
+  'caseload.duplicateCheck': p95AtMost(2),
   'open.patient': p95AtMost(5),
   'open.assessment': p95AtMost(5),
   'progress.longHistory': p95AtMost(30),

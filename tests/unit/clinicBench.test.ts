@@ -15,6 +15,8 @@ const EXPECTED_ROWS = [
   'search.dateOfBirth',
   'search.recordNumber',
   'list.firstPage',
+  'caseload.home',
+  'caseload.duplicateCheck',
   'open.patient',
   'open.assessment',
   'progress.longHistory',

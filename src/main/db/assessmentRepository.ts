@@ -94,22 +94,23 @@ export class AssessmentRepository {
       INSERT INTO assessments (id, patient_id, date, type, status, schema_version, revision,
                                document, created_at, updated_at, finalised_at,
                                working_diagnosis, summary, derived_version, created_by,
-                               updated_by, signature, signed_at, signed_by)
+                               updated_by, signature, signed_at, signed_by, review_date)
       VALUES (@id, @patientId, @date, @type, @status, @schemaVersion, @revision,
               @document, @createdAt, @updatedAt, @finalisedAt, @workingDiagnosis, @summary,
-              @derivedVersion, @author, @author, @signature, @signedAt, @signedBy)`)
+              @derivedVersion, @author, @author, @signature, @signedAt, @signedBy, @reviewDate)`)
     this.write = db.prepare(`
       UPDATE assessments SET date = @date, status = @status, schema_version = @schemaVersion,
         revision = @revision, document = @document, updated_at = @updatedAt,
         finalised_at = @finalisedAt, working_diagnosis = @workingDiagnosis, summary = @summary,
         derived_version = @derivedVersion, updated_by = @author, signature = @signature,
-        signed_at = @signedAt, signed_by = @signedBy
+        signed_at = @signedAt, signed_by = @signedBy, review_date = @reviewDate
       WHERE id = @id`)
     // What may change on a signed record (migration 9's trigger): derived columns and who wrote
     // the last addendum, when.
     this.writeDerived = db.prepare(`
       UPDATE assessments SET working_diagnosis = @workingDiagnosis, summary = @summary,
-        derived_version = ${SUMMARY_VERSION}, updated_at = @updatedAt, updated_by = @author
+        review_date = @reviewDate, derived_version = ${SUMMARY_VERSION}, updated_at = @updatedAt,
+        updated_by = @author
       WHERE id = @id`)
     // An import overwrites only a draft of the same patient, not deleted: a finalised record is
     // never rewritten, and a record never moves to another patient.
@@ -119,7 +120,7 @@ export class AssessmentRepository {
         created_at = @createdAt, updated_at = @updatedAt, finalised_at = @finalisedAt,
         working_diagnosis = @workingDiagnosis, summary = @summary,
         derived_version = @derivedVersion, updated_by = @author, signature = @signature,
-        signed_at = @signedAt, signed_by = @signedBy
+        signed_at = @signedAt, signed_by = @signedBy, review_date = @reviewDate
       WHERE id = @id AND patient_id = @patientId AND status = 'draft' AND deleted_at IS NULL`)
     this.byId = db.prepare('SELECT * FROM assessments WHERE id = ?')
     // The follow-up's previous visit: the latest finalised, or else the latest. Both walk
@@ -404,6 +405,7 @@ export class AssessmentRepository {
         this.writeDerived.run({
           id,
           workingDiagnosis: summary.workingDiagnosis ?? null,
+          reviewDate: summary.reviewDate ?? null,
           summary: JSON.stringify(summary),
           updatedAt: addendum.at,
           author: this.author() ?? null,

@@ -12,7 +12,7 @@ export function documentOf(a: object): string {
 }
 
 /**
- * An assessment as a row of the assessments table (migrations 2, 3, 8 and 9): the validated
+ * An assessment as a row of the assessments table (migrations 2, 3, 8, 9 and 14): the validated
  * document, plus the columns lists read, the timeline's summary and the signature's columns.
  * `signedDocument` is a signed record as an export file states it, stored as it is so that its
  * signature still verifies. Pure, so that an import's worker can prepare rows without the
@@ -22,6 +22,7 @@ export function assessmentRowOf(a: Assessment, signedDocument?: object) {
   const summary = summaryOf(a)
   return {
     workingDiagnosis: summary.workingDiagnosis ?? null,
+    reviewDate: summary.reviewDate ?? null,
     summary: JSON.stringify(summary),
     // Written with today's summary: the derived-data step leaves the row alone.
     derivedVersion: SUMMARY_VERSION,

@@ -1,6 +1,13 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import type { PatientCursor, PatientSearchResult } from '../../shared/api/contract'
+import type {
+  PatientCursor,
+  PatientMatch,
+  PatientSearchResult,
+  PatientStanding,
+} from '../../shared/api/contract'
+import { foldedFullName, type PersonKey } from '../../shared/workflow/caseload'
+import { foldForSearch } from '../../shared/text/foldForSearch'
 import { patientSchema, type Patient, type PatientFields } from '../../shared/model/patient'
 import {
   demographicFieldLabels,
@@ -12,7 +19,7 @@ import { AppError, notFound } from '../errors'
 import type { Authored } from './authored'
 import { PatientListOrder } from './patientListOrder'
 import { patientRowOf, type PatientRowParams } from './patientRow'
-import { DEFAULT_PAGE, PatientSearch } from './patientSearch'
+import { caseloadOf, DEFAULT_PAGE, PatientSearch } from './patientSearch'
 import { readStoredPatient } from './storedRecords'
 
 interface PatientRow {
@@ -27,6 +34,21 @@ interface PatientRow {
   updated_at: string
   document: string
   deleted_at: string | null
+  archived_at: string | null
+  last_visit: string | null
+  working_diagnosis: string | null
+  next_review: string | null
+  open_drafts: number
+}
+
+interface DuplicateRow {
+  id: string
+  given_name: string
+  family_name: string
+  date_of_birth: string
+  record_number: string | null
+  archived_at: string | null
+  last_visit: string | null
 }
 
 /** The names of the fields that differ, for the audit trail (the names only, never the values). */
@@ -58,6 +80,8 @@ export class PatientRepository {
   private readonly recordNumberOwner: Statement<[string, string], { id: string }>
   private readonly replaceSamePatient: Statement<Authored<PatientRowParams>>
   private readonly markDeleted: Statement
+  private readonly setArchived: Statement
+  private readonly samePerson: Statement<[string, string, string], DuplicateRow>
   private readonly listOrder: PatientListOrder
   private readonly finder: PatientSearch
 
@@ -98,6 +122,15 @@ export class PatientRepository {
     this.markDeleted = db.prepare(`
       UPDATE patients SET deleted_at = @at, deleted_by = @author, delete_reason = @reason
       WHERE id = @id AND deleted_at IS NULL`)
+    this.setArchived = db.prepare(`
+      UPDATE patients SET archived_at = @at, archived_by = @author
+      WHERE id = @id AND deleted_at IS NULL AND (archived_at IS NULL) = (@at IS NOT NULL)`)
+    // Same folded surname, name and date of birth: a prefix of patients_list_key (migration 11).
+    this.samePerson = db.prepare(`
+      SELECT id, given_name, family_name, date_of_birth, record_number, archived_at, last_visit
+      FROM patients
+      WHERE family_folded = ? AND search_name = ? AND date_of_birth = ? AND deleted_at IS NULL
+      ORDER BY list_order LIMIT 20`)
     this.listOrder = new PatientListOrder(db)
     this.finder = new PatientSearch(db)
   }
@@ -171,6 +204,57 @@ export class PatientRepository {
         })
       })
       .immediate()
+  }
+
+  /**
+   * Archives a patient (or brings them back): they leave the home screen and the default list,
+   * every record is kept, search finds them with "include archived". Recorded in the audit trail.
+   * Archiving an archived patient (or the reverse) changes nothing and records nothing.
+   */
+  setArchivedState(id: string, archived: boolean): { archivedAt?: string } {
+    return this.db
+      .transaction(() => {
+        this.get(id)
+        const at = archived ? new Date().toISOString() : null
+        const changed = this.setArchived.run({ id, at, author: this.author() ?? null }).changes
+        if (changed === 1)
+          this.audit.record({
+            action: archived ? 'archive' : 'unarchive',
+            recordType: 'patient',
+            recordId: id,
+            detail: archived
+              ? 'archived: off the home screen and the list; records kept'
+              : 'back in the caseload',
+          })
+        const row = this.byId.get(id)!
+        return row.archived_at ? { archivedAt: row.archived_at } : {}
+      })
+      .immediate()
+  }
+
+  /** A patient's caseload columns (kept by migration 14's triggers). */
+  standingOf(id: string): PatientStanding {
+    this.get(id)
+    return caseloadOf(this.byId.get(id)!)
+  }
+
+  /**
+   * Patients already on file with the same name and date of birth (accents, case, apostrophes
+   * and hyphens aside: the folded name), archived ones included: the one to open rather than
+   * add again.
+   */
+  sameNameAndBirth(person: PersonKey): PatientMatch[] {
+    return this.samePerson
+      .all(foldForSearch(person.familyName), foldedFullName(person), person.dateOfBirth)
+      .map((r) => ({
+        id: r.id,
+        givenName: r.given_name,
+        familyName: r.family_name,
+        dateOfBirth: r.date_of_birth,
+        ...(r.record_number ? { recordNumber: r.record_number } : {}),
+        ...(r.last_visit ? { lastVisit: r.last_visit } : {}),
+        ...(r.archived_at ? { archivedAt: r.archived_at } : {}),
+      }))
   }
 
   /** Whether a patient with this id is stored (deleted or not), and when it was last changed. */
@@ -257,8 +341,13 @@ export class PatientRepository {
    * (so "mar gar" finds "María García"); a typed date matches the date of birth; a single
    * word also matches the start of a record number. Sorted by surname, then first name.
    */
-  search(query: string, limit = DEFAULT_PAGE, after?: PatientCursor): PatientSearchResult {
-    return this.finder.search(query, limit, after)
+  search(
+    query: string,
+    limit = DEFAULT_PAGE,
+    after?: PatientCursor,
+    includeArchived = false,
+  ): PatientSearchResult {
+    return this.finder.search(query, limit, after, includeArchived)
   }
 
   private assertRecordNumberFree(patient: Patient) {

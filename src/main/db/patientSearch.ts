@@ -1,5 +1,10 @@
 import type { Database, Statement } from 'better-sqlite3'
-import type { PatientCursor, PatientSearchResult, PatientSummary } from '../../shared/api/contract'
+import type {
+  PatientCursor,
+  PatientSearchResult,
+  PatientStanding,
+  PatientSummary,
+} from '../../shared/api/contract'
 import { parseTypedDate } from '../../shared/model/calendarDate'
 import { foldForSearch } from '../../shared/text/foldForSearch'
 
@@ -27,7 +32,16 @@ export const DEFAULT_PAGE = 50
 const BEFORE_ALL = -(2 ** 62)
 
 const COLUMNS = `p.list_order, p.id, p.given_name, p.family_name, p.date_of_birth, p.sex,
-  p.record_number, p.updated_at, p.family_folded, p.search_name`
+  p.record_number, p.updated_at, p.family_folded, p.search_name, p.last_visit,
+  p.working_diagnosis, p.next_review, p.open_drafts, p.archived_at`
+
+/**
+ * Which patients a list or search shows: never the deleted; the archived only on request (an
+ * archived patient is still on file, and found with "include archived"). The default list reads
+ * the partial index patients_active_order (migration 14), which holds only the patients shown.
+ */
+const shown = (includeArchived: boolean) =>
+  includeArchived ? 'p.deleted_at IS NULL' : 'p.deleted_at IS NULL AND p.archived_at IS NULL'
 
 interface Row {
   list_order: number
@@ -40,32 +54,40 @@ interface Row {
   updated_at: string
   family_folded: string
   search_name: string
+  last_visit: string | null
+  working_diagnosis: string | null
+  next_review: string | null
+  open_drafts: number
+  archived_at: string | null
 }
 
 /** The statement for the name words, by how many long (3+) and short words there are. */
-export function nameStatementSql(long: number, short: number): string {
+export function nameStatementSql(long: number, short: number, includeArchived = false): string {
   const shortTests = (n: number) =>
     Array.from({ length: n }, () => ' AND instr(p.search_name, ?) > 0').join('')
   if (long > 0) {
     return `SELECT ${COLUMNS} FROM patient_name_trigrams f
       JOIN patients p ON p.list_order = f.rowid
-      WHERE f.patient_name_trigrams MATCH ? AND f.rowid > ? AND p.deleted_at IS NULL${shortTests(short)}
+      WHERE f.patient_name_trigrams MATCH ? AND f.rowid > ? AND ${shown(includeArchived)}${shortTests(short)}
       ORDER BY f.rowid LIMIT ?`
   }
   return `SELECT ${COLUMNS} FROM patient_search_keys k
     JOIN patients p ON p.list_order = k.list_order
-    WHERE k.key = ? AND k.list_order > ? AND p.deleted_at IS NULL${shortTests(short - 1)}
+    WHERE k.key = ? AND k.list_order > ? AND ${shown(includeArchived)}${shortTests(short - 1)}
     ORDER BY k.list_order LIMIT ?`
 }
 
-export const BIRTH_SQL = `SELECT ${COLUMNS} FROM patients p
-  WHERE p.date_of_birth = ? AND p.list_order > ? AND p.deleted_at IS NULL
+export const birthSql = (includeArchived = false) => `SELECT ${COLUMNS} FROM patients p
+  WHERE p.date_of_birth = ? AND p.list_order > ? AND ${shown(includeArchived)}
   ORDER BY p.list_order LIMIT ?`
-export const RECORD_SQL = `SELECT ${COLUMNS} FROM patient_search_keys k
-  JOIN patients p ON p.list_order = k.list_order
-  WHERE k.key = ? AND k.list_order > ? AND p.deleted_at IS NULL ORDER BY k.list_order LIMIT ?`
-export const LIST_SQL = `SELECT ${COLUMNS} FROM patients p
-  WHERE p.list_order > ? AND p.deleted_at IS NULL ORDER BY p.list_order LIMIT ?`
+export const recordSql = (includeArchived = false) => `SELECT ${COLUMNS}
+  FROM patient_search_keys k JOIN patients p ON p.list_order = k.list_order
+  WHERE k.key = ? AND k.list_order > ? AND ${shown(includeArchived)} ORDER BY k.list_order LIMIT ?`
+export const listSql = (includeArchived = false) => `SELECT ${COLUMNS} FROM patients p
+  WHERE p.list_order > ? AND ${shown(includeArchived)} ORDER BY p.list_order LIMIT ?`
+export const BIRTH_SQL = birthSql()
+export const RECORD_SQL = recordSql()
+export const LIST_SQL = listSql()
 
 /** A word as an FTS5 phrase: with the trigram tokenizer, "these letters, in a row". */
 const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`
@@ -88,16 +110,10 @@ export function recordPrefix(query: string): string | undefined {
 }
 
 export class PatientSearch {
-  private readonly names = new Map<string, Statement<unknown[], Row>>()
-  private readonly birth: Statement<unknown[], Row>
-  private readonly record: Statement<unknown[], Row>
-  private readonly list: Statement<unknown[], Row>
+  private readonly statements = new Map<string, Statement<unknown[], Row>>()
   private readonly boundOf: Statement<PatientCursor, number>
 
   constructor(private readonly db: Database) {
-    this.birth = db.prepare(BIRTH_SQL)
-    this.record = db.prepare(RECORD_SQL)
-    this.list = db.prepare(LIST_SQL)
     this.boundOf = db
       .prepare<PatientCursor, number>(
         `SELECT list_order FROM patients
@@ -113,7 +129,12 @@ export class PatientSearch {
    * or a single word starts the record number (case-insensitive). A page of `limit`, after the
    * patient `after`, and the cursor for the next page if there is one.
    */
-  search(query: string, limit = DEFAULT_PAGE, after?: PatientCursor): PatientSearchResult {
+  search(
+    query: string,
+    limit = DEFAULT_PAGE,
+    after?: PatientCursor,
+    includeArchived = false,
+  ): PatientSearchResult {
     const size = Math.floor(limit)
     const take = size + 1
     const bound = after ? (this.boundOf.get(after) ?? BEFORE_ALL) : BEFORE_ALL
@@ -122,16 +143,18 @@ export class PatientSearch {
     const prefix = recordPrefix(query)
     const pages: Row[][] = []
     if (!words && !date && prefix === undefined) {
-      pages.push(this.list.all(bound, take))
+      pages.push(this.statement(listSql(includeArchived)).all(bound, take))
     } else {
       if (words) {
         const args = words.match
           ? [words.match, bound, ...words.short]
           : [`n${words.short[0]}`, bound, ...words.short.slice(1)]
-        pages.push(this.nameStatement(words).all(...args, take))
+        const sql = nameStatementSql(words.match ? 1 : 0, words.short.length, includeArchived)
+        pages.push(this.statement(sql).all(...args, take))
       }
-      if (date) pages.push(this.birth.all(date, bound, take))
-      if (prefix !== undefined) pages.push(this.record.all(`r${prefix}`, bound, take))
+      if (date) pages.push(this.statement(birthSql(includeArchived)).all(date, bound, take))
+      if (prefix !== undefined)
+        pages.push(this.statement(recordSql(includeArchived)).all(`r${prefix}`, bound, take))
     }
     const rows = merged(pages, take)
     const shown = rows.slice(0, size)
@@ -142,12 +165,12 @@ export class PatientSearch {
     }
   }
 
-  private nameStatement(words: { match?: string; short: string[] }) {
-    const sql = nameStatementSql(words.match ? 1 : 0, words.short.length)
-    let statement = this.names.get(sql)
+  /** Each statement prepared once, on first use. */
+  private statement(sql: string) {
+    let statement = this.statements.get(sql)
     if (!statement) {
       statement = this.db.prepare(sql)
-      this.names.set(sql, statement)
+      this.statements.set(sql, statement)
     }
     return statement
   }
@@ -183,5 +206,23 @@ function toSummary(row: Row): PatientSummary {
     sex: row.sex as PatientSummary['sex'],
     ...(row.record_number ? { recordNumber: row.record_number } : {}),
     updatedAt: row.updated_at,
+    ...caseloadOf(row),
+  }
+}
+
+/** A row's caseload columns (migration 14), as a list row or the home screen shows them. */
+export function caseloadOf(row: {
+  last_visit: string | null
+  working_diagnosis: string | null
+  next_review: string | null
+  open_drafts: number
+  archived_at: string | null
+}): PatientStanding {
+  return {
+    ...(row.last_visit ? { lastVisit: row.last_visit } : {}),
+    ...(row.working_diagnosis ? { workingDiagnosis: row.working_diagnosis } : {}),
+    ...(row.next_review ? { nextReview: row.next_review } : {}),
+    openDrafts: row.open_drafts,
+    ...(row.archived_at ? { archivedAt: row.archived_at } : {}),
   }
 }

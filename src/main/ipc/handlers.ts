@@ -7,6 +7,7 @@ import type { ReportKind } from '../../shared/model/exportFile'
 import { AuditTrail } from '../audit/auditTrail'
 import { checkSignatures } from '../audit/signatureCheck'
 import { AssessmentRepository } from '../db/assessmentRepository'
+import { CaseloadRepository } from '../db/caseloadRepository'
 import { DraftCopyRepository } from '../db/draftCopyRepository'
 import { erasePatient } from '../db/patientErasure'
 import { PatientRepository } from '../db/patientRepository'
@@ -113,6 +114,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const patients = new PatientRepository(db, author, audit)
   const assessments = new AssessmentRepository(db, patients, now, author, audit)
   const repos = { patients, assessments }
+  const caseload = new CaseloadRepository(db)
   /** Opening a record is recorded once per clinician and record in five minutes. */
   const viewed = (recordType: 'patient' | 'assessment', recordId: string, detail?: string) =>
     audit.recordUnlessRepeated(
@@ -192,7 +194,8 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const backups = options.backups
   const table = defineHandlers(
     {
-      findPatients: ({ query, limit, after }) => patients.search(query, limit, after),
+      findPatients: ({ query, limit, after, includeArchived }) =>
+        patients.search(query, limit, after, includeArchived),
       getPatient: ({ id }) => {
         const patient = patients.get(id)
         viewed('patient', id)
@@ -340,6 +343,10 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         })
         return check
       },
+      getCaseload: ({ today }) => caseload.caseload(today),
+      getPatientCaseload: ({ id }) => patients.standingOf(id),
+      findDuplicatePatients: (person) => patients.sameNameAndBirth(person),
+      setPatientArchived: ({ id, archived }) => patients.setArchivedState(id, archived),
       verifySignatures: () => {
         const check = checkSignatures(db)
         audit.record({

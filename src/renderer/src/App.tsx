@@ -3,9 +3,11 @@ import { hrefOf, navigate, useRoute, type Route } from './app/router'
 import { useShortcut } from './app/useShortcut'
 import { AppShell } from './components/AppShell'
 import { EmptyState } from './components/EmptyState'
+import { HomeScreen } from './features/home/HomeScreen'
 import { PatientListScreen } from './features/patients/PatientListScreen'
 
-// The patient list is the first screen: it comes with the app. Every other screen (and what it
+// The home screen (the caseload) is the first screen and the patient list the next: they come
+// with the app. Every other screen (and what it
 // brings: the clinical engine, the forms, the charts) loads when it is first opened.
 const AssessmentScreen = lazy(() =>
   import('./features/assessment/AssessmentScreen').then((m) => ({ default: m.AssessmentScreen })),
@@ -44,6 +46,8 @@ const DataScreen = lazy(() =>
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'home':
+      return <HomeScreen />
     case 'patients':
       return <PatientListScreen />
     case 'patient-new':
@@ -92,6 +96,7 @@ function Screen({ route }: { route: Route }) {
 }
 
 const titles: Record<Route['name'], string> = {
+  home: 'Caseload',
   patients: 'Patients',
   'patient-new': 'New patient',
   patient: 'Patient',

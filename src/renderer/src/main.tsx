@@ -11,6 +11,7 @@ import './styles/tables.css'
 import './styles/assessment.css'
 import './styles/reasoning.css'
 import './styles/gate.css'
+import './styles/caseload.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element')

@@ -61,6 +61,11 @@ export const channelNames = [
   'listAuditTrail',
   'verifyAuditTrail',
   'verifySignatures',
+  // The caseload at a glance (home screen), duplicates, archiving.
+  'getCaseload',
+  'getPatientCaseload',
+  'findDuplicatePatients',
+  'setPatientArchived',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
@@ -126,6 +131,7 @@ export const writeChannelNames = [
   'restoreBackup',
   'deletePatient',
   'erasePatient',
+  'setPatientArchived',
 ] as const satisfies readonly ChannelName[]
 
 /** The clinic's calls that only read the records (exports write only where the user chooses). */
@@ -146,6 +152,9 @@ export const readChannelNames = [
   'listAuditTrail',
   'verifyAuditTrail',
   'verifySignatures',
+  'getCaseload',
+  'getPatientCaseload',
+  'findDuplicatePatients',
 ] as const satisfies readonly ChannelName[]
 
 export const isWriteChannel = (name: ChannelName): boolean =>

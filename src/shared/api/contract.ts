@@ -50,6 +50,12 @@ import {
   type StartupState,
 } from './startup'
 import type { Result } from './result'
+import {
+  findDuplicatePatientsInputSchema,
+  getCaseloadInputSchema,
+  setPatientArchivedInputSchema,
+  type Caseload,
+} from './caseload'
 
 /**
  * The contract between renderer and main: for each call, the schema its input must satisfy
@@ -86,6 +92,8 @@ export const findPatientsInputSchema = z.object({
   limit: z.number().int().min(1).max(500).optional(),
   /** The next page: the cursor the previous page returned. */
   after: patientCursorSchema.optional(),
+  /** Archived patients are found only when this is true. */
+  includeArchived: z.boolean().optional(),
 })
 
 export interface PatientSummary {
@@ -96,6 +104,33 @@ export interface PatientSummary {
   sex: Patient['sex']
   recordNumber?: string
   updatedAt: string
+  /** The latest assessment's date (a draft's included). */
+  lastVisit?: string
+  /** The latest finalised assessment's working diagnosis, in words. */
+  workingDiagnosis?: string
+  /** The latest finalised assessment's plan review date. */
+  nextReview?: string
+  /** Drafts started and not finalised or deleted. */
+  openDrafts: number
+  /** When the patient was archived; absent for a patient in the caseload. */
+  archivedAt?: string
+}
+
+/** A patient's caseload columns (migration 14): what the list and the home screen show. */
+export type PatientStanding = Pick<
+  PatientSummary,
+  'lastVisit' | 'workingDiagnosis' | 'nextReview' | 'openDrafts' | 'archivedAt'
+>
+
+/** A patient on file who may be the one being added (same name and date of birth). */
+export interface PatientMatch {
+  id: string
+  givenName: string
+  familyName: string
+  dateOfBirth: string
+  recordNumber?: string
+  lastVisit?: string
+  archivedAt?: string
 }
 
 /** A page of matches in list order (surname, then name). */
@@ -270,6 +305,14 @@ export const contract = {
   verifyAuditTrail: channel<ChainCheck>()(z.object({})),
   /** Recomputes every signature: the records that no longer match, by id and date. */
   verifySignatures: channel<SignatureCheck>()(z.object({})),
+  /** The home screen: reviews overdue and due this week, open drafts, recent patients. */
+  getCaseload: channel<Caseload>()(getCaseloadInputSchema),
+  /** One patient's standing: last visit, diagnosis, next review, open drafts, archived. */
+  getPatientCaseload: channel<PatientStanding>()(z.object({ id: patientIdSchema })),
+  /** Patients on file with this name and date of birth (accents and case aside). */
+  findDuplicatePatients: channel<PatientMatch[]>()(findDuplicatePatientsInputSchema),
+  /** Archives a patient (off the home screen and the default list; records kept) or back. */
+  setPatientArchived: channel<{ archivedAt?: string }>()(setPatientArchivedInputSchema),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

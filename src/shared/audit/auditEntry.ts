@@ -26,6 +26,8 @@ export const auditActions = [
   'delete',
   'erase',
   'check',
+  'archive',
+  'unarchive',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -47,6 +49,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   delete: 'Deleted',
   erase: 'Erased on request',
   check: 'Checked',
+  archive: 'Archived',
+  unarchive: 'Back in the caseload',
 }
 
 /** What an entry is about; `records` for the clinic's records as a whole (an export of all). */

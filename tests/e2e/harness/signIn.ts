@@ -10,13 +10,20 @@ export const TEST_CLINICIAN = {
 
 /**
  * Gets from the first screens to the patient list as a clinician would: sets up the first
- * clinician on a new installation, or signs in on an existing one.
+ * clinician on a new installation, or signs in on an existing one; the app opens on the home
+ * screen (the caseload), and from there the clinician goes to the patient list, where most
+ * tests start. `stayOnHome` stops at the home screen.
  */
-export async function signInAsClinician(page: Page, clinician = TEST_CLINICIAN) {
+export async function signInAsClinician(
+  page: Page,
+  clinician = TEST_CLINICIAN,
+  { stayOnHome = false }: { stayOnHome?: boolean } = {},
+) {
   const setUp = page.getByRole('heading', { name: 'Set up the first clinician' })
   const signIn = page.getByRole('heading', { name: 'Sign in' })
+  const home = page.getByRole('heading', { name: 'Caseload', level: 1 })
   const patients = page.getByRole('heading', { name: 'Patients', level: 1 })
-  await expect(setUp.or(signIn).or(patients)).toBeVisible()
+  await expect(setUp.or(signIn).or(home).or(patients)).toBeVisible()
   if (await setUp.isVisible()) {
     await page.getByLabel(/^Name/).fill(clinician.name)
     await page.getByLabel('Profession').selectOption({ label: clinician.profession })
@@ -29,5 +36,11 @@ export async function signInAsClinician(page: Page, clinician = TEST_CLINICIAN) 
     await page.getByLabel(/^Passcode/).fill(clinician.passcode)
     await page.getByRole('button', { name: 'Sign in' }).click()
   }
+  await expect(home.or(patients)).toBeVisible()
+  if (stayOnHome || (await patients.isVisible())) return
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Patients' })
+    .click()
   await expect(patients).toBeVisible()
 }

@@ -20,8 +20,10 @@ import { toAddendum, type AddendumRow } from '../addendumRow'
  *
  * History of SUMMARY_VERSION:
  *   1 — the summary of engine 2 / document version 2 (planStage, keyNumbers, redFlagCount).
+ *   2 — the plan's review date (`reviewDate`, and the `review_date` column of migration 14,
+ *       whose triggers carry it to the patient's next review).
  */
-export const SUMMARY_VERSION = 1
+export const SUMMARY_VERSION = 2
 
 export interface SkippedRecord {
   table: 'assessments'
@@ -98,7 +100,8 @@ export function refreshDerivedData(db: Database): DerivedDataReport {
   const report: DerivedDataReport = { recomputed: 0, skipped: [] }
   if (rows.length === 0) return report
   const computed = db.prepare(
-    `UPDATE assessments SET summary = ?, working_diagnosis = ?, derived_version = ? WHERE id = ?`,
+    `UPDATE assessments SET summary = ?, working_diagnosis = ?, review_date = ?, derived_version = ?
+     WHERE id = ?`,
   )
   const unreadable = db.prepare(`UPDATE assessments SET summary = ? WHERE id = ?`)
   const addendaOf = db.prepare<[string], AddendumRow>(
@@ -122,6 +125,7 @@ export function refreshDerivedData(db: Database): DerivedDataReport {
       computed.run(
         JSON.stringify(summary),
         summary.workingDiagnosis ?? null,
+        summary.reviewDate ?? null,
         SUMMARY_VERSION,
         row.id,
       )

@@ -6,6 +6,8 @@ import { assessmentSteps, type AssessmentStep } from '@shared/model/assessment/s
  * clinician to the screen they were on.
  */
 export type Route =
+  /** The caseload at a glance: the first screen after signing in. */
+  | { name: 'home' }
   | { name: 'patients' }
   | { name: 'patient-new' }
   | { name: 'patient'; patientId: string }
@@ -21,9 +23,10 @@ export type Route =
   | { name: 'not-found'; path: string }
 
 export function routeFromHash(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/patients'
+  const path = hash.replace(/^#/, '') || '/home'
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   const [first, second, third, fourth, fifth] = parts
+  if ((first === 'home' && parts.length === 1) || parts.length === 0) return { name: 'home' }
   if (first === 'data' && parts.length === 1) return { name: 'data' }
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
@@ -55,6 +58,8 @@ export function routeFromHash(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.name) {
+    case 'home':
+      return '#/home'
     case 'patients':
       return '#/patients'
     case 'patient-new':

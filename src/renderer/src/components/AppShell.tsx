@@ -35,6 +35,15 @@ export function AppShell({ route, children }: AppShellProps) {
             <li>
               <a
                 className="nav__link"
+                href={hrefOf({ name: 'home' })}
+                aria-current={route.name === 'home' ? 'page' : undefined}
+              >
+                Caseload
+              </a>
+            </li>
+            <li>
+              <a
+                className="nav__link"
                 href={hrefOf({ name: 'patients' })}
                 aria-current={isPatientsArea(route) ? 'page' : undefined}
               >

@@ -22,12 +22,8 @@ import { sha256HexSchema, signatureSchema, signerSchema } from './signature'
  */
 export const ASSESSMENT_SCHEMA_VERSION = 3
 
-export const assessmentTypes = ['initial', 'follow-up'] as const
-export type AssessmentType = (typeof assessmentTypes)[number]
-export const assessmentTypeLabels: Record<AssessmentType, string> = {
-  initial: 'Initial assessment',
-  'follow-up': 'Follow-up',
-}
+import { assessmentTypes } from './assessmentTypes'
+export { assessmentTypeLabels, assessmentTypes, type AssessmentType } from './assessmentTypes'
 export const assessmentStatuses = ['draft', 'finalised'] as const
 export type AssessmentStatus = (typeof assessmentStatuses)[number]
 

@@ -19,6 +19,8 @@ export interface AssessmentSummary {
   workingDiagnosis?: string
   /** Where the runner is in the plan: "Phase 2 of 3: Load", or that loading is on hold. */
   planStage?: string
+  /** The plan's review date (as an addendum last revised it): the caseload's next review. */
+  reviewDate?: string
   /** Key numbers at a glance: pain now, worst pain, LEFS, iHOT-12, VISA-G. */
   keyNumbers: { label: string; value: number; unit: string }[]
   redFlagCount: number
@@ -52,6 +54,7 @@ export function summaryOf(a: Assessment): AssessmentSummary {
     ...(a.finalisedAt ? { finalisedAt: a.finalisedAt } : {}),
     ...(diagnosis ? { workingDiagnosis: diagnosis } : {}),
     ...(plan ? { planStage: planStageOf(plan) } : {}),
+    ...(plan?.reviewDate ? { reviewDate: plan.reviewDate } : {}),
     keyNumbers: KEY_MEASURES.flatMap((id) => {
       const m = measures.find((x) => x.id === id)
       return m ? [{ label: m.label, value: m.value, unit: m.unit }] : []

@@ -7,6 +7,7 @@ import { useShortcut } from '../../app/useShortcut'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { ReasonForm } from '../../components/ReasonForm'
+import { ArchiveButton, ArchivedNotice, useArchiveState } from './PatientArchive'
 import { PatientAssessments } from './PatientAssessments'
 import { ExportControls } from '../transfer/ExportControls'
 
@@ -67,6 +68,7 @@ function PatientDetails({ patient }: { patient: Patient }) {
 
 export function PatientDetailScreen({ patientId }: { patientId: string }) {
   const patient = useApiQuery(() => window.api.getPatient({ id: patientId }), patientId)
+  const archive = useArchiveState(patientId)
   useShortcut('e', () => navigate({ name: 'patient-edit', patientId }))
 
   if (patient.status === 'loading') return null
@@ -96,9 +98,11 @@ export function PatientDetailScreen({ patientId }: { patientId: string }) {
             <a className="button" href={hrefOf({ name: 'patient-edit', patientId })}>
               Edit details <kbd>E</kbd>
             </a>
+            <ArchiveButton state={archive} />
           </>
         }
       />
+      <ArchivedNotice state={archive} />
       <PatientDetails patient={p} />
       <PatientAssessments patientId={patientId} />
       <section className="section" aria-labelledby="patient-export-heading">

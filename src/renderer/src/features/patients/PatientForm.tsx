@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
 import type { ApiError } from '@shared/api/result'
 import {
@@ -22,6 +22,8 @@ interface PatientFormProps {
   submitLabel: string
   /** Saves the record; returns an error to show, or nothing when it was saved. */
   onSubmit: (fields: PatientFields) => Promise<ApiError | undefined>
+  /** Shown just above the form's buttons, where the clinician is looking when saving. */
+  notice?: ReactNode
   onCancel: () => void
 }
 
@@ -46,7 +48,13 @@ const hints = {
   notes: 'Anything the team should know, e.g. preferred name or access needs.',
 }
 
-export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
+export function PatientForm({
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  notice,
+}: PatientFormProps) {
   const [formError, setFormError] = useState<string>()
   const {
     register,
@@ -206,6 +214,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
         </Field>
       </fieldset>
 
+      {notice}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>
           {isSubmitting ? 'Saving…' : submitLabel}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import { patientFullName, sexLabels } from '@shared/model/patient'
-import { formatAge, formatDate, formatDateTime } from '../../app/formatting'
+import type { PatientSummary } from '@shared/api/contract'
+import { todayIso } from '@shared/model/calendarDate'
+import { patientFullName } from '@shared/model/patient'
+import { reviewState } from '@shared/workflow/caseload'
+import { formatAge, formatDate } from '../../app/formatting'
 import { hrefOf, navigate } from '../../app/router'
 import { useShortcut } from '../../app/useShortcut'
 import { EmptyState } from '../../components/EmptyState'
@@ -16,12 +19,15 @@ const DEBOUNCE_MS = 120
  * browser engine may write to disk, unencrypted), and is gone when the window closes.
  */
 let lastSearch = ''
+let lastIncludeArchived = false
 function useRememberedSearch() {
   const [query, setQuery] = useState(() => lastSearch)
+  const [includeArchived, setIncludeArchived] = useState(() => lastIncludeArchived)
   useEffect(() => {
     lastSearch = query
-  }, [query])
-  return [query, setQuery] as const
+    lastIncludeArchived = includeArchived
+  }, [query, includeArchived])
+  return { query, setQuery, includeArchived, setIncludeArchived }
 }
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -34,9 +40,10 @@ function useDebounced<T>(value: T, ms: number): T {
 }
 
 export function PatientListScreen() {
-  const [query, setQuery] = useRememberedSearch()
+  const { query, setQuery, includeArchived, setIncludeArchived } = useRememberedSearch()
   const searched = useDebounced(query, DEBOUNCE_MS)
-  const search = usePatientPages(searched)
+  const search = usePatientPages(searched, includeArchived)
+  const today = todayIso()
   const searchBox = useRef<HTMLInputElement>(null)
   const results = useRef<HTMLTableSectionElement>(null)
   const showMore = useRef<HTMLButtonElement>(null)
@@ -115,6 +122,14 @@ export function PatientListScreen() {
           results.
         </p>
       </div>
+      <label className="list-filter">
+        <input
+          type="checkbox"
+          checked={includeArchived}
+          onChange={(event) => setIncludeArchived(event.target.checked)}
+        />
+        Include archived patients
+      </label>
 
       {search.status === 'error' && <Notice tone="error">{search.error.message}</Notice>}
       {search.status === 'ok' && search.value.patients.length === 0 && trimmed === '' && (
@@ -143,10 +158,11 @@ export function PatientListScreen() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Date of birth</th>
-                <th scope="col">Age</th>
-                <th scope="col">Sex</th>
                 <th scope="col">Record no.</th>
-                <th scope="col">Last updated</th>
+                <th scope="col">Last visit</th>
+                <th scope="col">Working diagnosis</th>
+                <th scope="col">Next review</th>
+                <th scope="col">Draft</th>
               </tr>
             </thead>
             <tbody ref={results} onKeyDown={moveBetweenResults}>
@@ -160,12 +176,19 @@ export function PatientListScreen() {
                       <span className="sort-name">{p.familyName}</span>, {p.givenName}
                     </a>
                     <span className="visually-hidden"> ({patientFullName(p)})</span>
+                    {p.archivedAt && <span className="tag"> Archived</span>}
                   </td>
-                  <td>{formatDate(p.dateOfBirth)}</td>
-                  <td>{formatAge(p.dateOfBirth)}</td>
-                  <td>{sexLabels[p.sex]}</td>
+                  <td>
+                    {formatDate(p.dateOfBirth)}{' '}
+                    <span className="muted">({formatAge(p.dateOfBirth)})</span>
+                  </td>
                   <td>{p.recordNumber ?? '—'}</td>
-                  <td className="muted">{formatDateTime(p.updatedAt)}</td>
+                  <td className="date-cell">{p.lastVisit ? formatDate(p.lastVisit) : '—'}</td>
+                  <td>{p.workingDiagnosis ?? '—'}</td>
+                  <td className="date-cell">
+                    <NextReview patient={p} today={today} />
+                  </td>
+                  <td>{p.openDrafts > 0 ? <span className="tag tag--draft">Open</span> : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -186,6 +209,19 @@ export function PatientListScreen() {
           {search.moreError && <Notice tone="error">{search.moreError}</Notice>}
         </>
       )}
+    </>
+  )
+}
+
+/** The next review, marked when it is overdue or due this week (workflow/caseload.ts). */
+function NextReview({ patient, today }: { patient: PatientSummary; today: string }) {
+  if (!patient.nextReview) return <>—</>
+  const state = reviewState(patient.nextReview, today)
+  return (
+    <>
+      {formatDate(patient.nextReview)}
+      {state === 'overdue' && <span className="tag tag--due"> overdue</span>}
+      {state === 'due-this-week' && <span className="tag tag--due"> this week</span>}
     </>
   )
 }

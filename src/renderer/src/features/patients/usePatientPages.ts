@@ -25,24 +25,31 @@ export type PatientPages = QueryState<{
  * changes (the previous answer stays on screen meanwhile), then each next page on request, from
  * where the last one ended (main's cursor).
  */
-export function usePatientPages(query: string): PatientPages {
-  const first = useApiQuery(() => window.api.findPatients({ query }), query, {
-    keepPreviousWhileLoading: true,
-  })
+export function usePatientPages(query: string, includeArchived = false): PatientPages {
+  const first = useApiQuery(
+    () => window.api.findPatients({ query, includeArchived }),
+    `${includeArchived ? 'with archived' : 'caseload'}|${query}`,
+    { keepPreviousWhileLoading: true },
+  )
   const firstPage = first.status === 'ok' ? first.value : undefined
   const [more, setMore] = useState<MorePages>()
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<string>()
   const inFlight = useRef<Promise<void>>(undefined)
-  const current = useRef({ query, firstPage, more })
+  const current = useRef({ query, includeArchived, firstPage, more })
   useEffect(() => {
-    current.current = { query, firstPage, more }
-  }, [query, firstPage, more])
+    current.current = { query, includeArchived, firstPage, more }
+  }, [query, includeArchived, firstPage, more])
 
   const loadMore = useCallback((): Promise<void> => {
     // One page at a time: a second caller waits for the page already on its way.
     if (inFlight.current) return inFlight.current
-    const { query: asked, firstPage: base, more: shown } = current.current
+    const {
+      query: asked,
+      includeArchived: archived,
+      firstPage: base,
+      more: shown,
+    } = current.current
     if (!base) return Promise.resolve()
     const extra = shown?.after === base ? shown : undefined
     const after = extra ? extra.next : base.next
@@ -51,7 +58,11 @@ export function usePatientPages(query: string): PatientPages {
     setMoreError(undefined)
     const load = (async () => {
       try {
-        const result = await window.api.findPatients({ query: asked, after })
+        const result = await window.api.findPatients({
+          query: asked,
+          after,
+          includeArchived: archived,
+        })
         if (current.current.firstPage !== base) return
         if (!result.ok) {
           setMoreError(result.error.message)
