@@ -18,7 +18,8 @@ import { clinicianReportHtml } from '../reports/clinicianReport'
 import { patientHandoutHtml } from '../reports/patientHandout'
 import { reportDataFor } from '../reports/reportData'
 import { referralLetterHtml } from '../reports/referralLetter'
-import { runExport } from '../transfer/exportJob'
+import { runExport, type ExportRequest } from '../transfer/exportJob'
+import { exportInWorker, type ExportConnection } from '../transfer/exportWorkerThread'
 import { runImport } from '../transfer/importJob'
 import { JobRegistry } from '../transfer/jobs'
 import {
@@ -71,6 +72,12 @@ export interface HandlerOptions {
    * worker runs from source (transfer/importWorkerThread.ts).
    */
   importWorker?: string
+  /**
+   * The database's key, and the built export worker: exports of the whole clinic then run in a
+   * worker thread on a read-only connection of their own (transfer/exportWorkerThread.ts), so
+   * main never pauses for them. Without it (tests, scripts), they run on main in slices.
+   */
+  exportWorker?: Omit<ExportConnection, 'file'>
   /** The clinic's audit trail; by default one on this database with `author` and `now`. */
   audit?: AuditTrail
 }
@@ -240,16 +247,17 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         if (!path) return { started: false as const }
         const label = bulk ? 'Export (FHIR Bulk Data)' : `Export (${format.toUpperCase()})`
         const jobId = jobs.start(label, async (control) => {
-          const done = await runExport(
-            db,
-            {
-              format,
-              ...(patient ? { patientId: patient.id } : {}),
-              path,
-              exportedAt: now().toISOString(),
-            },
-            control,
-          )
+          const request: ExportRequest = {
+            format,
+            ...(patient ? { patientId: patient.id } : {}),
+            path,
+            exportedAt: now().toISOString(),
+          }
+          // One patient takes milliseconds on main; the whole clinic goes to the worker.
+          const done =
+            options.exportWorker && !patient
+              ? await exportInWorker({ file: db.name, ...options.exportWorker }, request, control)
+              : await runExport(db, request, control)
           // Recorded once the file is whole: a cancelled or failed export wrote nothing.
           audit.record({
             action: 'export',
