@@ -9,6 +9,7 @@ import { migration008DerivedVersion } from './008-derived-version'
 import { migration009SignedRecords } from './009-signed-records'
 import { migration010AuditTrail } from './010-audit-trail'
 import { migration011PatientSearch } from './011-patient-search'
+import { migration012DerivedVersionIndex } from './012-derived-version-index'
 import type { Migration } from './migration'
 
 /**
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   migration009SignedRecords,
   migration010AuditTrail,
   migration011PatientSearch,
+  migration012DerivedVersionIndex,
 ]
