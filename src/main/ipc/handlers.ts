@@ -18,6 +18,7 @@ import { clinicianReportHtml } from '../reports/clinicianReport'
 import { patientHandoutHtml } from '../reports/patientHandout'
 import { reportDataFor } from '../reports/reportData'
 import { referralLetterHtml } from '../reports/referralLetter'
+import { ProgressReader } from '../db/progressView'
 import { runExport, type ExportRequest } from '../transfer/exportJob'
 import { exportInWorker, type ExportConnection } from '../transfer/exportWorkerThread'
 import { runImport } from '../transfer/importJob'
@@ -120,6 +121,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const patients = new PatientRepository(db, author, audit)
   const assessments = new AssessmentRepository(db, patients, now, author, audit)
   const repos = { patients, assessments }
+  const progress = new ProgressReader(db, patients, assessments)
   /** Opening a record is recorded once per clinician and record in five minutes. */
   const viewed = (recordType: 'patient' | 'assessment', recordId: string, detail?: string) =>
     audit.recordUnlessRepeated(
@@ -212,6 +214,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         const history = assessments.historyOf(patientId)
         viewed('patient', patientId, 'progress: every assessment')
         return history
+      },
+      getProgressView: ({ patientId, assessmentId }) => {
+        const view = progress.view(patientId, assessmentId)
+        viewed('patient', patientId, 'progress: every assessment')
+        return view
       },
       getAssessment: ({ id }) => {
         const assessment = assessments.get(id)
