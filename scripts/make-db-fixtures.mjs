@@ -5,6 +5,7 @@
 // the latest version and checks the data. Run it when a migration is added:
 //
 //   node scripts/make-db-fixtures.mjs
+//   node scripts/make-db-fixtures.mjs --only latest.sqlite   (one file; the others kept as they are)
 //
 // Needs git history and node_modules (tsx, better-sqlite3); writes only that folder.
 import Database from 'better-sqlite3'
@@ -87,10 +88,23 @@ function encrypt(file) {
   db.close()
 }
 
-rmSync(outDir, { recursive: true, force: true })
+// --only <file>: write that one again and keep the others (and their manifest entries) as they are.
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
+if (only !== undefined && !eras.some((e) => e.file === only)) {
+  console.error(`--only takes one of: ${eras.map((e) => e.file).join(', ')}`)
+  process.exit(2)
+}
+if (!only) rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })
+const kept = only ? JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')).databases : []
 const manifest = { key: { kind: 'raw', hex: TEST_KEY }, databases: [] }
 for (const era of eras) {
+  const previous = kept.find((d) => d.file === era.file)
+  if (only && era.file !== only) {
+    if (previous) manifest.databases.push(previous)
+    continue
+  }
   const dir = extract(era.commit)
   try {
     const out = join(dir, 'fixture.sqlite')

@@ -9,6 +9,8 @@ export interface BenchContext {
   db: Database
   file: string
   handlers: ClinicHandlers
+  /** With --exports-on-main: the same table with exports on main, as before the worker. */
+  handlersOnMain?: ClinicHandlers
   clinic: CachedClinic
   random: Random
   /** Scratch folder of this size's run (export files, the renderer's static pages). */

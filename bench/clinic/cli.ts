@@ -8,10 +8,11 @@ import { report } from './table'
 /*
  * npm run bench:clinic -- [--sizes 1k,10k,100k] [--quick] [--seed 11] [--fresh]
  *                         [--no-cache] [--no-renderer] [--no-exports] [--exports-only]
- *                         [--generate-only]
+ *                         [--exports-on-main] [--generate-only]
  * Prints the tables and writes bench/results/clinic-<date>-<sizes>.json (and latest.json, unless
  * --quick). --quick: few inputs and repetitions, a smoke run.
  * --exports-only measures the whole-clinic exports only (with the database size).
+ * --exports-on-main also exports on main (as before the export's worker), in the same run.
  * --generate-only fills the clinic cache and measures nothing (100,000 patients take long).
  */
 
@@ -30,6 +31,7 @@ const KNOWN = [
   'no-renderer',
   'no-exports',
   'exports-only',
+  'exports-on-main',
   'generate-only',
 ]
 const unknown = args.filter((a) => a.startsWith('--') && !KNOWN.includes(a.slice(2)))
@@ -78,6 +80,7 @@ async function main() {
     renderer: !flag('no-renderer'),
     exports: !flag('no-exports'),
     interactive: !flag('exports-only'),
+    exportsOnMain: flag('exports-on-main'),
     log: (line) => console.log(line),
   })
   console.log(`\n${report(results)}`)

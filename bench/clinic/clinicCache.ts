@@ -22,9 +22,11 @@ import { generateClinic, GENERATOR_VERSION, type GeneratedClinic } from './gener
  * Generated clinics are kept between runs, one per seed, size, database schema version and
  * generator version, in a folder of the system's temp dir (RUNNERS_HIP_BENCH_CACHE to choose
  * another): generating 100,000 patients takes many minutes. A clinic whose schema is older than
- * the code's is generated again rather than migrated, so that every clinic is written by the
- * current write path; `--fresh` forces it after a change to the write path that adds no
- * migration. The data is synthetic, so its key is derived from the seed and kept in clear.
+ * REUSABLE_FROM_SCHEMA is generated again rather than migrated, so that every clinic is written
+ * by the current write path; one at that version or later is migrated in place once (the later
+ * migrations only add indexes, so the file is what generating it again would write) and kept
+ * under the current version. `--fresh` forces a new one after a change to the write path that
+ * adds no migration. The data is synthetic, so its key is derived from the seed and kept in clear.
  *
  * Each run works on a copy of the cached file: what the bench writes (drafts, finalised
  * records, addenda, its trigram table) never reaches the cache.
@@ -45,6 +47,13 @@ export const benchKey = (seed: number): DatabaseKey => ({
   kind: 'raw',
   hex: createHash('sha256').update(`runners-hip synthetic bench clinic ${seed}`).digest('hex'),
 })
+
+/**
+ * The oldest schema whose clinics are migrated rather than generated again: every migration
+ * after it adds an index and changes no stored record (12: the derived-version index). Raise it
+ * to the new version when a migration changes what is stored or how it is written.
+ */
+export const REUSABLE_FROM_SCHEMA = 11
 
 const fileSize = (file: string) => (existsSync(file) ? statSync(file).size : 0)
 
@@ -73,9 +82,12 @@ export function cachedClinic(options: {
   const folder = options.cache === false ? options.scratch : join(cacheRoot(), versioned)
   const file = join(folder, 'clinic.sqlite')
   const manifestFile = join(folder, 'manifest.json')
-  if (options.cache !== false && !options.fresh && existsSync(manifestFile)) {
-    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
-    return { ...manifest, file, key, fromCache: true, databaseBytes: fileSize(file) }
+  if (options.cache !== false && !options.fresh) {
+    migrateReusable(name, folder, key, options.log)
+    if (existsSync(manifestFile)) {
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest
+      return { ...manifest, file, key, fromCache: true, databaseBytes: fileSize(file) }
+    }
   }
   if (options.cache !== false) {
     // Older versions of this clinic are of no further use: free their disk space.
@@ -112,6 +124,41 @@ export function cachedClinic(options: {
   writeFileSync(`${manifestFile}.part`, JSON.stringify(manifest, null, 2))
   renameSync(`${manifestFile}.part`, manifestFile)
   return { ...manifest, file, key, fromCache: false, databaseBytes: fileSize(file) }
+}
+
+/**
+ * Where the cache has no clinic at the current schema but one at a reusable older one, migrates
+ * that one in place (openDatabase migrates) and moves it to the current version's folder.
+ */
+function migrateReusable(
+  name: string,
+  folder: string,
+  key: DatabaseKey,
+  log?: (l: string) => void,
+) {
+  if (existsSync(join(folder, 'manifest.json'))) return
+  for (let version = latestSchemaVersion() - 1; version >= REUSABLE_FROM_SCHEMA; version--) {
+    const older = join(cacheRoot(), `${name}-schema${version}-gen${GENERATOR_VERSION}`)
+    const olderManifest = join(older, 'manifest.json')
+    if (!existsSync(olderManifest)) continue
+    const started = performance.now()
+    const db = openDatabase(join(older, 'clinic.sqlite'), key)
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)')
+    } finally {
+      db.close()
+    }
+    const manifest = JSON.parse(readFileSync(olderManifest, 'utf8')) as Manifest
+    writeFileSync(
+      olderManifest,
+      JSON.stringify({ ...manifest, schemaVersion: latestSchemaVersion() }, null, 2),
+    )
+    renameSync(older, folder)
+    log?.(
+      `  cached clinic migrated from schema ${version} to ${latestSchemaVersion()} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    )
+    return
+  }
 }
 
 /** A working copy of the clinic in `folder`, opened as the app opens its database. */

@@ -31,6 +31,8 @@ export interface BenchOptions {
   renderer?: boolean
   /** Export the whole clinic in each format (default true; at 100k it takes half an hour). */
   exports?: boolean
+  /** Also export on main, as before the export's worker, in the same run. */
+  exportsOnMain?: boolean
   /** Measure every row but the exports (default true; false: the exports only). */
   interactive?: boolean
   log?: (line: string) => void
@@ -72,7 +74,9 @@ async function measureSize(size: number, options: BenchOptions): Promise<SizeRes
       db,
       file,
       // Records are signed by their clinician: the bench works as the clinic's first one.
-      handlers: handlersAsClinician(db, { platform }),
+      // Whole-clinic exports in a worker with the clinic's key, as the app runs them.
+      handlers: handlersAsClinician(db, { platform, exportWorker: { key: clinic.key } }),
+      ...(options.exportsOnMain ? { handlersOnMain: handlersAsClinician(db, { platform }) } : {}),
       clinic,
       random: seededRandom(options.seed).fork(`measure ${size}`),
       folder: scratch.dir,

@@ -20,6 +20,7 @@ import { recordOpening } from './audit/recordOpening'
 import { rememberFolder } from './startup/dataFolder'
 // electron-vite builds the import's worker as a bundle of its own and gives its path.
 import importWorker from './transfer/importWorker?modulePath'
+import exportWorker from './transfer/exportWorker?modulePath'
 
 // Every file the app writes (database, key, backups, exports) is readable by this user only.
 process.umask(0o077)
@@ -52,12 +53,13 @@ function start() {
   serveRenderer()
   const platform = electronPlatform(() => mainWindow)
   const location = clinicLocation()
+  const nativeBinding = electronNativeBinding()
   const opening: ClinicStartup = new ClinicStartup({
     file: location.file,
     expectRecords: location.expectRecords,
     store: safeStorage,
-    nativeBinding: electronNativeBinding(),
-    onOpen: (db, { readOnly, backups, events }) => {
+    nativeBinding,
+    onOpen: (db, { readOnly, backups, events, key }) => {
       const author = (): string | undefined => session.activeClinician()?.id
       // One audit trail for the session's entries (sign-in, lock) and the records' (every call).
       const audit: AuditTrail = new AuditTrail(db, { author })
@@ -78,6 +80,15 @@ function start() {
           author,
           audit,
           importWorker,
+          ...(key
+            ? {
+                exportWorker: {
+                  key,
+                  script: exportWorker,
+                  ...(nativeBinding ? { nativeBinding } : {}),
+                },
+              }
+            : {}),
         }),
       }
     },

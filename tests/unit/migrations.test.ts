@@ -291,3 +291,24 @@ describe('migration 6: clinicians', () => {
     db.close()
   })
 })
+
+describe('migration 12: derived version index', () => {
+  it('lets the derived-data step at every open find its rows by the index, not by reading every assessment', () => {
+    const db = new Database(':memory:')
+    migrate(db, migrations.slice(0, 11))
+    const plan = () =>
+      (
+        db
+          .prepare('EXPLAIN QUERY PLAN SELECT id FROM assessments WHERE derived_version < ?')
+          .all(1) as { detail: string }[]
+      )
+        .map((s) => s.detail)
+        .join('\n')
+    expect(plan()).toMatch(/SCAN assessments/)
+    migrate(db, migrations.slice(0, 12))
+    expect(plan()).toMatch(/SEARCH assessments USING (COVERING )?INDEX assessments_derived_version/)
+    // Nothing to recompute in an empty clinic, and nothing read to find that out.
+    expect(refreshDerivedData(db)).toEqual({ recomputed: 0, skipped: [] })
+    db.close()
+  })
+})

@@ -139,6 +139,8 @@ const family = [
   'Ng',
   'Þórsdóttir',
   'Gar',
+  // digits in a name: a date's or a record number's digits may then match it
+  'Ward 12',
 ]
 const births = ['1981-03-12', '1979-07-01', '1990-11-30']
 
@@ -164,7 +166,19 @@ const queryArb = fc.oneof(
         })
         .join(' '),
     ),
-  fc.constantFrom('12/03/1981', '1979-07-01', '01.07.1979', 'rh-0', 'RH-01', 'rh', 'r', '%', '_'),
+  fc.constantFrom(
+    '12/03/1981',
+    '1979-07-01',
+    '01.07.1979',
+    'rh-0',
+    'RH-01',
+    'rh',
+    'r',
+    '%',
+    '_',
+    '12',
+    '1',
+  ),
   fc.constantFrom('', ' ', 'ng', 'n', 'o b', 'ü', 'zz', 'a b c', 'th', 'ss'),
 )
 
@@ -196,7 +210,8 @@ describe('patient search on the index', () => {
       ),
       { numRuns: 60 },
     )
-  })
+    // Sixty clinics of up to forty patients: seconds on a loaded machine.
+  }, 30_000)
 
   it('keeps the list order and the index in step through creates, renames, imports, plain SQL and deletes', () => {
     fc.assert(
@@ -371,3 +386,75 @@ function erase(db: Database.Database, id: string) {
     db.prepare("UPDATE erasures SET completed_at = 't' WHERE id = ?").run(erasure)
   })()
 }
+
+describe('sources a query cannot match are not asked', () => {
+  /** The statements a search runs, by the first words of their SQL. */
+  function watchedStatements(db: Database.Database) {
+    const ran: string[] = []
+    const prepare = db.prepare.bind(db)
+    db.prepare = ((sql: string) => {
+      const statement = prepare(sql)
+      const all = statement.all.bind(statement)
+      const what =
+        /patient_name_trigrams MATCH|k\.key = \? AND k\.list_order > \? AND p\.deleted_at IS NULL AND|date_of_birth = \?|k\.key = \?/.exec(
+          sql,
+        )?.[0]
+      if (what)
+        statement.all = ((...args: unknown[]) => {
+          ran.push(
+            what.includes('MATCH')
+              ? 'name'
+              : what.includes('date')
+                ? 'birth'
+                : `key ${String(args[0])}`,
+          )
+          return all(...args)
+        }) as typeof statement.all
+      return statement
+    }) as typeof db.prepare
+    return ran
+  }
+
+  it('a date of birth or a record number skips the name index when no name has its digits', () => {
+    const db = aDatabase()
+    const ran = watchedStatements(db)
+    const repo = new PatientRepository(db)
+    const ana = repo.create(
+      aPatient({
+        givenName: 'Ana',
+        familyName: 'García',
+        dateOfBirth: '1981-03-12',
+        recordNumber: 'RH-0042',
+      }),
+    )
+    repo.create(aPatient({ givenName: 'Paul', familyName: 'Dupont', dateOfBirth: '1979-07-01' }))
+    ran.length = 0
+    expect(repo.search('12/03/1981').patients.map((p) => p.id)).toEqual([ana.id])
+    expect(ran).toEqual(['birth', 'key r12/03/1981'])
+    ran.length = 0
+    expect(repo.search('RH-004').patients.map((p) => p.id)).toEqual([ana.id])
+    expect(ran).toEqual(['key rrh-004'])
+    ran.length = 0
+    // A name: no date to parse, the name index and the record keys asked.
+    expect(repo.search('garc').patients.map((p) => p.id)).toEqual([ana.id])
+    expect(ran).toEqual(['name', 'key rgarc'])
+  })
+
+  it('still finds a name with digits in it by those digits', () => {
+    const db = aDatabase()
+    const ran = watchedStatements(db)
+    const repo = new PatientRepository(db)
+    const room = repo.create(
+      aPatient({ givenName: 'Room', familyName: 'Ward 1981', dateOfBirth: '1990-11-30' }),
+    )
+    const ana = repo.create(
+      aPatient({ givenName: 'Ana', familyName: 'García', dateOfBirth: '1981-03-12' }),
+    )
+    ran.length = 0
+    expect(repo.search('1981').patients.map((p) => p.id)).toEqual([room.id])
+    expect(ran).toContain('name')
+    expect(repo.search('12/03/1981').patients.map((p) => p.id)).toEqual([ana.id])
+    for (const q of ['1981', '12/03/1981', 'ward 19', '19', 'RH-1'])
+      expect(allPages(repo, q, 1), q).toEqual(expected(db, q))
+  })
+})

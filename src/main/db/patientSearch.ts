@@ -22,8 +22,11 @@ import { foldForSearch } from '../../shared/text/foldForSearch'
  * - nothing typed: the list_order index.
  *
  * A query that may match in several ways reads the first page of each (each one indexed, most
- * empty) and merges them. `after` is the last row's sort key, so paging holds even when rows
- * were added, renamed or re-spaced between pages.
+ * empty) and merges them. A source a query cannot match is not asked: the name index, for a word
+ * holding a digit or sign that no name holds (a date of birth, most record numbers: one key
+ * seek per such character tells); the date of birth, for what is not a date. `after` is the
+ * last row's sort key, so paging holds even when rows were added, renamed or re-spaced between
+ * pages.
  */
 
 export const DEFAULT_PAGE = 50
@@ -94,13 +97,18 @@ const phrase = (word: string) => `"${word.replace(/"/g, '""')}"`
 const letters = (word: string) => [...word].length
 
 /** The name words of a query: the FTS5 query for the long ones and the short ones, or none. */
-export function nameWords(query: string): { match?: string; short: string[] } | undefined {
+export function nameWords(
+  query: string,
+): { match?: string; short: string[]; signs: string[] } | undefined {
   const words = foldForSearch(query).split(' ').filter(Boolean)
   if (words.length === 0) return undefined
   const long = words.filter((w) => letters(w) >= 3)
   // The two-letter words first: the fewer rows a key has, the better it leads.
   const short = words.filter((w) => letters(w) < 3).sort((a, b) => letters(b) - letters(a))
-  return long.length > 0 ? { match: long.map(phrase).join(' AND '), short } : { short }
+  const signs = [...new Set(words.join('').replace(/\p{L}/gu, ''))]
+  return long.length > 0
+    ? { match: long.map(phrase).join(' AND '), short, signs }
+    : { short, signs }
 }
 
 /** The record-number prefix a query may be (one word, compared lower-cased), or none. */
@@ -112,8 +120,13 @@ export function recordPrefix(query: string): string | undefined {
 export class PatientSearch {
   private readonly statements = new Map<string, Statement<unknown[], Row>>()
   private readonly boundOf: Statement<PatientCursor, number>
+  private readonly inSomeName: Statement<[string], number>
 
   constructor(private readonly db: Database) {
+    // A name holds this character iff its one-letter key ('n' + it) exists (migration 11).
+    this.inSomeName = db
+      .prepare<[string], number>('SELECT 1 FROM patient_search_keys WHERE key = ? LIMIT 1')
+      .pluck()
     this.boundOf = db
       .prepare<PatientCursor, number>(
         `SELECT list_order FROM patients
@@ -139,13 +152,14 @@ export class PatientSearch {
     const take = size + 1
     const bound = after ? (this.boundOf.get(after) ?? BEFORE_ALL) : BEFORE_ALL
     const words = nameWords(query)
-    const date = parseTypedDate(query)
+    // A date has a digit; most searches are names, which then skip the date's parsing.
+    const date = /\d/.test(query) ? parseTypedDate(query) : undefined
     const prefix = recordPrefix(query)
     const pages: Row[][] = []
     if (!words && !date && prefix === undefined) {
       pages.push(this.statement(listSql(includeArchived)).all(bound, take))
     } else {
-      if (words) {
+      if (words && words.signs.every((c) => this.inSomeName.get(`n${c}`) !== undefined)) {
         const args = words.match
           ? [words.match, bound, ...words.short]
           : [`n${words.short[0]}`, bound, ...words.short.slice(1)]

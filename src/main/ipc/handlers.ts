@@ -19,7 +19,9 @@ import { clinicianReportHtml } from '../reports/clinicianReport'
 import { patientHandoutHtml } from '../reports/patientHandout'
 import { reportDataFor } from '../reports/reportData'
 import { referralLetterHtml } from '../reports/referralLetter'
-import { runExport } from '../transfer/exportJob'
+import { ProgressReader } from '../db/progressView'
+import { runExport, type ExportRequest } from '../transfer/exportJob'
+import { exportInWorker, type ExportConnection } from '../transfer/exportWorkerThread'
 import { runImport } from '../transfer/importJob'
 import { JobRegistry } from '../transfer/jobs'
 import {
@@ -72,6 +74,12 @@ export interface HandlerOptions {
    * worker runs from source (transfer/importWorkerThread.ts).
    */
   importWorker?: string
+  /**
+   * The database's key, and the built export worker: exports of the whole clinic then run in a
+   * worker thread on a read-only connection of their own (transfer/exportWorkerThread.ts), so
+   * main never pauses for them. Without it (tests, scripts), they run on main in slices.
+   */
+  exportWorker?: Omit<ExportConnection, 'file'>
   /** The clinic's audit trail; by default one on this database with `author` and `now`. */
   audit?: AuditTrail
 }
@@ -115,6 +123,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
   const assessments = new AssessmentRepository(db, patients, now, author, audit)
   const repos = { patients, assessments }
   const caseload = new CaseloadRepository(db)
+  const progress = new ProgressReader(db, patients, assessments)
   /** Opening a record is recorded once per clinician and record in five minutes. */
   const viewed = (recordType: 'patient' | 'assessment', recordId: string, detail?: string) =>
     audit.recordUnlessRepeated(
@@ -209,6 +218,11 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         viewed('patient', patientId, 'progress: every assessment')
         return history
       },
+      getProgressView: ({ patientId, assessmentId }) => {
+        const view = progress.view(patientId, assessmentId)
+        viewed('patient', patientId, 'progress: every assessment')
+        return view
+      },
       getAssessment: ({ id }) => {
         const assessment = assessments.get(id)
         viewed('assessment', id)
@@ -243,16 +257,17 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         if (!path) return { started: false as const }
         const label = bulk ? 'Export (FHIR Bulk Data)' : `Export (${format.toUpperCase()})`
         const jobId = jobs.start(label, async (control) => {
-          const done = await runExport(
-            db,
-            {
-              format,
-              ...(patient ? { patientId: patient.id } : {}),
-              path,
-              exportedAt: now().toISOString(),
-            },
-            control,
-          )
+          const request: ExportRequest = {
+            format,
+            ...(patient ? { patientId: patient.id } : {}),
+            path,
+            exportedAt: now().toISOString(),
+          }
+          // One patient takes milliseconds on main; the whole clinic goes to the worker.
+          const done =
+            options.exportWorker && !patient
+              ? await exportInWorker({ file: db.name, ...options.exportWorker }, request, control)
+              : await runExport(db, request, control)
           // Recorded once the file is whole: a cancelled or failed export wrote nothing.
           audit.record({
             action: 'export',

@@ -50,6 +50,8 @@ export interface OpenedClinic {
   backups?: ClinicBackups
   /** What opening them involved, for the audit trail: a restore, a verified start backup. */
   events?: { restored: boolean; startBackup: boolean }
+  /** The records' key: the export's worker opens its own read-only connection with it. */
+  key?: DatabaseKey
 }
 
 export interface StartupOptions {
@@ -234,7 +236,7 @@ export class ClinicStartup {
       },
     }
     this.db = db
-    this.options.onOpen(db, { readOnly: true })
+    this.options.onOpen(db, { readOnly: true, key })
     return this.current
   }
 
@@ -473,7 +475,7 @@ export class ClinicStartup {
       this.options.rememberFolder?.(this.chosenFolder)
       this.chosenFolder = undefined
     }
-    this.options.onOpen(db, { readOnly: false, backups, events: { restored, startBackup } })
+    this.options.onOpen(db, { readOnly: false, backups, events: { restored, startBackup }, key })
     return this.current
   }
 

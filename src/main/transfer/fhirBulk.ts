@@ -30,7 +30,8 @@ export interface BulkManifest {
 export const BULK_REQUEST = 'https://runners-hip.app/fhir/$export'
 
 /** The order of the manifest's output: patients first, then as each resource refers back. */
-const typeOrder = ['Patient', 'Encounter', 'Observation', 'Condition', 'CarePlan']
+export const BULK_TYPES = ['Patient', 'Encounter', 'Observation', 'Condition', 'CarePlan'] as const
+const typeOrder: readonly string[] = BULK_TYPES
 
 interface TypeFile {
   path: string

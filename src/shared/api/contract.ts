@@ -140,6 +140,36 @@ export interface PatientSearchResult {
   next?: PatientCursor
 }
 
+/** One visit on the progress screen's charts: what it is, and its numeric measures by id. */
+export interface ProgressVisit {
+  id: string
+  date: string
+  type: Assessment['type']
+  status: Assessment['status']
+  /** measuresOf's values by measure id (`pain.now`, `rom.flexion.right`…): the charts' rows. */
+  measures: Record<string, number>
+}
+
+/**
+ * What the progress screen shows, read in main: every visit's measures (small), and in full only
+ * the visits it compares. The chosen visit (the latest by default), the baseline (the first
+ * visit, when the chosen one is later) and the previous visit (when there is one between them).
+ */
+export interface ProgressView {
+  visits: ProgressVisit[]
+  /** The painful side recorded at the latest visit (the range-of-motion chart's side). */
+  painSide?: Assessment['history']['painSide']
+  current?: Assessment
+  baseline?: Assessment
+  previous?: Assessment
+}
+
+export const getProgressViewInputSchema = z.object({
+  patientId: patientIdSchema,
+  /** The visit to compare; the latest without it. */
+  assessmentId: assessmentIdSchema.optional(),
+})
+
 /** The record's fields plus its id, flat, so that field errors have the same paths as on create. */
 export const updatePatientInputSchema = patientFieldsSchema.extend({ id: patientIdSchema })
 
@@ -224,6 +254,8 @@ export const contract = {
   listAssessments: channel<AssessmentSummary[]>()(z.object({ patientId: patientIdSchema })),
   /** Every assessment of a patient in full, oldest first: for comparisons and trends. */
   getPatientHistory: channel<Assessment[]>()(z.object({ patientId: patientIdSchema })),
+  /** The progress screen: every visit's measures, and the visits it compares in full. */
+  getProgressView: channel<ProgressView>()(getProgressViewInputSchema),
   getAssessment: channel<Assessment>()(byAssessmentId),
   createAssessment: channel<Assessment>()(createAssessmentInputSchema),
   saveAssessmentDraft: channel<DraftSaved>()(assessmentDraftSchema),

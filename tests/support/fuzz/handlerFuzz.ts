@@ -103,6 +103,7 @@ function clinicSubject(channel: Exclude<ChannelName, StartupChannelName | Sessio
     updatePatient: { ...seededPatient, id: ids.patientId },
     listAssessments: { patientId: ids.patientId },
     getPatientHistory: { patientId: ids.patientId },
+    getProgressView: { patientId: ids.patientId },
     getAssessment: { id: ids.draftId },
     createAssessment: { patientId: ids.patientId, type: 'follow-up', date },
     saveAssessmentDraft: {

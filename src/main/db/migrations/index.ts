@@ -9,6 +9,7 @@ import { migration008DerivedVersion } from './008-derived-version'
 import { migration009SignedRecords } from './009-signed-records'
 import { migration010AuditTrail } from './010-audit-trail'
 import { migration011PatientSearch } from './011-patient-search'
+import { migration012DerivedVersionIndex } from './012-derived-version-index'
 import { migration014Caseload } from './014-caseload'
 import type { Migration } from './migration'
 
@@ -29,10 +30,7 @@ export const migrations: readonly Migration[] = [
   migration009SignedRecords,
   migration010AuditTrail,
   migration011PatientSearch,
-  // MERGE: 12 and 13 are other branches' migrations (issue 12). The runner needs consecutive
-  // versions, so this branch holds their places with steps that do nothing; at the merge, put
-  // their real migrations here instead of these two lines.
-  { version: 12, name: 'reserved for another branch (issue 12)', up: () => {} },
+  migration012DerivedVersionIndex,
   { version: 13, name: 'reserved for another branch (issue 12)', up: () => {} },
   migration014Caseload,
 ]

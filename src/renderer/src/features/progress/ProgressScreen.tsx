@@ -5,8 +5,7 @@ import {
   type Judgement,
   type MeasureChange,
 } from '@shared/clinical/comparison'
-import { measuresOf } from '@shared/clinical/measures'
-import type { Assessment } from '@shared/model/assessment/assessment'
+import type { ProgressView } from '@shared/api/contract'
 import { assessmentTypeLabels } from '@shared/model/assessment/assessment'
 import { romMotionLabels } from '@shared/model/assessment/physicalExam'
 import { patientFullName } from '@shared/model/patient'
@@ -128,12 +127,8 @@ function ComparisonTable({
   )
 }
 
-function Trends({ history }: { history: Assessment[] }) {
-  const rows = history.map((a) => ({
-    date: a.date,
-    ...Object.fromEntries(measuresOf(a).map((m) => [m.id, m.value])),
-  }))
-  const painSide = history.at(-1)?.history.painSide
+function Trends({ visits, painSide }: Pick<ProgressView, 'visits' | 'painSide'>) {
+  const rows = visits.map((v) => ({ date: v.date, ...v.measures }))
   const side = painSide === 'left' || painSide === 'right' ? painSide : 'right'
   const rom: TrendSeries[] = (
     ['flexion', 'internalRotation', 'externalRotation', 'abduction', 'extension'] as const
@@ -197,28 +192,25 @@ export function ProgressScreen({
   assessmentId?: string
 }) {
   const patient = useApiQuery(() => window.api.getPatient({ id: patientId }), patientId)
-  const history = useApiQuery(() => window.api.getPatientHistory({ patientId }), patientId)
+  // Main reads every visit's measures and, in full, only the visits compared (db/progressView.ts).
+  const history = useApiQuery(
+    () => window.api.getProgressView({ patientId, ...(assessmentId ? { assessmentId } : {}) }),
+    `${patientId}/${assessmentId ?? ''}`,
+    { keepPreviousWhileLoading: true },
+  )
   const view = useMemo(() => {
-    if (history.status !== 'ok' || history.value.length === 0) return undefined
-    const visits = history.value
-    const index = assessmentId
-      ? Math.max(
-          0,
-          visits.findIndex((a) => a.id === assessmentId),
-        )
-      : visits.length - 1
-    const current = visits[index]!
-    const baseline = index > 0 ? visits[0] : undefined
-    const previous = index > 1 ? visits[index - 1] : undefined
+    if (history.status !== 'ok' || !history.value.current) return undefined
+    const { visits, painSide, current, baseline, previous } = history.value
     return {
       visits,
+      painSide,
       current,
       baseline,
       previous,
       changes: compareMeasures(baseline, previous, current),
       categorical: baseline ? categoricalChanges(previous ?? baseline, current) : [],
     }
-  }, [history, assessmentId])
+  }, [history])
 
   if (patient.status === 'error' || history.status === 'error') {
     return (
@@ -304,7 +296,7 @@ export function ProgressScreen({
             <h2 id="trends-heading" className="section__title">
               Over all visits
             </h2>
-            <Trends history={view.visits} />
+            <Trends visits={view.visits} painSide={view.painSide} />
           </section>
         </>
       )}
