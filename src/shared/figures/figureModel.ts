@@ -106,6 +106,7 @@ interface PositionDefaults {
   pitch: number
   /** Roll onto the left side (90: lying on the left side, right side up). */
   roll: number
+  neck?: number
   both: Partial<SideAngles>
   right?: Partial<SideAngles>
   left?: Partial<SideAngles>
@@ -122,13 +123,15 @@ const positionDefaults: Record<BodyPosition, PositionDefaults> = {
     left: { hipFlex: 0, knee: 90, ankle: -40 },
   },
   sitting: { pitch: 0, roll: 0, both: { hipFlex: 90, knee: 90, elbow: 20 } },
-  supine: { pitch: -90, roll: 0, both: { ankle: -20 } },
+  // The head nods a little on the floor, as on a thin pillow.
+  supine: { pitch: -90, roll: 0, neck: 15, both: { ankle: -20 } },
   prone: { pitch: 90, roll: 0, both: { ankle: -40 } },
   'side-lying': { pitch: 0, roll: 90, both: { ankle: -20 } },
+  // Arms are longer than thighs: with hands under shoulders and knees under hips the back slopes.
   quadruped: {
-    pitch: 90,
+    pitch: 75,
     roll: 0,
-    both: { hipFlex: 90, knee: 90, ankle: -40, shoulderFlex: 90 },
+    both: { hipFlex: 75, knee: 90, ankle: -85, shoulderFlex: 75 },
   },
 }
 
@@ -219,7 +222,7 @@ function rawSkeleton(pose: Pose): Skeleton {
   const pelvis: Vec3 = [0, 0, 0]
   const up = toWorld([0, 1, 0])
   const neck = scale(up, L.trunk)
-  const headDir = toWorld(pitch([0, 1, 0], pose.neck ?? 0))
+  const headDir = toWorld(pitch([0, 1, 0], pose.neck ?? d.neck ?? 0))
   const head = add(neck, scale(headDir, L.neck + L.headRadius))
   const joints: Partial<Record<JointName, Vec3>> = { pelvis, neck, head }
   for (const side of ['right', 'left'] as const) {
@@ -234,6 +237,16 @@ function rawSkeleton(pose: Pose): Skeleton {
 
 /** The lowest point a body part reaches (joints are the centres of round limbs of this radius). */
 export const LIMB_RADIUS = 4
+/** The trunk is thicker: the pelvis, hips, neck and shoulders rest this far above the floor. */
+export const TRUNK_RADIUS = 7
+const trunkJoints = new Set<JointName>([
+  'pelvis',
+  'neck',
+  'right.hip',
+  'left.hip',
+  'right.shoulder',
+  'left.shoulder',
+])
 
 /**
  * The joints of a pose standing, sitting or lying on the floor (y = 0): the lowest joint not
@@ -245,7 +258,12 @@ export function skeletonOf(pose: Pose): Skeleton {
   let lowest = Infinity
   for (const [name, p] of Object.entries(raw.joints) as [JointName, Vec3][]) {
     if (supported.has(name)) continue
-    const radius = name === 'head' ? segmentLengths.headRadius : LIMB_RADIUS
+    const radius =
+      name === 'head'
+        ? segmentLengths.headRadius
+        : trunkJoints.has(name)
+          ? TRUNK_RADIUS
+          : LIMB_RADIUS
     lowest = Math.min(lowest, p[1] - radius)
   }
   const offset: Vec3 = [pose.shift?.x ?? 0, (pose.lift ?? 0) - lowest, pose.shift?.z ?? 0]

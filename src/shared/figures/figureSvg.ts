@@ -1,7 +1,5 @@
 import {
-  LIMB_RADIUS,
   project,
-  segmentLengths,
   skeletonOf,
   type Camera,
   type JointName,
@@ -10,8 +8,20 @@ import {
   type SideAngles,
   type Skeleton,
   type Vec3,
+  segmentLengths,
 } from './figureModel'
-import { blockCorners, pointOf, type Prop } from './props'
+import type { Prop } from './props'
+import { propPrimitives } from './propsSvg'
+import {
+  colours,
+  hull,
+  pt,
+  svgOf,
+  viewBoxOf,
+  type P2,
+  type Primitive,
+  type ViewBox,
+} from './svgPrimitives'
 
 /**
  * Pose → SVG. Clean round strokes, the near limbs darker than the far ones, a floor, simple
@@ -35,37 +45,7 @@ export interface FigurePair {
   arrow?: JointName | 'none'
 }
 
-const colours = {
-  near: '#1d2b3a',
-  far: '#8d9aa8',
-  nearMoving: '#d9480f',
-  farMoving: '#f0a373',
-  floor: '#e9edf1',
-  floorEdge: '#9aa5b1',
-  prop: '#dfe4ea',
-  propEdge: '#7b8794',
-  band: '#2b8a3e',
-  ball: '#f2c94c',
-  water: '#d0ebff',
-  waterEdge: '#4dabf7',
-  arrow: '#d9480f',
-} as const
-
 const widths = { trunk: 14, thigh: 10, shank: 8, foot: 5, upperArm: 7, forearm: 6 } as const
-
-interface P2 {
-  x: number
-  y: number
-}
-
-type Primitive =
-  | { kind: 'line'; a: P2; b: P2; width: number; colour: string; depth: number }
-  | { kind: 'polygon'; points: P2[]; fill: string; stroke: string; width: number; depth: number }
-  | { kind: 'circle'; c: P2; r: number; fill: string; stroke?: string; depth: number }
-  | { kind: 'path'; d: string; stroke: string; fill: string; width: number; depth: number }
-
-const fmt = (n: number) => (Math.round(n * 10) / 10).toString()
-const pt = (p: P2) => `${fmt(p.x)},${fmt(-p.y)}`
 
 // ---------------------------------------------------------------------------------------------
 // What moves
@@ -181,189 +161,6 @@ function figurePrimitives(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Props
-
-function hull(points: P2[]): P2[] {
-  const ps = [...points].sort((a, b) => a.x - b.x || a.y - b.y)
-  const cross = (o: P2, a: P2, b: P2) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x)
-  const half = (list: P2[]) => {
-    const h: P2[] = []
-    for (const p of list) {
-      while (h.length >= 2 && cross(h[h.length - 2]!, h[h.length - 1]!, p) <= 0) h.pop()
-      h.push(p)
-    }
-    h.pop()
-    return h
-  }
-  return [...half(ps), ...half([...ps].reverse())]
-}
-
-function block(corners: Vec3[], camera: Camera, depthBias = 0): Primitive[] {
-  const projected = corners.map((c) => project(c, camera))
-  const depth = Math.max(...projected.map((p) => p.depth)) + depthBias
-  const top = projected.filter((_, i) => i % 2 === 1)
-  return [
-    {
-      kind: 'polygon',
-      points: hull(projected),
-      fill: colours.prop,
-      stroke: colours.propEdge,
-      width: 1.5,
-      depth,
-    },
-    {
-      kind: 'polygon',
-      points: hull(top),
-      fill: '#eef1f4',
-      stroke: colours.propEdge,
-      width: 1.5,
-      depth: depth - 0.01,
-    },
-  ]
-}
-
-function propPrimitives(prop: Prop, s: Skeleton, camera: Camera): Primitive[] {
-  const at = (p: JointName | Vec3) => project(pointOf(s, p), camera)
-  switch (prop.kind) {
-    case 'bench':
-    case 'step':
-    case 'box':
-    case 'chair': {
-      const joint = s.joints[prop.under]
-      const top = Math.max(joint[1] - LIMB_RADIUS - 1, 2)
-      const length = prop.length ?? (prop.kind === 'step' ? 30 : 45)
-      const width = prop.width ?? (prop.kind === 'bench' ? 35 : 40)
-      // The block stands at the middle of the body across (z = 0 for the pelvis' line).
-      const centre: Vec3 = [joint[0], 0, prop.kind === 'step' ? joint[2] : 0]
-      const out = block(blockCorners(centre, top, length, width, prop.offset), camera, 30)
-      if (prop.kind === 'chair') {
-        const back = (prop.offset ?? 0) - length / 2
-        out.push({
-          kind: 'line',
-          a: project([joint[0] + back, top, 0], camera),
-          b: project([joint[0] + back - 4, top + 45, 0], camera),
-          width: 4,
-          colour: colours.propEdge,
-          depth: 1e6,
-        })
-      }
-      return out
-    }
-    case 'ball': {
-      const a = s.joints[prop.between[0]]
-      const b = s.joints[prop.between[1]]
-      const c = project([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2], camera)
-      return [
-        { kind: 'circle', c, r: 9, fill: colours.ball, stroke: '#b08900', depth: c.depth - 5 },
-      ]
-    }
-    case 'band':
-    case 'belt':
-    case 'strap': {
-      const a = at(prop.from)
-      const b = at(prop.to)
-      const colour = prop.kind === 'band' ? colours.band : '#6b4f2a'
-      return [
-        {
-          kind: 'line',
-          a,
-          b,
-          width: prop.kind === 'band' ? 2.5 : 3.5,
-          colour,
-          depth: Math.min(a.depth, b.depth) - 6,
-        },
-      ]
-    }
-    case 'weight': {
-      const c = at(prop.at)
-      return [{ kind: 'circle', c, r: 6, fill: '#495057', stroke: '#212529', depth: c.depth - 2 }]
-    }
-    case 'slider': {
-      const heel = s.joints[prop.under]
-      return block(blockCorners([heel[0], 0, heel[2]], 1.5, 18, 12), camera, 5)
-    }
-    case 'wall': {
-      const a = project([prop.x, 0, -40], camera)
-      const b = project([prop.x, 190, -40], camera)
-      return [
-        {
-          kind: 'polygon',
-          points: [a, b, { x: b.x + (prop.x > 0 ? 8 : -8), y: b.y }, { x: a.x + 8, y: a.y }],
-          fill: colours.prop,
-          stroke: colours.propEdge,
-          width: 1.5,
-          depth: 1e6,
-        },
-      ]
-    }
-    case 'bike': {
-      const j = s.joints
-      const seat = j.pelvis
-      const crankC: Vec3 = [
-        (j['right.ankle'][0] + j['left.ankle'][0]) / 2,
-        (j['right.ankle'][1] + j['left.ankle'][1]) / 2,
-        0,
-      ]
-      const bar: Vec3 = [(j['right.hand'][0] + j['left.hand'][0]) / 2, j['right.hand'][1], 0]
-      const saddle: Vec3 = [seat[0], seat[1] - LIMB_RADIUS - 3, 0]
-      const base: Vec3 = [crankC[0] + 55, 0, 0]
-      const base2: Vec3 = [crankC[0] - 35, 0, 0]
-      const lines: [Vec3, Vec3][] = [
-        [saddle, crankC],
-        [crankC, bar],
-        [crankC, base],
-        [base2, base],
-        [
-          [saddle[0] - 10, saddle[1], 0],
-          [saddle[0] + 8, saddle[1], 0],
-        ],
-        [bar, [bar[0] + 8, bar[1] + 3, 0]],
-      ]
-      const frame: Primitive[] = lines.map(([a, b]) => ({
-        kind: 'line',
-        a: project(a, camera),
-        b: project(b, camera),
-        width: 4,
-        colour: colours.propEdge,
-        depth: 2,
-      }))
-      const flywheel = project([crankC[0] + 28, crankC[1] + 6, 0], camera)
-      frame.push({
-        kind: 'circle',
-        c: flywheel,
-        r: 18,
-        fill: colours.prop,
-        stroke: colours.propEdge,
-        depth: 3,
-      })
-      return frame
-    }
-    case 'water': {
-      const a = project([-120, prop.level, 0], camera)
-      const b = project([120, prop.level, 0], camera)
-      const waves = Array.from({ length: 8 }, (_, i) => {
-        const x0 = a.x + ((b.x - a.x) * i) / 8
-        const x1 = a.x + ((b.x - a.x) * (i + 1)) / 8
-        return `Q${fmt((x0 + x1) / 2)},${fmt(-(a.y + (i % 2 ? -3 : 3)))} ${fmt(x1)},${fmt(-a.y)}`
-      }).join(' ')
-      return [
-        {
-          kind: 'path',
-          d: `M${pt(a)} ${waves} L${fmt(b.x)},0 L${fmt(a.x)},0 Z`,
-          stroke: colours.waterEdge,
-          fill: colours.water,
-          width: 2,
-          depth: 1e6,
-        },
-      ]
-    }
-    case 'track': {
-      return []
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // The floor and the arrow
 
 interface Bounds {
@@ -461,84 +258,7 @@ function arrow(from: P2, to: P2, centre: P2): Primitive[] {
   ]
 }
 
-// ---------------------------------------------------------------------------------------------
-// SVG
-
-function primitiveSvg(p: Primitive): string {
-  switch (p.kind) {
-    case 'line':
-      return `<line x1="${fmt(p.a.x)}" y1="${fmt(-p.a.y)}" x2="${fmt(p.b.x)}" y2="${fmt(-p.b.y)}" stroke="${p.colour}" stroke-width="${fmt(p.width)}" stroke-linecap="round"/>`
-    case 'polygon':
-      return `<polygon points="${p.points.map(pt).join(' ')}" fill="${p.fill}" stroke="${p.stroke}" stroke-width="${fmt(p.width)}" stroke-linejoin="round"/>`
-    case 'circle':
-      return `<circle cx="${fmt(p.c.x)}" cy="${fmt(-p.c.y)}" r="${fmt(p.r)}" fill="${p.fill}" stroke="${p.stroke ?? 'none'}" stroke-width="3"/>`
-    case 'path':
-      return `<path d="${p.d}" fill="${p.fill}" stroke="${p.stroke}" stroke-width="${fmt(p.width)}" stroke-linecap="round" stroke-linejoin="round"/>`
-  }
-}
-
-/** The extent of a primitive on the page, strokes included. */
-function extent(p: Primitive): P2[] {
-  switch (p.kind) {
-    case 'line': {
-      const r = p.width / 2
-      return [p.a, p.b].flatMap((q) => [
-        { x: q.x - r, y: q.y - r },
-        { x: q.x + r, y: q.y + r },
-      ])
-    }
-    case 'polygon': {
-      const r = p.width / 2
-      return p.points.flatMap((q) => [
-        { x: q.x - r, y: q.y - r },
-        { x: q.x + r, y: q.y + r },
-      ])
-    }
-    case 'circle': {
-      const r = p.r + 1.5
-      return [
-        { x: p.c.x - r, y: p.c.y - r },
-        { x: p.c.x + r, y: p.c.y + r },
-      ]
-    }
-    case 'path': {
-      const numbers = (p.d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number)
-      const points: P2[] = []
-      for (let i = 0; i + 1 < numbers.length; i += 2)
-        points.push({ x: numbers[i]!, y: -numbers[i + 1]! })
-      return points
-    }
-  }
-}
-
-export interface ViewBox {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-function viewBoxOf(prims: Primitive[]): ViewBox {
-  const pts = prims.flatMap(extent)
-  const pad = 4
-  const minX = Math.min(...pts.map((p) => p.x)) - pad
-  const maxX = Math.max(...pts.map((p) => p.x)) + pad
-  const minY = Math.min(...pts.map((p) => -p.y)) - pad
-  const maxY = Math.max(...pts.map((p) => -p.y)) + pad
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY }
-}
-
-function svgOf(prims: Primitive[], box: ViewBox, title: string): string {
-  const ordered = [...prims].sort((a, b) => b.depth - a.depth)
-  const vb = [box.x, box.y, box.width, box.height].map(fmt).join(' ')
-  const escapedTitle = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${vb}" width="${fmt(box.width)}" height="${fmt(box.height)}" role="img">` +
-    `<title>${escapedTitle}</title>` +
-    ordered.map(primitiveSvg).join('') +
-    `</svg>`
-  )
-}
+export type { ViewBox }
 
 export interface FigureDrawings {
   start: string
