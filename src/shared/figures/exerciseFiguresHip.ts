@@ -48,9 +48,9 @@ export const hipFigures = {
     arrow: 'right.ankle',
   },
   'fire-hydrant': {
-    camera: { azimuth: -55, elevation: 20 },
+    camera: { azimuth: -60, elevation: 12 },
     start: { position: 'quadruped' },
-    end: { position: 'quadruped', right: { hipAbd: 45 } },
+    end: { position: 'quadruped', right: { hipAbd: 70 } },
     arrow: 'right.knee',
   },
   'lateral-band-walk': {
@@ -71,18 +71,18 @@ export const hipFigures = {
     arrow: 'right.ankle',
   },
   'side-plank-knees': {
-    camera: { azimuth: 90, elevation: 10, mirror: true },
+    camera: { azimuth: 75, elevation: 0, mirror: true },
     start: {
       position: 'side-lying',
-      tilt: -12,
-      right: { knee: 90, hipFlex: -5, shoulderAbd: 0, elbow: 20 },
-      left: { knee: 90, hipFlex: -5, shoulderAbd: 80, elbow: 90, shoulderFlex: 0 },
+      tilt: -45,
+      right: { knee: 90, hipFlex: -5, hipAbd: 45, elbow: 20 },
+      left: { knee: 90, hipFlex: -5, hipAbd: -45, shoulderAbd: 45, elbow: 90 },
     },
     end: {
       position: 'side-lying',
-      tilt: -30,
+      tilt: -26,
       right: { knee: 90, hipFlex: -5, elbow: 20 },
-      left: { knee: 90, hipFlex: -5, shoulderAbd: 65, elbow: 90 },
+      left: { knee: 90, hipFlex: -5, shoulderAbd: 64, elbow: 90 },
     },
     highlight: ['trunk'],
     arrow: 'pelvis',
@@ -132,13 +132,14 @@ export const hipFigures = {
       supported: ['pelvis', 'left.ankle', 'left.heel', 'left.toe'],
     },
     props: [{ kind: 'box', under: 'pelvis', placeBy: 'end', offset: -10 }],
+    highlight: ['right.thigh', 'right.shank'],
     arrow: 'pelvis',
   },
   'step-up': {
     start: {
       position: 'standing',
       lean: 10,
-      right: { hipFlex: 55, knee: 70, ankle: 15, shoulderFlex: -20 },
+      right: { hipFlex: 70, knee: 85, ankle: 15, shoulderFlex: -20 },
       left: { shoulderFlex: 20, elbow: 30, ankle: 5 },
       supported: ['right.ankle', 'right.heel', 'right.toe'],
     },
@@ -151,6 +152,7 @@ export const hipFigures = {
       shift: { x: 20 },
     },
     props: [{ kind: 'step', under: 'right.heel', length: 40, offset: 6 }],
+    highlight: ['right.thigh', 'right.shank'],
     arrow: 'pelvis',
   },
   'rear-foot-elevated-split-squat': {
@@ -168,7 +170,7 @@ export const hipFigures = {
       supported: ['left.ankle', 'left.heel', 'left.toe', 'left.knee'],
     },
     props: [{ kind: 'bench', under: 'left.toe', length: 40, offset: -8 }],
-    highlight: ['trunk', 'right.thigh', 'right.shank', 'left.thigh', 'left.shank'],
+    highlight: ['right.thigh', 'right.shank'],
     arrow: 'pelvis',
   },
   'runners-calf-raise': {
@@ -187,6 +189,7 @@ export const hipFigures = {
       supported: ['left.ankle', 'left.toe', 'left.heel', 'left.knee'],
     },
     props: [{ kind: 'wall', x: 70 }],
-    arrow: 'right.heel',
+    highlight: ['right.shank', 'right.foot', 'left.thigh', 'left.shank'],
+    arrow: 'left.knee',
   },
 } satisfies Record<string, FigurePair>

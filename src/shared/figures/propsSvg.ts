@@ -46,8 +46,7 @@ export function propPrimitives(prop: Prop, s: Skeleton, camera: Camera): Primiti
       const top = Math.max(joint[1] - LIMB_RADIUS - 1, 2)
       const length = prop.length ?? (prop.kind === 'step' ? 30 : 45)
       const width = prop.width ?? (prop.kind === 'bench' ? 35 : 40)
-      // The block stands at the middle of the body across (z = 0 for the pelvis' line).
-      const centre: Vec3 = [joint[0], 0, prop.kind === 'step' ? joint[2] : 0]
+      const centre: Vec3 = [joint[0], 0, joint[2]]
       const out = block(blockCorners(centre, top, length, width, prop.offset), camera, 30)
       if (prop.kind === 'chair') {
         const back = (prop.offset ?? 0) - length / 2
@@ -118,37 +117,48 @@ export function propPrimitives(prop: Prop, s: Skeleton, camera: Camera): Primiti
         0,
       ]
       const bar: Vec3 = [(j['right.hand'][0] + j['left.hand'][0]) / 2, j['right.hand'][1], 0]
-      const saddle: Vec3 = [seat[0], seat[1] - LIMB_RADIUS - 3, 0]
-      const base: Vec3 = [crankC[0] + 55, 0, 0]
-      const base2: Vec3 = [crankC[0] - 35, 0, 0]
+      const saddle: Vec3 = [seat[0], seat[1] - 9, 0]
+      const wheel: Vec3 = [crankC[0] + 32, crankC[1] + 4, 0]
+      const floorAt = (x: number): Vec3 => [x, 2, 0]
+      // A spin bike from the side: base on the floor, seat post, front post to the handlebar,
+      // the flywheel in front of the crank.
       const lines: [Vec3, Vec3][] = [
-        [saddle, crankC],
-        [crankC, bar],
-        [crankC, base],
-        [base2, base],
+        [floorAt(crankC[0] - 45), floorAt(wheel[0] + 30)],
+        [floorAt(crankC[0] - 20), saddle],
+        [floorAt(wheel[0] + 10), bar],
+        [crankC, wheel],
         [
-          [saddle[0] - 10, saddle[1], 0],
-          [saddle[0] + 8, saddle[1], 0],
+          [saddle[0] - 12, saddle[1], 0],
+          [saddle[0] + 10, saddle[1], 0],
         ],
-        [bar, [bar[0] + 8, bar[1] + 3, 0]],
+        [bar, [bar[0] + 9, bar[1] + 2, 0]],
       ]
       const frame: Primitive[] = lines.map(([a, b]) => ({
         kind: 'line',
         a: project(a, camera),
         b: project(b, camera),
-        width: 4,
+        width: 5,
         colour: colours.propEdge,
         depth: 2,
       }))
-      const flywheel = project([crankC[0] + 28, crankC[1] + 6, 0], camera)
-      frame.push({
-        kind: 'circle',
-        c: flywheel,
-        r: 18,
-        fill: colours.prop,
-        stroke: colours.propEdge,
-        depth: 3,
-      })
+      frame.push(
+        {
+          kind: 'circle',
+          c: project(wheel, camera),
+          r: 22,
+          fill: colours.prop,
+          stroke: colours.propEdge,
+          depth: 3,
+        },
+        {
+          kind: 'circle',
+          c: project(crankC, camera),
+          r: 6,
+          fill: colours.propEdge,
+          stroke: colours.propEdge,
+          depth: 1,
+        },
+      )
       return frame
     }
     case 'water': {
