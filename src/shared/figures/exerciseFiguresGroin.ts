@@ -13,7 +13,7 @@ const fromAbove = { azimuth: 0, elevation: 60 }
 
 export const groinFigures = {
   'adductor-squeeze': {
-    camera: fromAbove,
+    camera: { azimuth: 0, elevation: 25 },
     start: {
       position: 'supine',
       right: { ...crookLying, hipAbd: 6 },
