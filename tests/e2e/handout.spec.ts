@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Database } from 'better-sqlite3'
+import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { seedVignette } from '../support/seedVignette'
+import { expectAccessible } from './harness/accessibility'
+import { expectSaved } from './harness/assessmentDriver'
 import { expect, test } from './harness/fixtures'
 import { openScreen } from './harness/navigation'
 
@@ -12,6 +16,11 @@ import { openScreen } from './harness/navigation'
  */
 
 const pagesDir = join('test-results', 'handout-e2e')
+
+const stored = (db: Database, id: string): Assessment =>
+  JSON.parse(
+    db.prepare('SELECT document FROM assessments WHERE id = ?').pluck().get(id) as string,
+  ) as Assessment
 
 const pdfText = (path: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
@@ -27,9 +36,29 @@ test('the physio prints the exercise handout: drawings, running advice and a log
     confirm: 'gluteal-tendinopathy',
   })
   await openScreen(app, review, patientName)
+  const plan = assessment.plan!
+  const firstStage = plan.phases[0]!.exercises
+
+  // The plan editor shows each library exercise's drawing beside its name; adding one from the
+  // library brings its drawing, and it is stored with its library id.
+  for (const e of firstStage) {
+    await expect(app.getByRole('img', { name: `Drawing: ${e.name}` }).first()).toBeVisible()
+  }
+  await app.getByLabel('Exercise to add to phase 1').selectOption({ label: 'Clamshell' })
+  await app.getByRole('button', { name: 'Add', exact: true }).first().click()
+  await expect(app.getByRole('img', { name: 'Drawing: Clamshell' }).first()).toBeVisible()
+  await expectSaved(app)
+  const phase1 = stored(db, assessment.id).plan!.phases[0]!.exercises
+  expect(phase1.map((e) => e.exerciseId)).toEqual([
+    ...firstStage.map((e) => e.exerciseId),
+    'clamshell',
+  ])
+  await app.getByRole('img', { name: 'Drawing: Clamshell' }).first().scrollIntoViewIfNeeded()
+  await saveScreen('handout-plan-editor-drawings', { fullPage: false })
+  await expectAccessible(app, 'plan editor with exercise drawings')
+
   const print = app.getByRole('button', { name: 'Patient exercise handout (PDF)' })
   await expect(print).toBeVisible()
-  await saveScreen('handout-review-before-print')
 
   const handout = desktop.willSaveAs('V01-handout.pdf')!
   await print.click()
@@ -44,8 +73,7 @@ test('the physio prints the exercise handout: drawings, running advice and a log
   expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/)
 
   const text = pdfText(handout)
-  const plan = assessment.plan!
-  const exercises = plan.phases[0]!.exercises
+  const exercises = phase1
   for (const e of exercises) expect(text).toContain(e.name)
   // Each exercise has its two drawings, captioned Start and End (Chromium prints them as vectors).
   expect(text.match(/\bStart\b/g)).toHaveLength(exercises.length)
