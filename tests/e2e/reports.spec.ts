@@ -100,8 +100,11 @@ interface Rendered {
   pdfPath: string
 }
 
-/** Renders one document to PDF, its text (whitespace collapsed), its page count and a PNG of page 1. */
-async function render(page: Page, html: string, name: string): Promise<Rendered> {
+/**
+ * Renders one document to PDF, its text (whitespace collapsed), its page count and a PNG of page 1
+ * (of every page with `allPages`, for the handout's drawings and log).
+ */
+async function render(page: Page, html: string, name: string, allPages = false): Promise<Rendered> {
   mkdirSync(outDir, { recursive: true })
   await page.setContent(html)
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
@@ -110,23 +113,28 @@ async function render(page: Page, html: string, name: string): Promise<Rendered>
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' })
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' })
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    pdfPath,
-    join(outDir, `${name}-page1`),
-  ])
+  execFileSync(
+    'pdftoppm',
+    allPages
+      ? ['-png', '-r', '80', pdfPath, join(outDir, `${name}-page`)]
+      : [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          '-singlefile',
+          pdfPath,
+          join(outDir, `${name}-page1`),
+        ],
+  )
   return { text: text.replace(/\s+/g, ' '), pages, pdfPath }
 }
 
 async function renderKind(page: Page, data: ReportData, vignette: string, kind: Kind) {
-  return render(page, kinds[kind](data), `${vignette}-${kind}`)
+  return render(page, kinds[kind](data), `${vignette}-${kind}`, kind === 'handout')
 }
 
 test.describe('printable reports', () => {
@@ -180,12 +188,13 @@ test.describe('printable reports', () => {
     expect(text.split('Helen Marsh · DOB 14 Mar 1981 · Report 2 Nov 2026').length - 1).toBe(pages)
   })
 
-  test('V01 patient handout: current exercises in words, stop rules, at most two pages', async ({
+  test('V01 patient handout: current exercises with their drawings, running advice in plain words, a log until the review', async ({
     page,
   }) => {
     const data = confirmedVignette('V01', 'gluteal-tendinopathy')
     const { text, pages } = await renderKind(page, data, 'V01', 'handout')
-    const first = data.assessment.plan!.phases[0]!.exercises[0]!
+    const stage = data.assessment.plan!.phases[0]!.exercises
+    const first = stage[0]!
     expect(text).toContain('Your exercises')
     expect(text).toContain(first.name)
     expect(text).toContain('Hold for 30 seconds, 5 times, 1–2 times a day')
@@ -194,15 +203,79 @@ test.describe('printable reports', () => {
     expect(text).toContain('goes above 3 out of 10')
     expect(text).toContain('Next appointment: 16 Nov 2026')
     expect(text).toContain('Fixture Clinician')
+    // Each exercise shows its start and end drawing, described for a screen reader.
+    for (const e of stage) {
+      await expect(page.getByRole('img', { name: `${e.name}: start position` })).toBeVisible()
+      await expect(page.getByRole('img', { name: `${e.name}: end position` })).toBeVisible()
+    }
     // Plain language: no probabilities, ratios or test names.
     expect(text).not.toMatch(/likelihood|probabilit|FADER|×\d/i)
     // Only the current stage: later-stage exercises are not on the handout.
     expect(text).not.toContain('Rear-foot-elevated split squat')
-    // One A4 page holds about 40 lines of 14 pt text. V01's first stage has three exercises, each
-    // with instructions, dose, load and progression (about 30 lines), plus the stop box and the
-    // key points: about 55 lines, so the handout takes two pages rather than dropping content or
-    // shrinking the type. A handout for a stage with one or two exercises fits on one page.
-    expect(pages).toBeLessThanOrEqual(2)
+
+    // The running advice, in words a runner understands: load, the pain rule, and cadence
+    // explained as steps a minute with how to count them and a target from today's 158.
+    expect(text).toContain('Your running')
+    expect(text).toContain('Build up one thing at a time: first how often you run')
+    expect(text).toContain('stays at 3 or below, has settled by the next morning')
+    expect(text).toContain('Cadence means how many steps you take in one minute')
+    expect(text).toContain('count every time either foot lands for 30 seconds, then double')
+    expect(text).toContain('Today you ran at 158 steps a minute: aim for about 166')
+    expect(text).not.toMatch(/Heiderscheit|contralateral|energy absorption|adduction moment/i)
+
+    // The log: one week per table from the visit to the review (2 weeks), each exercise and the
+    // pain score to tick each day, on its own page at the end.
+    expect(text).toContain('Your exercise log')
+    expect(text).toContain('Week 1: 2 Nov 2026 to 8 Nov 2026')
+    expect(text).toContain('Week 2: 9 Nov 2026 to 15 Nov 2026')
+    expect(text).not.toContain('Week 3')
+    expect(text.indexOf('Your exercise log')).toBeGreaterThan(text.indexOf('Next appointment'))
+    const log = text.slice(text.indexOf('Week 1:'))
+    for (const e of stage) expect(log).toContain(e.name)
+    expect(log.match(/Pain \(0–10\)/g)).toHaveLength(2)
+    expect(log).toContain('Mon 2 Tue 3 Wed 4 Thu 5 Fri 6 Sat 7 Sun 8')
+    // Three exercises with drawings, the safety box, the running advice and the key points take
+    // about three A4 pages at 14 pt; the log starts on a page of its own.
+    expect(pages).toBeLessThanOrEqual(4)
+    const lastPage = execFileSync(
+      'pdftotext',
+      [
+        '-f',
+        String(pages),
+        '-l',
+        String(pages),
+        '-enc',
+        'UTF-8',
+        join(outDir, 'V01-handout.pdf'),
+        '-',
+      ],
+      { encoding: 'utf8' },
+    )
+    expect(lastPage).toContain('Your exercise log')
+  })
+
+  test('a handout without a review date logs 4 weeks; every drawn exercise prints', async ({
+    page,
+  }) => {
+    const data = confirmedVignette('V01', 'gluteal-tendinopathy')
+    const plan = data.assessment.plan!
+    const all = [
+      ...new Map(plan.phases.flatMap((p) => p.exercises).map((e) => [e.name, e])).values(),
+    ]
+    const noReview = {
+      ...data,
+      assessment: {
+        ...data.assessment,
+        plan: { ...plan, reviewDate: undefined, phases: [{ ...plan.phases[0]!, exercises: all }] },
+      },
+    }
+    const { text } = await renderKind(page, noReview, 'V01-all-exercises', 'handout')
+    expect(text).toContain('Week 4: 23 Nov 2026 to 29 Nov 2026')
+    expect(text).not.toContain('Week 5')
+    expect(text).toContain('Next appointment: we will arrange it with you')
+    for (const e of all) {
+      await expect(page.getByRole('img', { name: `${e.name}: end position` })).toBeVisible()
+    }
   })
 
   test('V01 at its second phase: the handout gives that phase, the report marks it current', async ({

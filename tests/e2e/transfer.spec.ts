@@ -107,7 +107,9 @@ test('each report is saved as a PDF with the findings, the diagnosis and page nu
   await expect(app.getByText('Saved V01-handout.pdf')).toBeVisible()
   expect(pdfText(handout)).toMatch(/hip abduction/i)
   expect(pdfText(handout)).toMatch(/Stop/)
-  expect(pdfPages(handout)).toBeLessThanOrEqual(2)
+  // The exercises with their drawings, the running advice, then the log on a page of its own.
+  expect(pdfPages(handout)).toBeLessThanOrEqual(4)
+  expect(pdfText(handout)).toContain('Your exercise log')
   firstPagePng(handout, 'V01-handout-page1')
 
   const json = desktop.willSaveAs('V01-assessment.json')!

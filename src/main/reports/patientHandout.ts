@@ -6,8 +6,10 @@ import {
   type PlanExercise,
   type PlanPhase,
 } from '../../shared/model/assessment/plan'
-import { css, formatDate, html, htmlDocument, type SafeHtml } from './html'
+import { formatDate, html, htmlDocument, type SafeHtml } from './html'
 import type { ClinicDetails } from '../../shared/model/clinic'
+import { exerciseFigures, exerciseLogSection, runningAdviceSection } from './handoutSections'
+import { handoutStylesheet } from './handoutStylesheet'
 import { clinicianName, footerLine, patientName, type ReportData } from './reportData'
 
 /**
@@ -26,89 +28,6 @@ const generalSafetyNet =
 const MAX_EDUCATION_POINTS = 4
 /** Up to this many exercises from the current stage on, all those stages are shown. */
 const SHORT_PLAN_EXERCISES = 4
-
-const stylesheet = css`
-  body.handout {
-    font-size: 14pt;
-    line-height: 1.3;
-  }
-  .handout h1 {
-    font-size: 24pt;
-    margin-bottom: 2pt;
-  }
-  .handout h2 {
-    font-size: 20pt;
-    margin-top: 9pt;
-    margin-bottom: 3pt;
-    padding-bottom: 1pt;
-  }
-  .handout h3 {
-    font-size: 16pt;
-    margin: 0 0 1pt;
-    color: #0b3d5c;
-  }
-  .handout p {
-    margin: 0 0 3pt;
-  }
-  .handout .for {
-    font-size: 14pt;
-    color: #333;
-    margin-bottom: 4pt;
-  }
-  .handout .stage {
-    font-size: 14pt;
-    color: #333;
-    margin: 0 0 4pt;
-  }
-  .handout .exercise {
-    margin: 0 0 6pt;
-    padding: 0 0 4pt 9pt;
-    border-left: 3pt solid #0b3d5c;
-    break-inside: avoid;
-  }
-  .handout .dose {
-    font-weight: 700;
-  }
-  .handout .label {
-    font-weight: 700;
-  }
-  .handout .stop-box {
-    border: 2.5pt solid #b00020;
-    border-radius: 4pt;
-    padding: 4pt 10pt 4pt;
-    margin-top: 9pt;
-    break-inside: avoid;
-  }
-  .handout .stop-box h2 {
-    color: #b00020;
-    border: none;
-    margin-top: 0;
-  }
-  .handout .stop-box .now li {
-    font-weight: 600;
-  }
-  .handout .stop-box .call {
-    margin: 2pt 0 4pt;
-  }
-  .handout .stop-box h2 + ul {
-    margin-bottom: 4pt;
-  }
-  .handout .stop-box.urgent {
-    background: #fff3f4;
-    margin-top: 6pt;
-  }
-  .handout ul {
-    padding-left: 18pt;
-    margin-bottom: 2pt;
-  }
-  .handout li {
-    margin-bottom: 2pt;
-  }
-  .handout .review {
-    margin-top: 8pt;
-    font-size: 14pt;
-  }
-`
 
 // ---------------------------------------------------------------------------------------------
 // Dose in words: "3 sets of 10, each side, 2–3 times a week"; holds as "hold for 30 seconds".
@@ -205,11 +124,16 @@ function exerciseBlock(e: PlanExercise, sharedStopIf: string | undefined): SafeH
   const stopIf = library?.stopIf
   return html`<div class="exercise">
     <h3>${e.name}</h3>
-    <p class="dose">${doseInWords(e)}</p>
-    ${e.load && html`<p><span class="label">How hard:</span> ${e.load}.</p>`}
-    ${library && html`<p>${library.patientInstructions}</p>`}
-    ${library && html`<p><span class="label">To progress:</span> ${library.progression}</p>`}
-    ${stopIf && stopIf !== sharedStopIf && html`<p><span class="label">Stop if:</span> ${stopIf}</p>`}
+    <div class="exercise-body">
+      ${exerciseFigures(e)}
+      <div class="exercise-text">
+        <p class="dose">${doseInWords(e)}</p>
+        ${e.load && html`<p><span class="label">How hard:</span> ${e.load}.</p>`}
+        ${library && html`<p>${library.patientInstructions}</p>`}
+        ${library && html`<p><span class="label">To progress:</span> ${library.progression}</p>`}
+        ${stopIf && stopIf !== sharedStopIf && html`<p><span class="label">Stop if:</span> ${stopIf}</p>`}
+      </div>
+    </div>
   </div>`
 }
 
@@ -297,7 +221,7 @@ export function patientHandoutHtml(data: ReportData): string {
       }
     </p>
     ${flags.length > 0 && stopBox(flags, sharedStopIf, data.clinic)} ${exercisesSection}
-    ${flags.length === 0 && stopBox(flags, sharedStopIf, data.clinic)}
+    ${flags.length === 0 && stopBox(flags, sharedStopIf, data.clinic)} ${runningAdviceSection(data)}
     ${
       education.length > 0 &&
       html`<section>
@@ -314,12 +238,13 @@ export function patientHandoutHtml(data: ReportData): string {
         data.clinic ? `, ${data.clinic.name}` : ''
       }.
     </p>
+    ${exerciseLogSection(data, shown)}
   `
   return htmlDocument({
     title: `Your hip exercise plan: ${patientName(data)}`,
     footer: footerLine(data),
     body,
-    stylesheet,
+    stylesheet: handoutStylesheet,
     bodyClass: 'handout',
   })
 }

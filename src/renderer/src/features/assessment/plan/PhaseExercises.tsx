@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useFieldArray, useFormContext } from 'react-hook-form'
 import { exerciseFor, exerciseIds, type ExerciseId } from '@shared/clinical/plan/exercises'
 import type { PlanExercise } from '@shared/model/assessment/plan'
+import { ExerciseDrawings } from './ExerciseDrawings'
 import { ItemActions } from './ItemActions'
 
 const numberOrUndefined = {
@@ -150,6 +151,10 @@ export function PhaseExercises({
           </tbody>
         </table>
       )}
+      <ExerciseDrawings
+        phaseNumber={phaseIndex + 1}
+        exercises={fields as Partial<PlanExercise>[]}
+      />
       {!readOnly && (
         <div className="plan-exercises__add">
           <label className="visually-hidden" htmlFor={`add-exercise-${phaseIndex}`}>
