@@ -43,6 +43,7 @@ const eras = [
   { file: 'v7.sqlite', commit: '8bccbb6', encryptedByApp: true },
   { file: 'v8.sqlite', commit: 'fb30908', encryptedByApp: true },
   { file: 'v10.sqlite', commit: '38a1942', encryptedByApp: true },
+  { file: 'v11.sqlite', commit: '73a6290', encryptedByApp: true },
   { file: 'latest.sqlite', commit: 'HEAD', encryptedByApp: true },
 ]
 

@@ -9,6 +9,8 @@ import { migration008DerivedVersion } from './008-derived-version'
 import { migration009SignedRecords } from './009-signed-records'
 import { migration010AuditTrail } from './010-audit-trail'
 import { migration011PatientSearch } from './011-patient-search'
+import { migration012Reserved } from './012-reserved'
+import { migration013ReferralLetters } from './013-referral-letters'
 import type { Migration } from './migration'
 
 /**
@@ -28,4 +30,6 @@ export const migrations: readonly Migration[] = [
   migration009SignedRecords,
   migration010AuditTrail,
   migration011PatientSearch,
+  migration012Reserved,
+  migration013ReferralLetters,
 ]

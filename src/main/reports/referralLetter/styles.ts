@@ -2,18 +2,56 @@
 
 import { css } from '../html'
 
+// Trimmed to fit one A4 page where the content allows: narrower margins, tighter headings and
+// lists; the content itself is never cut.
 export const stylesheet = css`
+  @page {
+    margin: 13mm 16mm 15mm 16mm;
+  }
   body.letter {
-    font-size: 10.5pt;
-    line-height: 1.45;
+    font-size: 9.8pt;
+    line-height: 1.32;
+  }
+  .letter li {
+    margin-bottom: 0.5pt;
+  }
+  .letter p {
+    margin-bottom: 4pt;
+  }
+  .red-flags {
+    border: 2pt solid #b00020;
+    background: #fff3f4;
+    padding: 5pt 9pt;
+    margin: 0 0 8pt;
+    break-inside: avoid;
+  }
+  .red-flags .label {
+    color: #b00020;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    font-size: 9.5pt;
+  }
+  .screen {
+    font-weight: 700;
+    margin: 0 0 8pt;
+  }
+  .screen--negative {
+    color: #1b5e20;
+  }
+  .own-words {
+    white-space: pre-line;
+  }
+  .recipient {
+    line-height: 1.3;
   }
   .letterhead {
     display: flex;
     justify-content: space-between;
     align-items: flex-end;
     border-bottom: 1.2pt solid #0b3d5c;
-    padding-bottom: 4pt;
-    margin-bottom: 12pt;
+    padding-bottom: 3pt;
+    margin-bottom: 8pt;
   }
   .letterhead .from {
     font-weight: 700;
@@ -30,7 +68,7 @@ export const stylesheet = css`
     display: flex;
     justify-content: space-between;
     gap: 20pt;
-    margin-bottom: 10pt;
+    margin-bottom: 6pt;
   }
   .urgency-banner {
     display: inline-block;
@@ -49,8 +87,8 @@ export const stylesheet = css`
   .re {
     border: 0.8pt solid #b8c6d1;
     background: #f7f9fb;
-    padding: 4pt 8pt;
-    margin: 0 0 10pt;
+    padding: 3pt 8pt;
+    margin: 0 0 7pt;
   }
   .re td {
     border: none;
@@ -62,8 +100,9 @@ export const stylesheet = css`
     width: 22%;
   }
   .letter h2 {
-    font-size: 11pt;
-    margin-top: 10pt;
+    font-size: 10.5pt;
+    margin-top: 7pt;
+    margin-bottom: 3pt;
   }
   .letter ul {
     margin-bottom: 4pt;
@@ -74,9 +113,9 @@ export const stylesheet = css`
   .question {
     border: 1.5pt solid #0b3d5c;
     border-radius: 3pt;
-    padding: 6pt 10pt;
-    margin: 12pt 0 10pt;
-    font-size: 11.5pt;
+    padding: 4pt 10pt;
+    margin: 6pt 0 6pt;
+    font-size: 10.5pt;
     break-inside: avoid;
   }
   .question .label {
@@ -93,11 +132,11 @@ export const stylesheet = css`
     font-weight: 600;
   }
   .signature {
-    margin-top: 14pt;
+    margin-top: 8pt;
     break-inside: avoid;
   }
   .signature .space {
-    height: 26pt;
+    height: 20pt;
   }
   .findings-grid {
     display: grid;
@@ -105,8 +144,9 @@ export const stylesheet = css`
     gap: 0 16pt;
   }
   .findings-grid h3 {
-    font-size: 10pt;
-    margin-top: 4pt;
+    font-size: 9.8pt;
+    margin-top: 3pt;
+    margin-bottom: 1pt;
   }
   .diagnosis {
     font-weight: 700;
