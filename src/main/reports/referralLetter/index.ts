@@ -89,7 +89,8 @@ export function referralLetterHtml(data: ReportData, edited?: EditedLetter): str
     a.history.general?.goals?.trim() ? `Goal: ${a.history.general.goals.trim()}` : undefined,
   ].filter((x): x is string => x !== undefined)
 
-  const findings = html`<div class="findings-grid">
+  // One flow in two balanced columns (not two fixed columns of unequal length): fits the page.
+  const findings = html`<div class="findings-columns">
     <div>
       <h3>History</h3>
       ${list(summary.history) ?? html`<p class="muted">No notable history findings.</p>`}
@@ -124,16 +125,23 @@ export function referralLetterHtml(data: ReportData, edited?: EditedLetter): str
         ${wd.reason && html`<p>${wd.reason}</p>`}
         ${
           (behind.supporting.length > 0 || behind.relevantNegatives.length > 0) &&
-          html`<div class="findings-grid">
-            <div>
-              <h3>Supported by</h3>
-              ${list(behind.supporting) ?? html`<p class="muted">See the key findings below.</p>`}
-            </div>
-            <div>
-              <h3>Relevant negatives</h3>
-              ${list(behind.relevantNegatives) ?? html`<p class="muted">None recorded.</p>`}
-            </div>
-          </div>`
+          // Run-in lists: the findings behind the diagnosis in a few lines, not two columns.
+          html`<p class="runin">
+              <strong>Supported by</strong>
+              ${
+                behind.supporting.length > 0
+                  ? `${behind.supporting.join('; ')}.`
+                  : 'see the key findings below.'
+              }
+            </p>
+            <p class="runin">
+              <strong>Relevant negatives</strong>
+              ${
+                behind.relevantNegatives.length > 0
+                  ? `${behind.relevantNegatives.join('; ')}.`
+                  : 'none recorded.'
+              }
+            </p>`
         }`
     : html`<p class="diagnosis">Working diagnosis not yet confirmed.</p>`
 
@@ -205,38 +213,42 @@ export function referralLetterHtml(data: ReportData, edited?: EditedLetter): str
       <div>
         ${
           urgency &&
-          html`<span class="urgency-banner ${urgency}"
-            >${referralUrgencyLabels[urgency]} referral</span
-          >`
+          html`<div class="urgency">
+            <span class="urgency-banner ${urgency}"
+              >${referralUrgencyLabels[urgency]} referral</span
+            >
+          </div>`
         }
+        <div class="re">
+          <table>
+            <tbody>
+              <tr>
+                <td>Re</td>
+                <td>
+                  <strong>${patientName(data)}</strong>, born ${formatDate(p.dateOfBirth)} (age
+                  ${patientAge(data)}), ${sexLabels[p.sex].toLowerCase()}
+                </td>
+              </tr>
+              <tr>
+                <td>Record number</td>
+                <td>${p.recordNumber?.trim() || 'not recorded'}</td>
+              </tr>
+              <tr>
+                <td>Assessed</td>
+                <td>
+                  ${formatDate(a.date)}${clinicianName(data) ? ` by ${clinicianName(data)}` : ''}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          ${
+            // The letter prints the details the record was signed with; the reader is told when
+            // the clinic's records hold newer ones (an address or a phone number changed since).
+            changedSinceSigningLine(data) &&
+            html`<p class="small muted">${changedSinceSigningLine(data)}</p>`
+          }
+        </div>
       </div>
-    </div>
-    <div class="re">
-      <table>
-        <tbody>
-          <tr>
-            <td>Re</td>
-            <td>
-              <strong>${patientName(data)}</strong>, born ${formatDate(p.dateOfBirth)} (age
-              ${patientAge(data)}), ${sexLabels[p.sex].toLowerCase()}
-            </td>
-          </tr>
-          <tr>
-            <td>Record number</td>
-            <td>${p.recordNumber?.trim() || 'not recorded'}</td>
-          </tr>
-          <tr>
-            <td>Assessed</td>
-            <td>${formatDate(a.date)}${clinicianName(data) ? ` by ${clinicianName(data)}` : ''}</td>
-          </tr>
-        </tbody>
-      </table>
-      ${
-        // The letter prints the details the record was signed with; the reader is told when the
-        // clinic's records hold newer ones (an address or a phone number changed since).
-        changedSinceSigningLine(data) &&
-        html`<p class="small muted">${changedSinceSigningLine(data)}</p>`
-      }
     </div>
     ${redFlagBlock}
     <p>${salutation}</p>
@@ -257,19 +269,25 @@ export function referralLetterHtml(data: ReportData, edited?: EditedLetter): str
     ${findings}
 
     <h2>Advised meanwhile</h2>
-    ${list(advised) ?? html`<p>No specific advice beyond the home programme.</p>`}
+    ${
+      advised.length > 0
+        ? html`<div class="advised">${list(advised)}</div>`
+        : html`<p>No specific advice beyond the home programme.</p>`
+    }
 
-    <p>
-      I would be grateful for a copy of your findings. Please contact me if you need any further
-      information.
-    </p>
-    <div class="signature">
-      <p>Yours sincerely,</p>
-      <div class="space"></div>
+    <div class="closing">
       <p>
-        <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
-        ${signedBy}, ${clinicName(data)}
+        I would be grateful for a copy of your findings. Please contact me if you need any further
+        information.
       </p>
+      <div class="signature">
+        <p>Yours sincerely,</p>
+        <div class="space"></div>
+        <p>
+          <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
+          ${signedBy}<br />${clinicName(data)}
+        </p>
+      </div>
     </div>
   `
   return htmlDocument({

@@ -6,11 +6,28 @@ import { css } from '../html'
 // lists; the content itself is never cut.
 export const stylesheet = css`
   @page {
-    margin: 13mm 16mm 15mm 16mm;
+    margin: 11mm 15mm 13mm 15mm;
   }
   body.letter {
-    font-size: 9.8pt;
-    line-height: 1.32;
+    font-size: 9.4pt;
+    line-height: 1.28;
+  }
+  .findings-columns,
+  .advised {
+    column-count: 2;
+    column-gap: 16pt;
+  }
+  .findings-columns > div {
+    display: contents;
+  }
+  .findings-columns h3 {
+    font-size: 9.6pt;
+    margin-top: 3pt;
+    margin-bottom: 1pt;
+  }
+  .findings-columns li,
+  .advised li {
+    break-inside: avoid;
   }
   .letter li {
     margin-bottom: 0.5pt;
@@ -65,10 +82,20 @@ export const stylesheet = css`
     color: #444;
   }
   .addressing {
-    display: flex;
-    justify-content: space-between;
-    gap: 20pt;
-    margin-bottom: 6pt;
+    display: grid;
+    grid-template-columns: 1fr 1.35fr;
+    gap: 16pt;
+    margin-bottom: 8pt;
+  }
+  .addressing .urgency {
+    text-align: right;
+    margin-bottom: 3pt;
+  }
+  .runin {
+    margin-bottom: 3pt;
+  }
+  .runin strong {
+    color: #0b3d5c;
   }
   .urgency-banner {
     display: inline-block;
@@ -87,8 +114,8 @@ export const stylesheet = css`
   .re {
     border: 0.8pt solid #b8c6d1;
     background: #f7f9fb;
-    padding: 3pt 8pt;
-    margin: 0 0 7pt;
+    padding: 2pt 7pt;
+    margin: 0;
   }
   .re td {
     border: none;
@@ -97,11 +124,12 @@ export const stylesheet = css`
   }
   .re td:first-child {
     color: #555;
-    width: 22%;
+    width: 26%;
+    white-space: nowrap;
   }
   .letter h2 {
-    font-size: 10.5pt;
-    margin-top: 7pt;
+    font-size: 10.2pt;
+    margin-top: 5pt;
     margin-bottom: 3pt;
   }
   .letter ul {
@@ -131,12 +159,23 @@ export const stylesheet = css`
     margin: 0 0 2pt;
     font-weight: 600;
   }
-  .signature {
-    margin-top: 8pt;
+  /* The closing line beside the signature: the letter's last few lines side by side. */
+  .closing {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 16pt;
+    margin-top: 4pt;
     break-inside: avoid;
   }
+  .signature {
+    break-inside: avoid;
+  }
+  /* Sent as a PDF: no room kept for a wet signature. */
   .signature .space {
-    height: 20pt;
+    height: 2pt;
+  }
+  .signature p {
+    margin-bottom: 2pt;
   }
   .findings-grid {
     display: grid;
