@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { clinicianReportHtml } from '../../src/main/reports/clinicianReport'
 import { referralLetterHtml, type EditedLetter } from '../../src/main/reports/referralLetter'
 import { reportDataFor, type ReportData } from '../../src/main/reports/reportData'
 import type { ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
@@ -148,5 +149,38 @@ test.describe('edited referral letters', () => {
       'Key findings',
     ])
       expect(firstPage).toContain(first)
+  })
+
+  test('the clinician report opens with a one-page summary, then the detail as before', async ({
+    page,
+  }) => {
+    const v01 = await render(
+      page,
+      clinicianReportHtml(confirmed('V01', 'gluteal-tendinopathy')),
+      'V01-report',
+    )
+    expect(v01.firstPage).toContain('Summary')
+    expect(v01.firstPage).toContain('Red flags Red flags screened: negative')
+    expect(v01.firstPage).toMatch(
+      /Working diagnosis Gluteal tendinopathy \/ greater trochanteric pain syndrome Engine ranking when confirmed: 1\. Gluteal tendinopathy \/ greater trochanteric pain syndrome — likely/,
+    )
+    expect(v01.firstPage).toMatch(/Key findings Single-leg stance 30 s reproduces lateral pain/)
+    expect(v01.firstPage).toMatch(
+      /Plan Stage 1 of \d: Settle Key exercises: Isometric hip abduction \(belt\)/,
+    )
+    expect(v01.firstPage).toContain('Load advice: Reduce running volume')
+    expect(v01.firstPage).toContain('Next review 16 Nov 2026')
+    // The detail starts on page 2.
+    expect(v01.firstPage).not.toContain('Where it hurts')
+    expect(v01.text).toContain('Where it hurts')
+
+    const v03 = await render(
+      page,
+      clinicianReportHtml(confirmed('V03', 'femoral-neck-bsi')),
+      'V03-report',
+    )
+    expect(v03.firstPage).toContain('Suspected femoral neck stress fracture — SAME DAY')
+    expect(v03.firstPage).not.toMatch(/screened: negative/i)
+    expect(v03.firstPage).toContain('No loading until a doctor has cleared the patient.')
   })
 })

@@ -156,7 +156,7 @@ test('a physio adds a GP, writes a letter from the assessment, prints it, and re
   expect(text).toContain('Would you consider a review of her HRT and bone health')
   expect(text).toContain('She is keen to return to parkrun. I will review her in two weeks.')
   expect(text).toContain(
-    'Alex Morgan Physiotherapist, registration PH123456, Riverside Physiotherapy',
+    'Alex Morgan Physiotherapist, registration PH123456 Riverside Physiotherapy',
   )
   expect(pdfPages(pdf)).toBe(1)
 

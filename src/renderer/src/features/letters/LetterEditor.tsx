@@ -129,6 +129,7 @@ function LetterForm({
           <Field
             id="choose-recipient"
             label="Recipient"
+            className="form__wide"
             hint={
               start.planReferral
                 ? `The plan refers to: ${start.planReferral}.`
