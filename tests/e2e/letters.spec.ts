@@ -104,6 +104,7 @@ test('a physio adds a GP, writes a letter from the assessment, prints it, and re
   await app.getByLabel('Address').fill('4 Dock Lane\nLeeds LS1 2AA')
   await app.getByRole('button', { name: 'Add to directory' }).click()
   await expect(app.getByText('Dr Priya Shah added to the directory.')).toBeVisible()
+  await expect(app.getByLabel('Name')).toHaveValue('')
   await expect(app.getByRole('row', { name: /Dr Priya Shah GP Quayside Surgery/ })).toBeVisible()
   expect(contacts(db)).toEqual([
     {

@@ -20,6 +20,8 @@ const fieldNames = new Set(Object.keys(recipientFieldsSchema.shape))
 export function LetterRecipientsScreen() {
   const contacts = useApiQuery(() => window.api.listReferralContacts({}), 'contacts')
   const [editing, setEditing] = useState<ReferralContact>()
+  // A fresh, empty form after each save (the one just added is listed above).
+  const [formKey, setFormKey] = useState(0)
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>()
   const remove = async (c: ReferralContact) => {
     setMessage(undefined)
@@ -107,11 +109,12 @@ export function LetterRecipientsScreen() {
           {editing ? `Edit ${editing.name}` : 'Add a GP or consultant'}
         </h2>
         <ContactForm
-          key={editing?.id ?? 'new'}
+          key={editing?.id ?? `new-${formKey}`}
           editing={editing}
           onCancel={() => setEditing(undefined)}
           onSaved={(saved, added) => {
             setEditing(undefined)
+            setFormKey((k) => k + 1)
             setMessage({
               tone: 'success',
               text: added ? `${saved.name} added to the directory.` : `${saved.name} saved.`,
