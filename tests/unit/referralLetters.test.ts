@@ -251,6 +251,23 @@ describe('writing a referral letter through the handlers', () => {
     )
   })
 
+  it("goes with its patient's erasure on request, and only then", async () => {
+    const { db, handlers, assessmentId, patient } = clinicWithV03()
+    valueOf(
+      await handlers.writeReferralLetter({
+        assessmentId,
+        recipient: { name: 'Dr Priya Shah', role: 'GP' },
+        question: 'Please advise.',
+      }),
+    )
+    valueOf(await handlers.deletePatient({ id: patient.id, reason: 'Duplicate record' }))
+    expect(db.prepare('SELECT count(*) FROM referral_letters').pluck().get()).toBe(1)
+    valueOf(
+      await handlers.erasePatient({ id: patient.id, reason: 'Erasure requested', confirmed: true }),
+    )
+    expect(db.prepare('SELECT count(*) FROM referral_letters').pluck().get()).toBe(0)
+  })
+
   it('refuses a letter or handout without the clinic’s name and phone, and keeps nothing', async () => {
     const { db, handlers, assessmentId, printed } = clinicWithV03({ clinic: false })
     const refused = await handlers.writeReferralLetter({
