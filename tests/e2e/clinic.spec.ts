@@ -20,10 +20,10 @@ test("the clinic's details are entered once, checked, kept, and head every repor
   desktop,
   saveScreen,
 }) => {
-  // Until the details are entered, the Review step says how reports will be headed.
+  // Until the details are entered, the Review step says what letters and handouts lack.
   const first = await seedVignette(db, 'V03')
   await openScreen(app, first.review, first.patientName)
-  await app.getByRole('link', { name: 'your clinic’s details' }).click()
+  await app.getByRole('link', { name: 'Enter the clinic’s details' }).click()
   await expect(app.getByRole('heading', { name: 'Clinic details', level: 1 })).toBeVisible()
   await expect(app.getByText('Not entered yet')).toBeVisible()
   await saveScreen('60-clinic-empty')
@@ -66,14 +66,21 @@ test("the clinic's details are entered once, checked, kept, and head every repor
     confirm: 'gluteal-tendinopathy',
   })
   await openScreen(app, review, patientName)
-  await expect(app.getByText(/Reports are headed/)).toHaveCount(0)
+  await expect(app.getByText(/before printing letters and handouts/)).toHaveCount(0)
   const letter = desktop.willSaveAs('letter.pdf')!
-  await app.getByRole('button', { name: 'Referral letter (PDF)' }).click()
-  await expect(app.getByText('Saved letter.pdf')).toBeVisible()
+  await app.getByRole('button', { name: 'Write a referral letter…' }).click()
+  await expect(app.getByRole('heading', { name: 'Referral letter', level: 1 })).toBeVisible()
+  await app.getByLabel('Name').fill('Dr Priya Shah')
+  await app.getByLabel('Role or speciality').fill('GP')
+  await app.getByRole('button', { name: 'Print letter (PDF)' }).click()
+  await expect(app.getByText(/^Saved letter\.pdf/)).toBeVisible()
   expect(pdfText(letter)).toMatch(
     /^Riverside Physiotherapy Running injuries clinic 0113 496 0000 · desk@riverside\.example · 1 Quay Street, Leeds LS1 4AB/,
   )
-  expect(pdfText(letter)).toContain('Alex Morgan Physiotherapist, Riverside Physiotherapy')
+  expect(pdfText(letter)).toContain(
+    'Alex Morgan Physiotherapist, registration PH123456 Riverside Physiotherapy',
+  )
+  await openScreen(app, review, patientName)
   const handout = desktop.willSaveAs('handout.pdf')!
   await app.getByRole('button', { name: 'Patient exercise handout (PDF)' }).click()
   await expect(app.getByText('Saved handout.pdf')).toBeVisible()

@@ -4,6 +4,7 @@ import { handlersAsClinician } from '../support/clinicians'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import { conditionNames, type ConditionId } from '../../src/shared/clinical/conditions/conditionIds'
 import expectations from '../fixtures/vignettes/expectations.json'
+import { seedClinic } from '../support/seedClinic'
 import { seedVignette } from '../support/seedVignette'
 import {
   hamstringRunnerAged41,
@@ -305,6 +306,7 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   desktop,
   saveScreen,
 }) => {
+  seedClinic(db)
   const { patientName, review, followUpId, lastPlan } = await seedFollowUp(db, {
     planNotes: 'Prefers morning sessions.',
   })

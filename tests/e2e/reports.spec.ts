@@ -296,13 +296,16 @@ test.describe('printable reports', () => {
     expect(report.text.match(/CURRENT PHASE/g)).toHaveLength(1)
   })
 
-  test('V01 referral letter: no red flag, so the question falls back to advice', async ({
+  test('V01 referral letter: no red flag, so the question asks for advice on the diagnosis', async ({
     page,
   }) => {
     const data = confirmedVignette('V01', 'gluteal-tendinopathy')
     const { text, pages } = await renderKind(page, data, 'V01', 'referral')
     expect(text).toContain('Dear Doctor')
-    expect(text).toContain('Please assess and advise on further management.')
+    expect(text).toContain(
+      'Please assess and advise on further management of the right hip pain (working diagnosis: Gluteal tendinopathy / greater trochanteric pain syndrome).',
+    )
+    expect(text).toContain('Red flags screened: negative.')
     expect(text).toContain('Hip abductors: limb symmetry 78%')
     expect(text).toMatch(
       /Working diagnosis Gluteal tendinopathy \/ greater trochanteric pain syndrome Supported by .*Single-leg stance 30 s reproduces lateral pain/,

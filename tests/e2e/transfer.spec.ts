@@ -8,6 +8,7 @@ import { handlersAsClinician } from '../support/clinicians'
 import { assessmentExportSchema } from '../../src/shared/model/assessment/assessmentExport'
 import { exportFileSchema } from '../../src/shared/model/exportFile'
 import { patientFullName } from '../../src/shared/model/patient'
+import { seedClinic } from '../support/seedClinic'
 import { seedVignette } from '../support/seedVignette'
 import { loadVignette } from '../support/vignettes'
 import { expect, test } from './harness/fixtures'
@@ -82,6 +83,8 @@ test('each report is saved as a PDF with the findings, the diagnosis and page nu
   db,
   desktop,
 }) => {
+  // Letters and handouts need the clinic's name and phone (issue 12).
+  seedClinic(db)
   const [v01, v03] = await seed(db, ['V01', 'V03'])
   const open = async (patientId: string) => {
     const history = await handlersAsClinician(db).getPatientHistory({ patientId })
@@ -135,8 +138,12 @@ test('each report is saved as a PDF with the findings, the diagnosis and page nu
 
   await open(v03!)
   const letter = desktop.willSaveAs('V03-referral.pdf')!
-  await app.getByRole('button', { name: 'Referral letter (PDF)' }).click()
-  await expect(app.getByText('Saved V03-referral.pdf')).toBeVisible()
+  await app.getByRole('button', { name: 'Write a referral letter…' }).click()
+  await expect(app.getByRole('heading', { name: 'Referral letter', level: 1 })).toBeVisible()
+  await app.getByLabel('Name').fill('Dr Omar Reid')
+  await app.getByLabel('Role or speciality').fill('Sports physician')
+  await app.getByRole('button', { name: 'Print letter (PDF)' }).click()
+  await expect(app.getByText(/^Saved V03-referral\.pdf/)).toBeVisible()
   const text = pdfText(letter)
   expect(text).toMatch(/femoral neck stress fracture/i)
   expect(text).toMatch(/MRI/)

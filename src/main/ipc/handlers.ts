@@ -37,7 +37,9 @@ import type {
   RestoreBackupInput,
 } from '../../shared/api/backups'
 import type { StartupState } from '../../shared/api/startup'
+import { assertLetterheadComplete } from '../../shared/workflow/clinicLetterhead'
 import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
+import { letterImplementations } from './letterHandlers'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
 export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
@@ -165,6 +167,9 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
     const assessment = assessments.get(id)
     const patient = patients.get(assessment.patientId)
     const file = reportFiles[kind]
+    // A letter or handout names the clinic and the number to call: refused, saying what to enter,
+    // until both are there (the report buttons say so before the clinician tries).
+    if (kind === 'handout' || kind === 'referral') assertLetterheadComplete(settings.clinic())
     const path = await platform.chooseSavePath({
       title: file.title,
       defaultName: `${fileSafe(`${patient.familyName}-${patient.givenName}`)}-${assessment.date}-${file.suffix}`,
@@ -362,6 +367,16 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       getPatientCaseload: ({ id }) => patients.standingOf(id),
       findDuplicatePatients: (person) => patients.sameNameAndBirth(person),
       setPatientArchived: ({ id, archived }) => patients.setArchivedState(id, archived),
+      ...letterImplementations({
+        db,
+        patients,
+        assessments,
+        settings,
+        audit,
+        platform,
+        now,
+        author,
+      }),
       verifySignatures: () => {
         const check = checkSignatures(db)
         audit.record({

@@ -31,6 +31,16 @@ const ProgressScreen = lazy(() =>
 const ClinicScreen = lazy(() =>
   import('./features/settings/ClinicScreen').then((m) => ({ default: m.ClinicScreen })),
 )
+const LetterRecipientsScreen = lazy(() =>
+  import('./features/settings/LetterRecipientsScreen').then((m) => ({
+    default: m.LetterRecipientsScreen,
+  })),
+)
+const ReferralLetterScreen = lazy(() =>
+  import('./features/letters/ReferralLetterScreen').then((m) => ({
+    default: m.ReferralLetterScreen,
+  })),
+)
 const CliniciansScreen = lazy(() =>
   import('./features/settings/CliniciansScreen').then((m) => ({ default: m.CliniciansScreen })),
 )
@@ -77,6 +87,17 @@ function Screen({ route }: { route: Route }) {
       return <DataScreen />
     case 'clinic':
       return <ClinicScreen />
+    case 'letter-recipients':
+      return <LetterRecipientsScreen />
+    case 'letter':
+      return (
+        <ReferralLetterScreen
+          key={`${route.assessmentId}/${route.letterId ?? ''}`}
+          patientId={route.patientId}
+          assessmentId={route.assessmentId}
+          letterId={route.letterId}
+        />
+      )
     case 'clinicians':
       return <CliniciansScreen />
     case 'backups':
@@ -105,6 +126,8 @@ const titles: Record<Route['name'], string> = {
   progress: 'Progress',
   data: 'Import and export',
   clinic: 'Clinic details',
+  'letter-recipients': 'Letter recipients',
+  letter: 'Referral letter',
   clinicians: 'Clinicians',
   backups: 'Backups',
   audit: 'Audit trail',

@@ -34,6 +34,17 @@ import {
 import { redFlagIds } from '../clinical/conditions/conditionIds'
 import { exportFormats, reportKinds } from '../model/exportFile'
 import { patientFieldsSchema, patientIdSchema, type Patient } from '../model/patient'
+import {
+  referralContactIdSchema,
+  saveReferralContactInputSchema,
+  type ReferralContact,
+} from '../model/referralContact'
+import {
+  referralLetterIdSchema,
+  writeReferralLetterInputSchema,
+  type ReferralLetter,
+} from '../model/referralLetter'
+import type { RedFlagStatement } from '../workflow/referralLetter'
 import type { ChannelName } from './channels'
 import {
   backupFileNameSchema,
@@ -214,6 +225,24 @@ export interface ImportSummary {
 export type Started = { started: true; jobId: string } | { started: false }
 export type Saved = { saved: true; fileName: string } | { saved: false }
 
+/** What the letter editor starts from: the prefilled question, the red-flag screen, the letters sent. */
+export interface ReferralLetterStart {
+  question: string
+  redFlags: RedFlagStatement
+  /** The plan's first referral ("Sports physician or GP, for X-ray then MRI"), as a hint. */
+  planReferral?: string
+  /** The signed-in clinician who will sign the letter, as printed. */
+  author?: { name: string; registrationNumber?: string }
+  /** Why a letter cannot be printed yet (the clinic's name or phone missing). */
+  letterheadMissing?: string
+  /** The letters already sent for this assessment, newest first. */
+  letters: ReferralLetter[]
+}
+
+/** A letter written: stored (with its audit entry) only once its PDF was saved. */
+export type LetterWritten =
+  { saved: true; fileName: string; letter: ReferralLetter } | { saved: false }
+
 const jobIdSchema = z.object({ jobId: z.uuid() })
 
 export const contract = {
@@ -311,6 +340,21 @@ export const contract = {
   /** The clinic's details for the letterhead; `clinic` is absent until they are entered. */
   getClinicDetails: channel<{ clinic?: ClinicDetails }>()(z.object({})),
   saveClinicDetails: channel<ClinicDetails>()(clinicDetailsSchema),
+  /** The clinic's directory of GPs and consultants, by name. */
+  listReferralContacts: channel<ReferralContact[]>()(z.object({})),
+  /** Adds a directory entry, or changes the one with `id`. */
+  saveReferralContact: channel<ReferralContact>()(saveReferralContactInputSchema),
+  /** Takes an entry out of the directory (letters sent keep their own copy). */
+  removeReferralContact: channel<{ id: string }>()(z.object({ id: referralContactIdSchema })),
+  /** Opens the letter editor for an assessment. */
+  startReferralLetter: channel<ReferralLetterStart>()(
+    z.object({ assessmentId: assessmentIdSchema }),
+  ),
+  /** Prints the edited letter to a PDF and keeps it as a record of its own. */
+  writeReferralLetter: channel<LetterWritten>()(writeReferralLetterInputSchema),
+  getReferralLetter: channel<ReferralLetter>()(z.object({ id: referralLetterIdSchema })),
+  /** Prints a letter sent again, exactly as it was printed. */
+  printReferralLetterAgain: channel<Saved>()(z.object({ id: referralLetterIdSchema })),
   /** The verified backups, newest first, where they are and the last failure. */
   listBackups: channel<BackupOverview>()(z.object({})),
   /** Makes a verified backup now. */

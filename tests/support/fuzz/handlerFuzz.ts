@@ -66,7 +66,13 @@ const secrets = [
 ]
 
 /** Calls that need the desktop (file dialogs, printing), which the fuzzed table does not have. */
-const needDesktop = new Set<ChannelName>(['exportReport', 'startExport', 'startImport'])
+const needDesktop = new Set<ChannelName>([
+  'exportReport',
+  'startExport',
+  'startImport',
+  'writeReferralLetter',
+  'printReferralLetterAgain',
+])
 
 const errorCodes: ErrorCode[] = ['invalid-input', 'not-found', 'conflict', 'locked', 'internal']
 
@@ -164,6 +170,17 @@ function clinicSubject(channel: Exclude<ChannelName, StartupChannelName | Sessio
     cancelJob: { jobId },
     getClinicDetails: {},
     saveClinicDetails: { name: 'Riverside Physio', phone: '0113 496 0000' },
+    listReferralContacts: {},
+    saveReferralContact: { name: 'Dr Priya Shah', role: 'GP', phone: '0113 496 0101' },
+    removeReferralContact: { id: jobId },
+    startReferralLetter: { assessmentId: ids.finalisedId },
+    writeReferralLetter: {
+      assessmentId: ids.finalisedId,
+      recipient: { name: 'Dr Priya Shah', role: 'GP' },
+      question: 'Please advise.',
+    },
+    getReferralLetter: { id: jobId },
+    printReferralLetterAgain: { id: jobId },
     listBackups: {},
     backUpNow: {},
     exportBackup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite' },

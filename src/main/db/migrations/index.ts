@@ -10,6 +10,7 @@ import { migration009SignedRecords } from './009-signed-records'
 import { migration010AuditTrail } from './010-audit-trail'
 import { migration011PatientSearch } from './011-patient-search'
 import { migration012DerivedVersionIndex } from './012-derived-version-index'
+import { migration013ReferralLetters } from './013-referral-letters'
 import { migration014Caseload } from './014-caseload'
 import type { Migration } from './migration'
 
@@ -31,6 +32,6 @@ export const migrations: readonly Migration[] = [
   migration010AuditTrail,
   migration011PatientSearch,
   migration012DerivedVersionIndex,
-  { version: 13, name: 'reserved for another branch (issue 12)', up: () => {} },
+  migration013ReferralLetters,
   migration014Caseload,
 ]

@@ -12,6 +12,7 @@ import { examSection } from './physicalExam'
 import { planSection } from './plan'
 import { runningSection } from './running'
 import { stylesheet } from './styles'
+import { summaryPage } from './summary'
 
 /**
  * The clinician's report: everything recorded in the assessment, section by section, with red
@@ -24,9 +25,10 @@ export function clinicianReportHtml(data: ReportData): string {
   const required = new Set(requiredItems(a, { sex: data.patient.sex }).map((i) => i.path))
   const isRequired = (path: string) => required.has(path)
   const body = html`
-    ${header(data)} ${redFlagsSection(data)} ${historySection(data, isRequired)}
-    ${outcomesSection(data)} ${examSection(data, isRequired)} ${runningSection(data, isRequired)}
-    ${diagnosisSection(data)} ${planSection(a.plan, data)} ${addendaSection(data)}
+    ${header(data)} ${summaryPage(data)} ${redFlagsSection(data)}
+    ${historySection(data, isRequired)} ${outcomesSection(data)} ${examSection(data, isRequired)}
+    ${runningSection(data, isRequired)} ${diagnosisSection(data)} ${planSection(a.plan, data)}
+    ${addendaSection(data)}
     <p class="closing">
       Assessed by ${clinicianName(data) ?? 'Clinician not recorded'}. Report generated
       ${formatDateTime(data.generatedAt)} by Runner's Hip. Probabilities are decision-support

@@ -234,4 +234,24 @@ export const stylesheet = css`
   .addendum {
     margin-bottom: 5pt;
   }
+  /* The one-page summary, then the detail from a new page. */
+  .summary-page {
+    break-after: page;
+  }
+  table.summary {
+    font-size: 10pt;
+  }
+  table.summary th {
+    width: 22%;
+    background: #eef3f7;
+    vertical-align: top;
+  }
+  table.summary td {
+    padding: 5pt 7pt;
+  }
+  .summary-flags {
+    color: #b00020;
+    border-left: 3pt solid #b00020;
+    padding-left: 6pt;
+  }
 `

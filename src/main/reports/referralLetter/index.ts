@@ -3,10 +3,13 @@
 import { summariseFindings } from '../../../shared/clinical/findingsSummary'
 import { findingsBehindDiagnosis } from '../../../shared/clinical/presentation/diagnosisFindings'
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
+import { professionLabels } from '../../../shared/model/clinician'
+import type { LetterAuthor, LetterContent } from '../../../shared/model/referralLetter'
+import { redFlagStatement } from '../../../shared/workflow/referralLetter'
 import { currentPhaseNumber } from '../../../shared/model/assessment/plan'
 import { sexLabels } from '../../../shared/model/patient'
 import { workingDiagnosisInWords } from '../../../shared/model/assessment/workingDiagnosis'
-import { formatDate, html, htmlDocument, localDate } from '../html'
+import { formatDate, html, htmlDocument, localDate, type SafeHtml } from '../html'
 import {
   changedSinceSigningLine,
   clinicContactLine,
@@ -20,43 +23,58 @@ import {
 } from '../reportData'
 import { list, openingSentence, overallUrgency } from './letterParts'
 import { protectivePlans } from '../../../shared/clinical/plan/protectivePlans'
+import { letterFactsOf } from './letterFacts'
 import { referralQuestions } from './questionsAndAdvice'
 import { stylesheet } from './styles'
 
 export { referralQuestions }
 
+/** What the clinician edited, who wrote it and when: a letter from the letter editor. */
+export interface EditedLetter {
+  content: LetterContent
+  author: LetterAuthor
+  writtenAt: string
+}
+
 /**
- * The referral letter: to the first referral of the plan (or "Dear Doctor"), with the reason
- * (the red flags first), the clinician's confirmed working diagnosis and the findings behind it,
- * the key findings and numbers, what the patient has been advised meanwhile, and the question
- * asked of the recipient. It is one clinician writing to another: the engine's likelihoods,
- * ratios and notes stay in the clinician report.
+ * The referral letter. Edited (from the letter editor): to the recipient chosen, with the
+ * clinician's question and words, signed with their registration number. Not edited: to the
+ * plan's first referral (or "Dear Doctor"), with the prefilled question. Either way: the red flags
+ * first and prominently (or the screen's result, e.g. "Red flags screened: negative"), the
+ * confirmed working diagnosis and the findings behind it, the key findings, what the patient was
+ * advised meanwhile. One clinician writing to another: the engine's likelihoods, ratios and notes
+ * stay in the clinician report. Laid out to fit one A4 page where the content allows.
  */
-export function referralLetterHtml(data: ReportData): string {
+export function referralLetterHtml(data: ReportData, edited?: EditedLetter): string {
   const a = data.assessment
   const p = data.patient
   const plan = a.plan
   const flags = data.activeRedFlags
   const referral = plan?.referrals[0]
-  const recipient = referral?.to
   const urgency = overallUrgency(data)
-  const clinician = clinicianName(data)
+  const author = edited?.author
+  const clinician = author?.name ?? clinicianName(data)
   const summary = summariseFindings(a)
+  const screen = redFlagStatement(letterFactsOf(data))
+  const recipient = edited?.content.recipient
 
-  const reason =
-    flags.length > 0
-      ? html`${flags.map(
-          (f) =>
-            html`<div class="flag-line">
-              <strong>${f.name}</strong> (${urgencyLabels[f.urgency].toLowerCase()}). ${f.action}
-              <br /><span class="small">Raised by: ${f.because.join('; ')}.</span>
-            </div>`,
-        )}`
-      : referral
-        ? html`<p>
-            ${referral.reason}${referral.when ? ` (${referral.when.replace(/\.$/, '')}).` : ''}
-          </p>`
-        : html`<p>Further assessment and advice on the management of the hip pain.</p>`
+  const redFlagBlock =
+    screen.kind === 'raised'
+      ? html`<div class="red-flags" role="note">
+          <div class="label">
+            ${screen.flags.length === 1 ? 'Red flag raised' : 'Red flags raised'}
+          </div>
+          ${flags.map(
+            (f) =>
+              html`<div class="flag-line">
+                <strong>${f.name}</strong> — ${urgencyLabels[f.urgency]}. ${f.action} <br /><span
+                  class="small"
+                  >Raised by: ${f.because.join('; ')}.</span
+                >
+              </div>`,
+          )}
+        </div>`
+      : html`<p class="screen screen--${screen.kind}">${screen.text}.</p>`
 
   const medical = [
     a.history.pastHistory?.imagingDone?.trim()
@@ -71,7 +89,8 @@ export function referralLetterHtml(data: ReportData): string {
     a.history.general?.goals?.trim() ? `Goal: ${a.history.general.goals.trim()}` : undefined,
   ].filter((x): x is string => x !== undefined)
 
-  const findings = html`<div class="findings-grid">
+  // One flow in two balanced columns (not two fixed columns of unequal length): fits the page.
+  const findings = html`<div class="findings-columns">
     <div>
       <h3>History</h3>
       ${list(summary.history) ?? html`<p class="muted">No notable history findings.</p>`}
@@ -106,16 +125,23 @@ export function referralLetterHtml(data: ReportData): string {
         ${wd.reason && html`<p>${wd.reason}</p>`}
         ${
           (behind.supporting.length > 0 || behind.relevantNegatives.length > 0) &&
-          html`<div class="findings-grid">
-            <div>
-              <h3>Supported by</h3>
-              ${list(behind.supporting) ?? html`<p class="muted">See the key findings below.</p>`}
-            </div>
-            <div>
-              <h3>Relevant negatives</h3>
-              ${list(behind.relevantNegatives) ?? html`<p class="muted">None recorded.</p>`}
-            </div>
-          </div>`
+          // Run-in lists: the findings behind the diagnosis in a few lines, not two columns.
+          html`<p class="runin">
+              <strong>Supported by</strong>
+              ${
+                behind.supporting.length > 0
+                  ? `${behind.supporting.join('; ')}.`
+                  : 'see the key findings below.'
+              }
+            </p>
+            <p class="runin">
+              <strong>Relevant negatives</strong>
+              ${
+                behind.relevantNegatives.length > 0
+                  ? `${behind.relevantNegatives.join('; ')}.`
+                  : 'none recorded.'
+              }
+            </p>`
         }`
     : html`<p class="diagnosis">Working diagnosis not yet confirmed.</p>`
 
@@ -138,67 +164,103 @@ export function referralLetterHtml(data: ReportData): string {
   }
   const advised = [...new Set(meanwhile)]
 
-  const questions = referralQuestions(data)
+  const questions = edited
+    ? edited.content.question.split(/\n+/).filter((q) => q.trim())
+    : referralQuestions(data)
+  const paragraphs = (edited?.content.freeText ?? '').split(/\n\s*\n/).filter((t) => t.trim())
 
   const contact = clinicContactLine(data)
+  const addressee: SafeHtml = recipient
+    ? html`<div class="recipient">
+        <strong>${recipient.name}</strong><br />
+        ${recipient.role}${recipient.practice && html`, ${recipient.practice}`}
+        ${recipient.address && html`<br />${lines(recipient.address)}`}
+        ${
+          (recipient.phone || recipient.secureEmail) &&
+          html`<br /><span class="small"
+              >${[recipient.phone, recipient.secureEmail].filter((x) => !!x).join(' · ')}</span
+            >`
+        }
+      </div>`
+    : html`<div><strong>${referral?.to ?? 'The doctor'}</strong></div>`
+  const salutation = recipient
+    ? `Dear ${recipient.name},`
+    : referral
+      ? 'Dear Colleague,'
+      : 'Dear Doctor,'
+  const signedBy = author
+    ? [
+        author.profession ? professionLabels[author.profession] : 'Physiotherapist',
+        author.registrationNumber ? `registration ${author.registrationNumber}` : undefined,
+      ]
+        .filter((x) => !!x)
+        .join(', ')
+    : 'Physiotherapist'
+
   const body = html`
     <div class="letterhead">
       <div class="from">
         ${clinicName(data)} ${data.clinic?.tagline && html`<span>${data.clinic.tagline}</span>`}
         ${contact && html`<span>${contact}</span>`}
       </div>
-      <div>${formatDate(localDate(data.generatedAt))}</div>
+      <div>${formatDate(localDate(edited?.writtenAt ?? data.generatedAt))}</div>
     </div>
     <div class="addressing">
       <div>
         <div class="muted small">To</div>
-        <div><strong>${recipient ?? 'The doctor'}</strong></div>
+        ${addressee}
       </div>
       <div>
         ${
           urgency &&
-          html`<span class="urgency-banner ${urgency}"
-            >${referralUrgencyLabels[urgency]} referral</span
-          >`
+          html`<div class="urgency">
+            <span class="urgency-banner ${urgency}"
+              >${referralUrgencyLabels[urgency]} referral</span
+            >
+          </div>`
         }
+        <div class="re">
+          <table>
+            <tbody>
+              <tr>
+                <td>Re</td>
+                <td>
+                  <strong>${patientName(data)}</strong>, born ${formatDate(p.dateOfBirth)} (age
+                  ${patientAge(data)}), ${sexLabels[p.sex].toLowerCase()}
+                </td>
+              </tr>
+              <tr>
+                <td>Record number</td>
+                <td>${p.recordNumber?.trim() || 'not recorded'}</td>
+              </tr>
+              <tr>
+                <td>Assessed</td>
+                <td>
+                  ${formatDate(a.date)}${clinicianName(data) ? ` by ${clinicianName(data)}` : ''}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          ${
+            // The letter prints the details the record was signed with; the reader is told when
+            // the clinic's records hold newer ones (an address or a phone number changed since).
+            changedSinceSigningLine(data) &&
+            html`<p class="small muted">${changedSinceSigningLine(data)}</p>`
+          }
+        </div>
       </div>
     </div>
-    <div class="re">
-      <table>
-        <tbody>
-          <tr>
-            <td>Re</td>
-            <td><strong>${patientName(data)}</strong></td>
-          </tr>
-          <tr>
-            <td>Date of birth</td>
-            <td>
-              ${formatDate(p.dateOfBirth)} (age ${patientAge(data)}),
-              ${sexLabels[p.sex].toLowerCase()}
-            </td>
-          </tr>
-          <tr>
-            <td>Record number</td>
-            <td>${p.recordNumber?.trim() || 'not recorded'}</td>
-          </tr>
-          <tr>
-            <td>Assessed</td>
-            <td>${formatDate(a.date)}${clinician ? ` by ${clinician}` : ''}</td>
-          </tr>
-        </tbody>
-      </table>
-      ${
-        // The letter prints the details the record was signed with; the reader is told when the
-        // clinic's records hold newer ones (an address or a phone number changed since).
-        changedSinceSigningLine(data) &&
-        html`<p class="small muted">${changedSinceSigningLine(data)}</p>`
-      }
-    </div>
-    <p>${recipient ? 'Dear Colleague,' : 'Dear Doctor,'}</p>
+    ${redFlagBlock}
+    <p>${salutation}</p>
     <p>${openingSentence(data)}</p>
 
-    <h2>Reason for referral</h2>
-    ${reason}
+    <div class="question">
+      <span class="label"
+        >${flags.length > 0 ? 'Reason for referral and question' : 'Question'}</span
+      >
+      ${questions.map((q) => html`<p>${q}</p>`)}
+    </div>
+    ${paragraphs.map((t) => html`<p class="own-words">${t}</p>`)}
 
     <h2>Working diagnosis</h2>
     ${diagnosis}
@@ -207,24 +269,25 @@ export function referralLetterHtml(data: ReportData): string {
     ${findings}
 
     <h2>Advised meanwhile</h2>
-    ${list(advised) ?? html`<p>No specific advice beyond the home programme.</p>`}
+    ${
+      advised.length > 0
+        ? html`<div class="advised">${list(advised)}</div>`
+        : html`<p>No specific advice beyond the home programme.</p>`
+    }
 
-    <div class="question">
-      <span class="label">Question</span>
-      ${questions.map((q) => html`<p>${q}</p>`)}
-    </div>
-
-    <p>
-      I would be grateful for a copy of your findings. Please contact me if you need any further
-      information.
-    </p>
-    <div class="signature">
-      <p>Yours sincerely,</p>
-      <div class="space"></div>
+    <div class="closing">
       <p>
-        <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
-        Physiotherapist, ${clinicName(data)}
+        I would be grateful for a copy of your findings. Please contact me if you need any further
+        information.
       </p>
+      <div class="signature">
+        <p>Yours sincerely,</p>
+        <div class="space"></div>
+        <p>
+          <strong>${clinician ?? 'Clinician not recorded'}</strong><br />
+          ${signedBy}<br />${clinicName(data)}
+        </p>
+      </div>
     </div>
   `
   return htmlDocument({
@@ -235,4 +298,10 @@ export function referralLetterHtml(data: ReportData): string {
     stylesheet,
     bodyClass: 'letter',
   })
+}
+
+/** Text with line breaks kept (an address). */
+function lines(text: string): SafeHtml {
+  const parts = text.split(/\s*\n\s*/).filter((l) => l)
+  return html`${parts.map((l, i) => html`${i > 0 && html`<br />`}${l}`)}`
 }

@@ -1,13 +1,10 @@
-/** What the letter asks the recipient: one question per red flag (protectivePlans.ts), or the fallback. */
+/** What the letter asks the recipient when the clinician has not edited it: the shared rule's question. */
 
-import { protectivePlans } from '../../../shared/clinical/plan/protectivePlans'
-import { hipOf, type ReportData } from '../reportData'
+import { prefilledQuestion } from '../../../shared/workflow/referralLetter'
+import type { ReportData } from '../reportData'
+import { letterFactsOf } from './letterFacts'
 
-const FALLBACK_QUESTION = 'Please assess and advise on further management.'
-
-/** The questions asked: one per red flag, or the fallback. */
+/** The questions asked, one per line of the prefilled question. */
 export function referralQuestions(data: ReportData): string[] {
-  const hip = hipOf(data)
-  const fromFlags = data.activeRedFlags.map((f) => protectivePlans[f.id].question(hip))
-  return fromFlags.length > 0 ? [...new Set(fromFlags)] : [FALLBACK_QUESTION]
+  return prefilledQuestion(letterFactsOf(data)).split('\n')
 }

@@ -16,6 +16,10 @@ export type Route =
   | { name: 'progress'; patientId: string; assessmentId?: string }
   | { name: 'data' }
   | { name: 'clinic' }
+  /** The clinic's directory of GPs and consultants that letters go to. */
+  | { name: 'letter-recipients' }
+  /** The referral letter editor for an assessment; with `letterId`, a letter sent, reopened. */
+  | { name: 'letter'; patientId: string; assessmentId: string; letterId?: string }
   | { name: 'clinicians' }
   | { name: 'backups' }
   /** The audit trail; with `patientId`, only the entries about that patient and their assessments. */
@@ -25,10 +29,12 @@ export type Route =
 export function routeFromHash(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/home'
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
-  const [first, second, third, fourth, fifth] = parts
+  const [first, second, third, fourth, fifth, sixth] = parts
   if ((first === 'home' && parts.length === 1) || parts.length === 0) return { name: 'home' }
   if (first === 'data' && parts.length === 1) return { name: 'data' }
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
+  if (first === 'clinic' && second === 'recipients' && parts.length === 2)
+    return { name: 'letter-recipients' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
   if (first === 'backups' && parts.length === 1) return { name: 'backups' }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' }
@@ -46,6 +52,11 @@ export function routeFromHash(hash: string): Route {
         ? { name: 'progress', patientId: second, assessmentId: fourth }
         : { name: 'progress', patientId: second }
     }
+    if (second && third === 'assessments' && fourth && fifth === 'letter' && parts.length === 5)
+      return { name: 'letter', patientId: second, assessmentId: fourth }
+    if (second && third === 'assessments' && fourth && fifth === 'letters' && sixth)
+      if (parts.length === 6)
+        return { name: 'letter', patientId: second, assessmentId: fourth, letterId: sixth }
     if (second && third === 'assessments' && fourth && parts.length <= 5) {
       const step = (assessmentSteps as readonly string[]).includes(fifth ?? '')
         ? (fifth as AssessmentStep)
@@ -76,6 +87,14 @@ export function hrefOf(route: Route): string {
       return '#/data'
     case 'clinic':
       return '#/clinic'
+    case 'letter-recipients':
+      return '#/clinic/recipients'
+    case 'letter': {
+      const base = `#/patients/${encodeURIComponent(route.patientId)}/assessments/${encodeURIComponent(route.assessmentId)}`
+      return route.letterId
+        ? `${base}/letters/${encodeURIComponent(route.letterId)}`
+        : `${base}/letter`
+    }
     case 'clinicians':
       return '#/clinicians'
     case 'backups':

@@ -63,7 +63,9 @@ export function AppShell({ route, children }: AppShellProps) {
               <a
                 className="nav__link"
                 href={hrefOf({ name: 'clinic' })}
-                aria-current={route.name === 'clinic' ? 'page' : undefined}
+                aria-current={
+                  route.name === 'clinic' || route.name === 'letter-recipients' ? 'page' : undefined
+                }
               >
                 Clinic details
               </a>

@@ -1,3 +1,4 @@
+import { hrefOf } from '../../app/router'
 import { useApiQuery } from '../../app/useApiQuery'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
@@ -17,11 +18,15 @@ export function ClinicScreen() {
         <>
           {!stored.value.clinic && (
             <Notice tone="info" title="Not entered yet">
-              Until they are, reports are headed “Physiotherapy clinic” and the handout gives no
-              number to call.
+              Until the clinic’s name and phone number are entered, letters and patient handouts
+              cannot be printed: the reader must know who sent them and whom to call.
             </Notice>
           )}
           <ClinicForm initial={stored.value.clinic} onSaved={stored.reload} />
+          <p>
+            <a href={hrefOf({ name: 'letter-recipients' })}>Letter recipients</a>: the GPs and
+            consultants your referral letters go to.
+          </p>
         </>
       )}
     </>

@@ -224,7 +224,11 @@ export function ReviewStep(props: ReviewStepProps) {
         <h3 className="review-card__title" id="reports-title">
           Reports
         </h3>
-        <ReportButtons assessmentId={assessment.id} beforeExport={props.onFlush} />
+        <ReportButtons
+          assessmentId={assessment.id}
+          patientId={assessment.patientId}
+          beforeExport={props.onFlush}
+        />
       </section>
 
       <h3 className="review-section-title">Findings at a glance</h3>
