@@ -17,7 +17,7 @@ import { signInAsClinician } from './harness/signIn'
  * the item of Electron's security checklist it checks (docs/security.md).
  */
 
-test('the app opens its window on the patient list, its page served and answered by main', async ({
+test('the app opens its window, its page served and answered by main', async ({
   app,
   electronApp,
   db,
@@ -25,7 +25,8 @@ test('the app opens its window on the patient list, its page served and answered
   const state = await electronApp.inspect()
   // #18: the page is the app's own custom scheme, never file://.
   expect(state.windows).toHaveLength(1)
-  expect(state.windows[0]!.url).toBe('app://renderer/index.html')
+  // Loaded at index.html; the clinician went from the home screen to the patient list.
+  expect(state.windows[0]!.url).toBe('app://renderer/index.html#/patients')
   expect(state.privilegedSchemes).toEqual([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ])

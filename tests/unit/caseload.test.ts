@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   CaseloadRepository,
+  DRAFTS_COUNT_SQL,
   DRAFTS_SQL,
   RECENT_SQL,
+  REVIEWS_COUNT_SQL,
   REVIEWS_SQL,
 } from '../../src/main/db/caseloadRepository'
 import { listSql, nameStatementSql } from '../../src/main/db/patientSearch'
@@ -236,6 +238,10 @@ describe('the home screen’s queries', () => {
     const drafts = plan(DRAFTS_SQL, 25)
     expect(drafts.join('\n')).toMatch(/SCAN a USING INDEX assessments_open_drafts/)
     expect(drafts.join('\n')).toMatch(/SEARCH p USING INDEX sqlite_autoindex_patients_1 \(id=\?\)/)
+    const draftCount = plan(DRAFTS_COUNT_SQL)
+    expect(draftCount.join('\n')).toMatch(/USING COVERING INDEX patients_open_drafts/)
+    const reviewCount = plan(REVIEWS_COUNT_SQL, '2026-09-01', '2026-11-29')
+    expect(reviewCount.join('\n')).toMatch(/USING COVERING INDEX patients_next_review/)
     const recent = plan(RECENT_SQL, 8)
     expect(recent.join('\n')).toMatch(/USING INDEX patients_recent/)
     const list = plan(listSql(), -1, 51)

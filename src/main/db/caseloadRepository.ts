@@ -38,9 +38,9 @@ export const DRAFTS_SQL = `SELECT a.id, a.patient_id, a.type, a.date, a.created_
   LEFT JOIN clinicians c ON c.id = a.created_by
   WHERE a.status = 'draft' AND a.deleted_at IS NULL AND ${ACTIVE}
   ORDER BY a.updated_at DESC LIMIT ?`
-export const DRAFTS_COUNT_SQL = `SELECT count(*) FROM assessments a
-  JOIN patients p ON p.id = a.patient_id
-  WHERE a.status = 'draft' AND a.deleted_at IS NULL AND ${ACTIVE}`
+/** How many, from each patient's open_drafts (patients_open_drafts, an index-only read). */
+export const DRAFTS_COUNT_SQL = `SELECT coalesce(sum(p.open_drafts), 0) FROM patients p
+  WHERE p.open_drafts > 0 AND ${ACTIVE}`
 
 /** The patients last added, edited or seen (patients_recent). */
 export const RECENT_SQL = `SELECT ${PATIENT} FROM patients p

@@ -81,7 +81,9 @@ export const migration014Caseload: Migration = {
         UPDATE patients SET last_activity = new.updated_at WHERE id = new.id;
       END;
 
-      CREATE INDEX patients_next_review ON patients (next_review, list_order)
+      -- deleted_at and archived_at are NULL in every entry of these partial indexes; as columns
+      -- they let a count be read from the index alone (SQLite still tests the query's terms).
+      CREATE INDEX patients_next_review ON patients (next_review, list_order, deleted_at, archived_at)
         WHERE next_review IS NOT NULL AND deleted_at IS NULL AND archived_at IS NULL;
       CREATE INDEX patients_recent ON patients (last_activity)
         WHERE deleted_at IS NULL AND archived_at IS NULL;
@@ -89,6 +91,10 @@ export const migration014Caseload: Migration = {
         WHERE deleted_at IS NULL AND archived_at IS NULL;
       CREATE INDEX assessments_open_drafts ON assessments (updated_at)
         WHERE status = 'draft' AND deleted_at IS NULL;
+      -- How many drafts are open, from the index alone: counting them through assessments
+      -- reads (and decrypts) a page of each draft's row, 0.4 s for 5,000 drafts.
+      CREATE INDEX patients_open_drafts ON patients (open_drafts, deleted_at, archived_at)
+        WHERE open_drafts > 0 AND deleted_at IS NULL AND archived_at IS NULL;
     `)
   },
 }

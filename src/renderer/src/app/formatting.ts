@@ -7,9 +7,16 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
+/**
+ * A stored value that is not a date (a damaged row, whose document the app cannot read either)
+ * is shown as it is rather than stopping the screen: Intl throws on an invalid Date.
+ */
+const formatted = (format: Intl.DateTimeFormat, date: Date, raw: string) =>
+  Number.isNaN(date.getTime()) ? raw : format.format(date)
+
 /** `1981-03-12` → `12 Mar 1981`. */
 export const formatDate = (isoDate: string): string =>
-  dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`))
+  formatted(dateFormat, new Date(`${isoDate.slice(0, 10)}T00:00:00Z`), isoDate)
 
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -21,6 +28,6 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
 
 /** An instant, shown in the clinician's local time. */
 export const formatDateTime = (isoInstant: string): string =>
-  dateTimeFormat.format(new Date(isoInstant))
+  formatted(dateTimeFormat, new Date(isoInstant), isoInstant)
 
 export const formatAge = (dateOfBirth: string): string => `${ageInYears(dateOfBirth)} y`
