@@ -2,18 +2,18 @@ import type { Page } from '@playwright/test'
 
 /**
  * How many Tab presses it takes to go once round the whole window, as a keyboard-only clinician
- * would: from the top of the page (focus on the body), pressing Tab until focus leaves the page
- * or comes back to where it first landed. Every press counts: a date field's day, month and year
+ * would: from the first stop of the page (its "Skip to content" link), pressing Tab until focus
+ * leaves the page or comes back to that first stop. Every press counts: a date field's day, month and year
  * are three; a radio group is one stop, as the browser makes it.
  */
 export async function countTabStops(page: Page, limit = 800): Promise<number> {
+  // Chromium tabs on from the last focused element even after a blur: start at the first stop.
   await page.evaluate(() => {
-    ;(document.activeElement as HTMLElement | null)?.blur()
-    window.scrollTo(0, 0)
-  })
-  await page.keyboard.press('Tab')
-  await page.evaluate(() => {
-    ;(window as unknown as { __firstStop: Element | null }).__firstStop = document.activeElement
+    const first = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'),
+    ].find((el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.getClientRects().length > 0)
+    first?.focus()
+    ;(window as unknown as { __firstStop: Element | null }).__firstStop = first ?? null
   })
   for (let stops = 1; stops < limit; stops++) {
     await page.keyboard.press('Tab')

@@ -470,10 +470,14 @@ function AssessmentWorkspace({
 let headingToFocus: string | undefined
 
 function headingOfActiveForm(): string | undefined {
-  const active = document.activeElement
-  const container = active?.closest('form, section, fieldset, .card, details')
-  const heading = container?.querySelector('h2, h3, h4, legend, summary')
-  return heading?.textContent?.trim() || undefined
+  // The nearest heading above the control used to save: the form's, or its card's.
+  let node = document.activeElement?.parentElement
+  while (node && !node.classList.contains('assessment__body')) {
+    const heading = node.querySelector('h3, h4, legend')
+    if (heading?.textContent?.trim()) return heading.textContent.trim()
+    node = node.parentElement
+  }
+  return undefined
 }
 
 const focusable = (el: Element | null): el is HTMLElement =>
@@ -526,7 +530,14 @@ function focusFirstField() {
     '.step-form input, .step-form select, .step-form textarea, .review input, .review select, .review textarea, .review button',
   )
   const first = [...(controls ?? [])].find(focusable)
-  if (first) first.focus({ preventScroll: true })
+  // In a radio group the answer given is the stop, as Tab would make it.
+  const checked =
+    first instanceof HTMLInputElement && first.type === 'radio' && first.name
+      ? document.querySelector<HTMLInputElement>(
+          `input[type="radio"][name="${first.name}"]:checked`,
+        )
+      : null
+  if (first) (checked ?? first).focus({ preventScroll: true })
   else focusHeading(document.querySelector('.assessment__step-title')?.textContent ?? '')
 }
 
