@@ -21,7 +21,7 @@ import { ChoiceField, optionsFrom, YesNoField } from '../fields/ChoiceField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
 import { StepSection } from '../StepForm'
-import { ExamJumpLinks, ExamSection } from './ExamSection'
+import { ExamJumpLinks, FoldingSection as ExamSection, holdsValue } from '../FoldingSection'
 import { RegionChooser, RegionReasons } from './KeyTests'
 import { PalpationTable } from './PalpationTable'
 import { RomTable } from './RomTable'
@@ -43,13 +43,6 @@ const sectionLinks = [
   { id: 'special-tests', title: 'Special tests' },
   { id: 'exam-notes', title: 'Notes' },
 ]
-
-/** Whether anything under `value` was recorded (a folded section must not hide a finding). */
-const holdsValue = (value: unknown): boolean =>
-  value !== undefined &&
-  value !== null &&
-  value !== '' &&
-  (typeof value !== 'object' || Object.values(value).some(holdsValue))
 
 /** As holdsValue, but a test left "not tested" is not a finding worth unfolding for. */
 const holdsResult = (tests: Record<string, { result?: string } | undefined> | undefined) =>

@@ -12,6 +12,7 @@ import { DurationField } from '../fields/DurationField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
 import { useReadOnly } from '../fields/fieldContext'
+import { FoldingSection } from '../FoldingSection'
 import { StepSection } from '../StepForm'
 
 /**
@@ -155,13 +156,18 @@ function AllNegative() {
 /** Fear, beliefs, sleep and mood: they shape the plan's education and pacing. */
 export function PsychosocialSection() {
   return (
-    <StepSection title="Psychosocial factors" id="psychosocial">
+    <FoldingSection
+      title="Psychosocial factors"
+      id="psychosocial"
+      holds={['psychosocial']}
+      summary="Optional"
+    >
       <div className="grid-2">
         {psychosocialQuestions.map((q: YesNoQuestion) => (
           <YesNoField key={q.key} name={`psychosocial.${q.key}`} label={q.label} help={q.help} />
         ))}
         <TextField name="psychosocial.notes" label="Psychosocial notes" multiline />
       </div>
-    </StepSection>
+    </FoldingSection>
   )
 }

@@ -1,26 +1,40 @@
 import { useState, type ReactNode } from 'react'
+import { useFormContext } from 'react-hook-form'
+
+/** Whether anything under `value` was recorded (a folded section must not hide a finding). */
+export const holdsValue = (value: unknown): boolean =>
+  value !== undefined &&
+  value !== null &&
+  value !== '' &&
+  (typeof value !== 'object' || Object.values(value).some(holdsValue))
 
 /**
- * A section of the exam that folds away: the page was 5,157 px tall with every part open. Its
+ * A section of a step that folds away: the exam was 5,157 px tall with every part open. Its
  * fields stay in the form (hidden, not removed), so a folded section keeps what was recorded and
- * opens again with one click. Sections that hold the required key tests, or any recorded value,
- * start open.
+ * opens again with one click. Sections that hold required items, or any recorded value (of the
+ * step's fields named in `holds`), start open.
  */
-export function ExamSection({
+export function FoldingSection({
   title,
   id,
-  defaultOpen,
+  defaultOpen = false,
+  holds = [],
   summary,
   children,
 }: {
   title: string
   id: string
-  defaultOpen: boolean
+  defaultOpen?: boolean
+  /** Field names of the step whose recorded values keep the section open. */
+  holds?: string[]
   /** A short line shown beside the title, e.g. what is required here. */
   summary?: ReactNode
   children: ReactNode
 }) {
-  const [open, setOpen] = useState(defaultOpen)
+  const { getValues } = useFormContext()
+  const [open, setOpen] = useState(
+    () => defaultOpen || holds.some((name) => holdsValue(getValues(name))),
+  )
   return (
     <section className="step-section exam-section" aria-labelledby={`${id}-title`} id={id}>
       <header className="step-section__header">
