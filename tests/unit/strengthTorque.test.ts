@@ -7,7 +7,11 @@ import {
   torquePerKg,
 } from '../../src/shared/clinical/strengthAnalysis'
 import { hipAbductorTorqueNorms } from '../../src/shared/clinical/strengthNorms'
+import { clinicianReportHtml } from '../../src/main/reports/clinicianReport'
+import { reportDataFor } from '../../src/main/reports/reportData'
+import { assessmentSchema } from '../../src/shared/model/assessment/assessment'
 import { physicalExamSchema } from '../../src/shared/model/assessment/physicalExam'
+import { loadVignette } from '../support/vignettes'
 
 describe('torque from dynamometer force and lever arm', () => {
   it('is force × lever arm in Nm, and per kg of body mass', () => {
@@ -61,5 +65,45 @@ describe('torque from dynamometer force and lever arm', () => {
     expect(bad.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['strength.hipAbductors.leverArmM', 'Check the lever arm: over 1.2 m'],
     ])
+  })
+})
+
+describe("the clinician report's strength section", () => {
+  const reportText = (html: string) =>
+    html
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+
+  it('shows torque (Nm and Nm/kg) beside force and symmetry, and the abductors against the norm', () => {
+    const v = loadVignette('V01')
+    const assessment = assessmentSchema.parse({
+      ...v.assessment,
+      exam: {
+        ...v.assessment.exam,
+        strength: {
+          ...v.assessment.exam.strength,
+          hipAbductors: { ...v.assessment.exam.strength!.hipAbductors, leverArmM: 0.42 },
+        },
+      },
+    })
+    const text = reportText(
+      clinicianReportHtml(reportDataFor(v.patient, assessment, '2026-11-02T12:00:00.000Z')),
+    )
+    expect(text).toContain('Torque Nm (Nm/kg)')
+    expect(text).toMatch(/Hip abductors .* 200 156 3\.03 2\.36 84 \(1\.27\) 65\.5 \(0\.99\) 78%/)
+    expect(text).toContain(
+      'Hip abductor torque left 7.82 (at or below the injured-limb mean), right 6.1 (at or below the injured-limb mean) %BW·h; healthy runners 10.19, injured limb in iliotibial band syndrome 7.82 (Fredericson 2000).',
+    )
+  })
+
+  it('leaves torque out where no lever arm was measured', () => {
+    const v = loadVignette('V01')
+    const text = reportText(
+      clinicianReportHtml(reportDataFor(v.patient, v.assessment, '2026-11-02T12:00:00.000Z')),
+    )
+    expect(text).toContain('Force (N/kg)')
+    expect(text).not.toContain('Torque')
   })
 })
