@@ -62,7 +62,8 @@ test('a clinician records case V01 completely with the keyboard and finalises it
   db,
   saveScreen,
 }) => {
-  test.setTimeout(240_000)
+  // Every special test is an explicit answer now (none start as "not tested"): more keystrokes.
+  test.setTimeout(480_000)
   const { vignette, patient } = await seedPatient(db, 'V01')
   await openPatient(app, patient.familyName)
   await saveScreen('20-patient-no-assessments')
