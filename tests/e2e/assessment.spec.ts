@@ -62,7 +62,8 @@ test('a clinician records case V01 completely with the keyboard and finalises it
   db,
   saveScreen,
 }) => {
-  test.setTimeout(240_000)
+  // Every special test is an explicit answer now (none start as "not tested"): more keystrokes.
+  test.setTimeout(480_000)
   const { vignette, patient } = await seedPatient(db, 'V01')
   await openPatient(app, patient.familyName)
   await saveScreen('20-patient-no-assessments')
@@ -160,6 +161,8 @@ test('reloading mid-entry loses nothing, even what was typed a moment before', a
   await app.keyboard.type('6')
   await app.locator('[id="history.nightPain--unrelenting"]').focus()
   await app.keyboard.press('Space')
+  // Goals sit in an optional section, folded while empty: one click opens it.
+  await app.getByRole('button', { name: 'General health and goals' }).click()
   await app.locator('[id="history.general.goals"]').focus()
   await app.keyboard.type('Run the Dublin marathon')
   await app.reload() // no pause: the last keystrokes cannot have reached the database yet
@@ -211,6 +214,8 @@ test('finalising with items missing lists exactly which, and each leads to its f
   await openPatient(app, patient.familyName)
   await startAssessment(app, 'New initial assessment', vignette.assessment.date)
   await app.locator('[id="history.painSide--right"]').check()
+  // Groin pain: the key tests of the groin and of the hip joint are required.
+  await app.locator('[id="history.painAreas-groin-right"]').check()
   await expectSaved(app)
   await goToStep(app, 'review')
   await app.getByRole('button', { name: 'Finalise assessment' }).click()
@@ -218,14 +223,17 @@ test('finalising with items missing lists exactly which, and each leads to its f
   await expect(
     app.getByRole('button', { name: 'Red-flag screen: Unexplained weight loss' }),
   ).toBeVisible()
+  await expect(app.getByRole('button', { name: /^Key tests: FADIR/ })).toBeVisible()
   await expect(
-    app.getByRole('button', { name: 'Range of motion: Internal rotation, right' }),
+    app.getByRole('button', { name: 'Key tests: Internal rotation, right' }),
   ).toBeVisible()
+  // The focused set: rows outside the regions where it hurts are optional.
+  await expect(app.getByRole('button', { name: /Flexion, left/ })).toHaveCount(0)
   await expect(app.getByRole('button', { name: /Side of the pain/ })).toHaveCount(0)
   await saveScreen('28-assessment-missing-items')
   expect(storedAssessments(db)[0]!.status).toBe('draft')
 
-  await app.getByRole('button', { name: 'Range of motion: Internal rotation, right' }).click()
+  await app.getByRole('button', { name: 'Key tests: Internal rotation, right' }).click()
   await expect(app.getByRole('heading', { name: 'Physical exam', level: 2 })).toBeVisible()
   await expect(app.locator('[id="exam.rom.motions.internalRotation.right"]')).toBeFocused()
   await app.keyboard.type('10')
@@ -239,9 +247,10 @@ test('finalising with items missing lists exactly which, and each leads to its f
   await expect(app.getByText('Every required item on this step is recorded.')).toBeVisible()
   await expectSaved(app)
   const exam = storedAssessments(db)[0]!.exam
-  expect(exam.rom?.motions?.internalRotation?.right).toBe(10)
-  expect(exam.rom?.motions?.flexion).toEqual({ left: 'not-assessed', right: 'not-assessed' })
-  expect(exam.palpation?.greaterTrochanter).toEqual({ left: 'not-assessed', right: 'not-assessed' })
+  expect(exam.rom?.motions?.internalRotation).toEqual({ left: 'not-assessed', right: 10 })
+  expect(exam.rom?.motions?.flexion).toBeUndefined()
+  expect(exam.palpation?.adductorOrigin).toEqual({ left: 'not-assessed', right: 'not-assessed' })
+  expect(exam.specialTests?.fadir).toEqual({ result: 'not-tested' })
 })
 
 test("a follow-up starts from the previous assessment and shows last time's values alongside", async ({

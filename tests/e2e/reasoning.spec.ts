@@ -30,7 +30,8 @@ test('V03 recorded through the UI: red-flag banner first, a referral-first plan,
   db,
   saveScreen,
 }) => {
-  test.setTimeout(180_000)
+  // The driver answers every special test (none start as "not tested"): more keystrokes.
+  test.setTimeout(360_000)
   const v = loadVignette('V03')
   const handlers = handlersAsClinician(db)
   const patient = await handlers.createPatient(vignettePatientFields(v))

@@ -38,10 +38,12 @@ export function completeSections(base: AssessmentSections): AssessmentSections {
   setAtPath(sections, 'history.painAreas', [{ region: 'lateral-hip', side: 'right' }])
   setAtPath(sections, 'history.onset.duration', { value: 4, unit: 'months' })
   setAtPath(sections, 'history.general.goals', 'Run a half marathon in spring')
+  setAtPath(sections, 'history.onset.mechanism', 'no-clear-cause')
   setAtPath(sections, 'running.status', NOT_ASSESSED)
   setAtPath(sections, 'running.notAssessedReason', 'Too painful to run today')
   for (const item of missingItems(sections as unknown as AssessmentSections, { sex: 'female' })) {
-    setAtPath(sections, item.path, item.notAssessed)
+    // Red flags cannot be skipped as "not assessed": each is asked, here answered no.
+    setAtPath(sections, item.path, item.notAssessed ?? 'no')
   }
   return sections as unknown as AssessmentSections
 }

@@ -72,14 +72,10 @@ describe('finalise rules', () => {
     ).toEqual(['running.notAssessedReason'])
   })
 
-  it('a questionnaire counts as recorded only when complete, or marked not assessed', () => {
-    const lefs = (value: unknown) =>
-      missingItems({ ...emptySections(), outcomes: { lefs: value } } as never).some(
-        (i) => i.path === 'outcomes.lefs',
-      )
-    expect(lefs({ status: 'recorded', items: Array(19).fill(4) })).toBe(true)
-    expect(lefs({ status: 'recorded', items: Array(20).fill(4) })).toBe(false)
-    expect(lefs({ status: 'not-assessed' })).toBe(false)
+  it('questionnaires are optional for finalising (the focused initial assessment)', () => {
+    expect(
+      missingItems(emptySections(), { sex: 'female' }).filter((i) => i.step === 'outcomes'),
+    ).toEqual([])
   })
 
   it('a complete vignette has nothing missing', () => {
@@ -123,9 +119,13 @@ describe('the history fields of version 2', () => {
     })
   })
 
-  it('requires none of them for finalising: a complete vignette stays complete', () => {
-    const required = requiredItems(emptySections(), { sex: 'female' }).map((i) => i.path)
-    for (const path of newHistoryPaths()) expect(required, path).not.toContain(path)
+  it('requires none of them for finalising but how it started: a complete vignette stays complete', () => {
+    const sudden = { ...emptySections(), history: { onset: { type: 'sudden' as const } } }
+    const required = requiredItems(sudden, { sex: 'female' }).map((i) => i.path)
+    // How it started and a felt pop feed the trauma and avulsion red flags (focused set).
+    const redFlagInputs = ['history.onset.mechanism', 'history.onset.feltPop']
+    for (const path of newHistoryPaths().filter((p) => !redFlagInputs.includes(p)))
+      expect(required, path).not.toContain(path)
     const v = loadVignette('V01')
     expect(missingItems(v.assessment, { sex: 'female' })).toEqual([])
   })

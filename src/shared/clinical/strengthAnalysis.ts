@@ -1,5 +1,12 @@
 import type { PainSide, Side } from '../model/assessment/recordedValues'
-import { adductorAbductorRatio, limbSymmetry } from './strengthNorms'
+import type { Sex } from '../model/patient'
+import type { StrengthGroup } from '../model/assessment/physicalExam'
+import {
+  adductorAbductorRatio,
+  hipAbductorTorqueNorms,
+  limbSymmetry,
+  STANDARD_GRAVITY,
+} from './strengthNorms'
 
 /**
  * Hand-held dynamometry: force per body mass, limb symmetry index and the adductor : abductor
@@ -15,6 +22,70 @@ export function forcePerKg(
 ): number | undefined {
   if (forceN === undefined || !bodyMassKg) return undefined
   return round(forceN / bodyMassKg, 2)
+}
+
+/** Torque in newton-metres: force × lever arm (the distance from the joint to the pad), to 1 decimal. */
+export function torqueNm(
+  forceN: number | undefined,
+  leverArmM: number | undefined,
+): number | undefined {
+  if (forceN === undefined || !leverArmM) return undefined
+  return round(forceN * leverArmM, 1)
+}
+
+/** Torque per kilogram of body mass (Nm/kg), to 2 decimals. */
+export function torquePerKg(
+  forceN: number | undefined,
+  leverArmM: number | undefined,
+  bodyMassKg: number | undefined,
+): number | undefined {
+  if (forceN === undefined || !leverArmM || !bodyMassKg) return undefined
+  return round((forceN * leverArmM) / bodyMassKg, 2)
+}
+
+/**
+ * Torque as a percentage of body weight × height (%BW·h), the unit of Fredericson 2000:
+ * torque ÷ (body mass × g × height) × 100, to 2 decimals.
+ */
+export function torquePercentBwHeight(
+  forceN: number | undefined,
+  leverArmM: number | undefined,
+  bodyMassKg: number | undefined,
+  heightCm: number | undefined,
+): number | undefined {
+  if (forceN === undefined || !leverArmM || !bodyMassKg || !heightCm) return undefined
+  const bodyWeightN = bodyMassKg * STANDARD_GRAVITY
+  return round(((forceN * leverArmM) / (bodyWeightN * (heightCm / 100))) * 100, 2)
+}
+
+/** A side's torque set beside the sourced norm, where there is one (hip abduction, by sex). */
+export interface TorqueComparison {
+  percentBwHeight: number
+  healthy: number
+  injured: number
+  /** Below the healthy runners' mean, at or under the injured limbs' mean. */
+  atOrBelowInjured: boolean
+}
+
+export function compareTorqueWithNorm(
+  group: StrengthGroup,
+  sex: Sex | undefined,
+  percentBwHeight: number | undefined,
+): TorqueComparison | undefined {
+  if (group !== 'hipAbductors' || percentBwHeight === undefined) return undefined
+  const norm =
+    sex === 'female'
+      ? hipAbductorTorqueNorms.women
+      : sex === 'male'
+        ? hipAbductorTorqueNorms.men
+        : undefined
+  if (!norm) return undefined
+  return {
+    percentBwHeight,
+    healthy: norm.controls,
+    injured: norm.injuredLimb,
+    atOrBelowInjured: percentBwHeight <= norm.injuredLimb,
+  }
 }
 
 export interface Symmetry {

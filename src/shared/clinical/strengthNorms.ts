@@ -69,3 +69,39 @@ export const dynamometryNotes: string[] = [
 ]
 
 export const dynamometryCitation: Citation = cite(['S54c', 'S54d', 'S54b'], 'confirmed')
+
+/** Standard gravity (m/s²): turns body mass into body weight in newtons. */
+export const STANDARD_GRAVITY = 9.80665
+
+/**
+ * Hip-abductor isometric torque in distance runners, as % body weight × height (Fredericson
+ * 2000, via the ITBS source): the injured limb of runners with iliotibial band syndrome, their
+ * other limb, and healthy runners. Means, not cut-offs: a value near the injured mean is a deficit
+ * worth training, not a diagnosis.
+ */
+export const hipAbductorTorqueNorms = {
+  women: { injuredLimb: 7.82, otherLimb: 9.82, controls: 10.19 },
+  men: { injuredLimb: 6.86, otherLimb: 8.62, controls: 9.73 },
+  unit: '%BW·h',
+  citation: cite(
+    ['S51'],
+    'confirmed',
+    'Fredericson 2000: a 6-week gluteus medius programme corrected the deficit, with return to running.',
+  ),
+  explanation:
+    'Hip-abductor torque (Fredericson 2000): healthy runners 10.19 %BW·h (women) and 9.73 (men); ' +
+    'the injured limb in iliotibial band syndrome 7.82 and 6.86. Torque = force × lever arm; ' +
+    '%BW·h = torque ÷ (body weight × height) × 100.',
+} as const
+
+/** Where to measure the lever arm, and why torque is worth the tape measure. */
+export const leverArmNote =
+  'Lever arm: the distance in metres from the joint centre to the middle of the dynamometer pad ' +
+  '(for hip abduction, greater trochanter to the pad above the lateral knee). Torque (Nm, and ' +
+  'Nm/kg) compares people of different leg length and visits with the pad in another place.'
+
+export const leverArmCitation: Citation = cite(
+  ['S54c', 'S51'],
+  'partly-confirmed',
+  'Normalising to torque is advised in the fact sheet (§5.2); the landmark is general practice.',
+)

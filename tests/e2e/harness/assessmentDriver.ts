@@ -185,9 +185,21 @@ export async function goToStep(page: Page, step: (typeof assessmentSteps)[number
   )
 }
 
+/**
+ * Opens every folded part of the step (optional sections start folded when empty), as a
+ * clinician recording everything would: one click each.
+ */
+export async function unfoldAll(page: Page) {
+  await page
+    .locator('button[data-expand-section][aria-expanded="false"]')
+    .evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()))
+  await expect(page.locator('button[data-expand-section][aria-expanded="false"]')).toHaveCount(0)
+}
+
 /** Enters one section's values on its step. */
 export async function recordSection(page: Page, section: AssessmentSection, values: unknown) {
   await goToStep(page, section)
+  await unfoldAll(page)
   let pending = leaves(values, section, [])
   for (let pass = 0; pass < 3 && pending.length > 0; pass++) {
     const next: Leaf[] = []

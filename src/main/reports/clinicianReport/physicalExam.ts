@@ -1,8 +1,15 @@
 /** The physical examination section: observation and gait, range of motion and strength. */
 
 import { romFlags, sideDifference } from '../../../shared/clinical/romAssessment'
-import { forcePerKg, limbSymmetryIndex } from '../../../shared/clinical/strengthAnalysis'
-import { limbSymmetry } from '../../../shared/clinical/strengthNorms'
+import {
+  compareTorqueWithNorm,
+  forcePerKg,
+  limbSymmetryIndex,
+  torqueNm,
+  torquePercentBwHeight,
+  torquePerKg,
+} from '../../../shared/clinical/strengthAnalysis'
+import { hipAbductorTorqueNorms, limbSymmetry } from '../../../shared/clinical/strengthNorms'
 import {
   romMotionLabels,
   romMotions,
@@ -124,6 +131,11 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
     (g) => strength?.[g]?.left?.forceN !== undefined || strength?.[g]?.right?.forceN !== undefined,
   )
   const perKg = anyForce && exam.bodyMassKg !== undefined
+  const anyTorque = strengthGroups.some(
+    (g) =>
+      torqueNm(strength?.[g]?.left?.forceN, strength?.[g]?.leverArmM) !== undefined ||
+      torqueNm(strength?.[g]?.right?.forceN, strength?.[g]?.leverArmM) !== undefined,
+  )
   const rows = strengthGroups.map((g) => {
     const entry = strength?.[g]
     const required = isRequired(`exam.strength.${g}.left`)
@@ -143,6 +155,12 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
     const kg = (side: 'left' | 'right') => {
       const v = forcePerKg(entry?.[side]?.forceN, exam.bodyMassKg)
       return v === undefined ? '–' : v.toFixed(2)
+    }
+    const torque = (side: 'left' | 'right') => {
+      const nm = torqueNm(entry?.[side]?.forceN, entry?.leverArmM)
+      if (nm === undefined) return '–'
+      const perKgValue = torquePerKg(entry?.[side]?.forceN, entry?.leverArmM, exam.bodyMassKg)
+      return perKgValue === undefined ? `${nm}` : `${nm} (${perKgValue.toFixed(2)})`
     }
     const lsi = limbSymmetryIndex(entry?.left?.forceN, entry?.right?.forceN, painSide)
     const symmetry = lsi
@@ -167,6 +185,11 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
             html`<td class="num">${kg('left')}</td>
               <td class="num">${kg('right')}</td>`
           }
+          ${
+            anyTorque &&
+            html`<td class="num nowrap">${torque('left')}</td>
+              <td class="num nowrap">${torque('right')}</td>`
+          }
           <td class="num">${symmetry}</td>`
       }
     </tr>`
@@ -179,7 +202,9 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
     ? html`<p class="caption">
         Oxford scale 0–5; hand-held dynamometer peak force in
         newtons${perKg ? ' and per kg body mass' : ''}. Limb symmetry = involved ÷ uninvolved × 100;
-        below ${limbSymmetry.deficitBelowPercent}% is read as a deficit. ${bodyMass}
+        below ${limbSymmetry.deficitBelowPercent}% is read as a deficit.
+        ${anyTorque ? 'Torque = force × lever arm (in brackets: per kg body mass).' : ''}
+        ${abductorNormLine(data)} ${bodyMass}
         ${
           exam.bodyMassKg === undefined && isRequired('exam.bodyMassKg')
             ? html`Body mass: ${notRecorded()}.`
@@ -198,6 +223,7 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
             anyForce &&
             html`<th colspan="2" class="group">Force (N)</th>
               ${perKg && html`<th colspan="2" class="group">Force (N/kg)</th>`}
+              ${anyTorque && html`<th colspan="2" class="group">Torque Nm (Nm/kg)</th>`}
               <th rowspan="2" class="num">Symmetry</th>`
           }
         </tr>
@@ -212,6 +238,11 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
                 perKg &&
                 html`<th class="num">Left</th>
                   <th class="num">Right</th>`
+              }
+              ${
+                anyTorque &&
+                html`<th class="num">Left</th>
+                  <th class="num">Right</th>`
               }`
           }
         </tr>
@@ -222,6 +253,33 @@ function strengthTable(data: ReportData, isRequired: (path: string) => boolean) 
     </table>`,
     caption,
   )
+}
+
+/** The hip abductors' torque as %BW·h beside Fredericson 2000's means, when it can be worked out. */
+function abductorNormLine(data: ReportData): string {
+  const exam = data.assessment.exam
+  const abductors = exam.strength?.hipAbductors
+  const sides = (['left', 'right'] as const).flatMap((side) => {
+    const c = compareTorqueWithNorm(
+      'hipAbductors',
+      data.patient.sex,
+      torquePercentBwHeight(
+        abductors?.[side]?.forceN,
+        abductors?.leverArmM,
+        exam.bodyMassKg,
+        exam.heightCm,
+      ),
+    )
+    return c
+      ? [
+          `${side} ${c.percentBwHeight}${c.atOrBelowInjured ? ' (at or below the injured-limb mean)' : ''}`,
+        ]
+      : []
+  })
+  if (sides.length === 0) return ''
+  const norm =
+    data.patient.sex === 'female' ? hipAbductorTorqueNorms.women : hipAbductorTorqueNorms.men
+  return `Hip abductor torque ${sides.join(', ')} ${hipAbductorTorqueNorms.unit}; healthy runners ${norm.controls}, injured limb in iliotibial band syndrome ${norm.injuredLimb} (Fredericson 2000).`
 }
 
 export function examSection(data: ReportData, isRequired: (path: string) => boolean) {

@@ -1,14 +1,15 @@
 import type { AssessmentSections } from './assessment'
-import { specialTestIds } from './physicalExam'
 
-/** A new assessment: empty, except that every special test says "not tested" until done. */
+/**
+ * A new assessment: empty. Special tests used to start as "not tested", but the key tests of the
+ * regions where it hurts are required (focused exam), and a default answer would count as one:
+ * "not tested" is now a choice the clinician makes. A test left unanswered reads as not tested.
+ */
 export function emptySections(): AssessmentSections {
   return {
     history: {},
     outcomes: {},
-    exam: {
-      specialTests: Object.fromEntries(specialTestIds.map((id) => [id, { result: 'not-tested' }])),
-    },
+    exam: {},
     running: {},
   }
 }

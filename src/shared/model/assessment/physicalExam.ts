@@ -277,7 +277,16 @@ export const physicalExamSchema = z.object({
     .optional(),
   strength: byKey(
     strengthGroups,
-    z.object({ left: strengthSideSchema.optional(), right: strengthSideSchema.optional() }),
+    z.object({
+      left: strengthSideSchema.optional(),
+      right: strengthSideSchema.optional(),
+      /** Joint centre to the dynamometer pad, metres (the same both sides): gives torque. */
+      leverArmM: z
+        .number('Enter a number')
+        .min(0.05, 'At least 0.05 m')
+        .max(1.2, 'Check the lever arm: over 1.2 m')
+        .optional(),
+    }),
   ).optional(),
   palpation: byKey(
     palpationSites.map((s) => s.id),

@@ -1,15 +1,17 @@
+import {
+  afterTrauma,
+  examRegionKeyTests,
+  hadTrauma,
+  keyPalpationSites,
+  keySpecialTests,
+  regionsWhereItHurts,
+} from '../../clinical/examRegions'
+import { specialTests } from '../../clinical/specialTests'
 import type { Sex } from '../patient'
 import type { AssessmentSection, AssessmentSections } from './assessment'
-import {
-  energyAvailabilityQuestions,
-  mechanicalSymptomQuestions,
-  redFlagQuestions,
-  runningBehaviourQuestions,
-} from './history'
-import { IHOT12_ITEM_COUNT, LEFS_ITEM_COUNT, hagosSubscales } from './outcomeMeasures'
+import { energyAvailabilityQuestions, redFlagQuestions } from './history'
 import {
   palpationSites,
-  requiredRomMotions,
   romMotionLabels,
   strengthGroupLabels,
   strengthGroups,
@@ -41,19 +43,13 @@ export interface RequiredItemsContext {
 }
 
 const nonEmptyText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
-const hasStatus = (v: unknown) =>
-  typeof v === 'object' && v !== null && 'status' in v && v.status !== undefined
-const notAssessedGroup = { status: NOT_ASSESSED, present: [] }
-
-function complete(v: unknown, check: (recorded: Record<string, unknown>) => boolean) {
-  if (!hasStatus(v)) return false
-  const value = v as Record<string, unknown>
-  return value.status === NOT_ASSESSED || check(value)
-}
-const allFilled = (items: unknown, count: number) =>
-  Array.isArray(items) && items.length === count && items.every((i) => typeof i === 'number')
-
-function historyItems(context: RequiredItemsContext): RequiredItem[] {
+/**
+ * The focused initial assessment: what a clinician must record, not every row of the form
+ * (issue 12). Where it hurts and the pain (which also choose the exam's key tests), the whole
+ * red-flag screen, and the key tests of the regions where it hurts (clinical/examRegions.ts).
+ * Everything else stays on the form, optional.
+ */
+function historyItems(sections: AssessmentSections, context: RequiredItemsContext): RequiredItem[] {
   const h = (
     path: string,
     label: string,
@@ -73,8 +69,12 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
       isRecorded: (v) => Array.isArray(v) && v.length > 0,
       notAssessed: undefined,
     }),
-    h('painBelowKnee', 'Pain travelling below the knee', 'Where it hurts'),
     h('onset.type', 'Onset (sudden or gradual)', 'Onset and pain'),
+    // How it started and a felt pop feed the trauma and avulsion red flags.
+    h('onset.mechanism', 'How it started', 'Onset and pain', { notAssessed: undefined }),
+    ...(sections.history.onset?.type === 'sudden'
+      ? [h('onset.feltPop', 'Felt a pop or snap', 'Onset and pain')]
+      : []),
     h('onset.duration', 'How long it has been present', 'Onset and pain', {
       notAssessed: undefined,
     }),
@@ -82,21 +82,11 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
     h('pain.worst24h', 'Worst pain in the last 24 hours (0-10)', 'Onset and pain'),
     h('pain.duringRunning', 'Pain during running (0-10)', 'Onset and pain'),
     h('nightPain', 'Night pain', '24-hour pattern'),
-    h('morningStiffnessMinutes', 'Morning stiffness (minutes)', '24-hour pattern'),
-    ...runningBehaviourQuestions
-      .slice(0, 3)
-      .map((q) => h(`runningBehaviour.${q.key}`, q.label, 'Behaviour with running')),
-    h('aggravating', 'Aggravating factors', 'Behaviour with running', {
-      isRecorded: hasStatus,
-      notAssessed: notAssessedGroup,
-    }),
-    ...mechanicalSymptomQuestions
-      .filter((q) => q.key !== 'givingWay')
-      .map((q) => h(`mechanicalSymptoms.${q.key}`, q.label, 'Mechanical symptoms')),
-    h('training.weeklyDistanceKm', 'Current weekly distance', 'Training load'),
-    h('training.recentChange', 'Recent change in training', 'Training load'),
-    h('pastHistory.previousBoneStressInjury', 'Previous bone stress injury', 'Past injuries'),
-    ...redFlagQuestions.map((q) => h(`redFlags.${q.key}`, q.label, 'Red-flag screen')),
+    // A red flag is never skipped as "not assessed": each is asked and answered.
+    ...redFlagQuestions.map((q) =>
+      h(`redFlags.${q.key}`, q.label, 'Red-flag screen', { notAssessed: undefined }),
+    ),
+    // Low energy availability raises the RED-S flag (a bone stress risk factor): screened too.
     ...(context.sex === 'female'
       ? [
           h(
@@ -109,39 +99,10 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
     ...energyAvailabilityQuestions.map((q) =>
       h(`energyAvailability.${q.key}`, q.label, 'Energy availability (RED-S)'),
     ),
-    h('general.goals', "The patient's goals", 'General health and goals', {
-      isRecorded: nonEmptyText,
-      notAssessed: undefined,
-    }),
   ]
 }
 
-function outcomeItems(): RequiredItem[] {
-  const o = (
-    path: string,
-    label: string,
-    check: (v: Record<string, unknown>) => boolean,
-  ): RequiredItem => ({
-    step: 'outcomes',
-    path: `outcomes.${path}`,
-    label,
-    group: 'Questionnaires',
-    isRecorded: (v) => complete(v, check),
-    notAssessed: { status: NOT_ASSESSED },
-  })
-  return [
-    o('lefs', 'LEFS (all 20 items, or not assessed)', (v) => allFilled(v.items, LEFS_ITEM_COUNT)),
-    o(
-      'ihot12',
-      'iHOT-12 (12 items or the total, or not assessed)',
-      (v) => typeof v.total === 'number' || allFilled(v.items, IHOT12_ITEM_COUNT),
-    ),
-    o('visaG', 'VISA-G (total, or not assessed)', (v) => typeof v.total === 'number'),
-    o('hagos', 'HAGOS (all six subscales, or not assessed)', (v) =>
-      hagosSubscales.every((s) => typeof v[s] === 'number'),
-    ),
-  ]
-}
+const bothSides = ['left', 'right'] as const
 
 function examItems(sections: AssessmentSections): RequiredItem[] {
   const e = (
@@ -157,30 +118,41 @@ function examItems(sections: AssessmentSections): RequiredItem[] {
     notAssessed: NOT_ASSESSED,
     ...extra,
   })
-  const sideLabel = { left: 'left', right: 'right' } as const
+  const regions = regionsWhereItHurts(sections.history)
+  const romMotions = [...new Set(regions.flatMap((r) => examRegionKeyTests[r].rom))]
+  const groups = [...new Set(regions.flatMap((r) => examRegionKeyTests[r].strength))]
   const rotationMeasured = ['internalRotation', 'externalRotation'].some((m) =>
-    (['left', 'right'] as const).some(
-      (s) => typeof valueAtPath(sections, `exam.rom.motions.${m}.${s}`) === 'number',
-    ),
+    bothSides.some((s) => typeof valueAtPath(sections, `exam.rom.motions.${m}.${s}`) === 'number'),
   )
   const forceRecorded = strengthGroups.some((g) =>
-    (['left', 'right'] as const).some(
+    bothSides.some(
       (s) => typeof valueAtPath(sections, `exam.strength.${g}.${s}.forceN`) === 'number',
     ),
   )
+  const group = 'Key tests'
   return [
+    // Unable to bear weight raises the fracture and infection red flags.
     e('observation.weightBearing', 'Weight bearing', 'Observation and gait'),
-    e('observation.antalgicGait', 'Antalgic gait', 'Observation and gait'),
-    e('observation.trendelenburgGait', 'Trendelenburg gait', 'Observation and gait'),
-    e(
-      'observation.singleLegSquat.pelvicDrop',
-      'Single-leg squat: pelvic drop',
-      'Observation and gait',
+    ...keyPalpationSites(regions).flatMap((id) => {
+      const site = palpationSites.find((p) => p.id === id)!
+      return ('midline' in site && site.midline ? (['midline'] as const) : bothSides).map((s) =>
+        e(
+          `palpation.${id}.${s}`,
+          s === 'midline' ? `Palpation: ${site.label}` : `Palpation: ${site.label}, ${s}`,
+          group,
+        ),
+      )
+    }),
+    ...[
+      ...new Set([
+        ...keySpecialTests(regions),
+        ...(hadTrauma(sections.history) ? afterTrauma.specialTests : []),
+      ]),
+    ].map((id) =>
+      e(`specialTests.${id}.result`, specialTests[id].name, group, { notAssessed: 'not-tested' }),
     ),
-    ...requiredRomMotions.flatMap((m) =>
-      (['left', 'right'] as const).map((s) =>
-        e(`rom.motions.${m}.${s}`, `${romMotionLabels[m]}, ${sideLabel[s]}`, 'Range of motion'),
-      ),
+    ...romMotions.flatMap((m) =>
+      bothSides.map((s) => e(`rom.motions.${m}.${s}`, `${romMotionLabels[m]}, ${s}`, group)),
     ),
     ...(rotationMeasured
       ? [
@@ -189,13 +161,12 @@ function examItems(sections: AssessmentSections): RequiredItem[] {
           }),
         ]
       : []),
-    ...strengthGroups.flatMap((g) =>
-      (['left', 'right'] as const).map((s) =>
-        e(`strength.${g}.${s}`, `${strengthGroupLabels[g]}, ${sideLabel[s]}`, 'Strength', {
+    ...groups.flatMap((g) =>
+      bothSides.map((s) =>
+        e(`strength.${g}.${s}`, `${strengthGroupLabels[g]}, ${s}`, group, {
           isRecorded: (v) =>
             typeof v === 'object' &&
             v !== null &&
-            ('oxford' in v || 'forceN' in v) &&
             ((v as { oxford?: unknown }).oxford !== undefined ||
               (v as { forceN?: unknown }).forceN !== undefined),
           notAssessed: { oxford: NOT_ASSESSED },
@@ -209,51 +180,20 @@ function examItems(sections: AssessmentSections): RequiredItem[] {
           }),
         ]
       : []),
-    ...palpationSites.flatMap((site) =>
-      ('midline' in site && site.midline
-        ? (['midline'] as const)
-        : (['left', 'right'] as const)
-      ).map((s) =>
-        e(
-          `palpation.${site.id}.${s}`,
-          s === 'midline' ? site.label : `${site.label}, ${s}`,
-          'Palpation',
-        ),
-      ),
-    ),
   ]
 }
 
 function runningItems(sections: AssessmentSections): RequiredItem[] {
-  const r = (path: string, label: string, extra: Partial<RequiredItem> = {}): RequiredItem => ({
-    step: 'running',
-    path: `running.${path}`,
-    label,
-    group: 'Running technique',
-    notAssessed: NOT_ASSESSED,
-    ...extra,
-  })
-  const status = sections.running?.status
-  if (status === NOT_ASSESSED) {
-    return [
-      r('notAssessedReason', 'Why running was not assessed', {
-        isRecorded: nonEmptyText,
-        notAssessed: undefined,
-      }),
-    ]
-  }
+  // The checklist is optional; but a running assessment marked "not assessed" says why.
+  if (sections.running?.status !== NOT_ASSESSED) return []
   return [
-    r('status', 'Running technique assessed, or not assessed (and why)', {
-      notAssessed: undefined,
-    }),
-    r('cadenceSpm', 'Cadence (steps per minute)'),
-    r('trunkLean', 'Trunk lean'),
-    r('footStrike', 'Foot strike'),
-    r('overstride', 'Overstriding'),
-    r('pelvicDrop', 'Contralateral pelvic drop'),
-    r('hipAdductionKneeValgus', 'Hip adduction / knee valgus'),
-    r('crossover', 'Crossover / narrow step width'),
-    r('hipExtensionAtToeOff', 'Hip extension at toe-off'),
+    {
+      step: 'running',
+      path: 'running.notAssessedReason',
+      label: 'Why running was not assessed',
+      group: 'Running technique',
+      isRecorded: nonEmptyText,
+    },
   ]
 }
 
@@ -261,12 +201,7 @@ export function requiredItems(
   sections: AssessmentSections,
   context: RequiredItemsContext = {},
 ): RequiredItem[] {
-  return [
-    ...historyItems(context),
-    ...outcomeItems(),
-    ...examItems(sections),
-    ...runningItems(sections),
-  ]
+  return [...historyItems(sections, context), ...examItems(sections), ...runningItems(sections)]
 }
 
 /** The required items not yet recorded, in the order of the steps. */

@@ -16,6 +16,7 @@ import { useShortcut } from '../../app/useShortcut'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { ExamStep } from './exam/ExamStep'
+import { hadTrauma, regionsWhereItHurts, type ExamRegion } from '@shared/clinical/examRegions'
 import { HistoryStep } from './history/HistoryStep'
 import { OutcomesStep } from './outcomes/OutcomesStep'
 import { ReviewStep } from './review/ReviewStep'
@@ -151,16 +152,16 @@ function AssessmentWorkspace({
     useShortcut(`alt+${i + 1}`, () => goTo(s))
   })
 
+  // Where focus goes when a step opens: the chosen missing item, the heading of the form just
+  // saved (the screen reloads the stored record), or the step's first field. Never the body.
   useEffect(() => {
     const focusPath = pendingFocus.current
     pendingFocus.current = undefined
-    if (!focusPath) return
-    const element = document.getElementById(focusPath)
-    const target = element?.matches('input, select, textarea, button')
-      ? element
-      : element?.querySelector<HTMLElement>('input, select, textarea, button')
-    target?.focus()
-    element?.scrollIntoView({ block: 'center' })
+    const savedHeading = headingToFocus
+    headingToFocus = undefined
+    if (focusPath) focusField(focusPath)
+    else if (savedHeading) focusHeading(savedHeading)
+    else focusFirstField()
   }, [step])
 
   const index = assessmentSteps.indexOf(step)
@@ -184,6 +185,10 @@ function AssessmentWorkspace({
   const historyForOutcomes = step === 'outcomes' ? history : undefined
   const painSide = history.painSide
   const hipOaCriteria = reasoning.hipOaCriteria.applies
+  // The exam's key tests follow where it hurts; a key string keeps the step from re-rendering
+  // on every keystroke of the history.
+  const regionsKey = regionsWhereItHurts(history).join(',')
+  const trauma = hadTrauma(history)
   // The step's fields, rebuilt only when what they show changes, not on every keystroke.
   const stepBody = useMemo(() => {
     switch (step) {
@@ -192,13 +197,30 @@ function AssessmentWorkspace({
       case 'outcomes':
         return <OutcomesStep history={historyForOutcomes ?? {}} lateralHipPain={lateralHipPain} />
       case 'exam':
-        return <ExamStep painSide={painSide} hipOaCriteria={hipOaCriteria} />
+        return (
+          <ExamStep
+            painSide={painSide}
+            hipOaCriteria={hipOaCriteria}
+            whereItHurts={regionsKey ? (regionsKey.split(',') as ExamRegion[]) : []}
+            trauma={trauma}
+            sex={patient.sex}
+          />
+        )
       case 'running':
         return <RunningStep />
       case 'review':
         return null
     }
-  }, [step, patient.sex, historyForOutcomes, lateralHipPain, painSide, hipOaCriteria])
+  }, [
+    step,
+    patient.sex,
+    historyForOutcomes,
+    lateralHipPain,
+    painSide,
+    hipOaCriteria,
+    regionsKey,
+    trauma,
+  ])
 
   const finalise = async () => {
     if (!(await draft.flush()))
@@ -210,7 +232,9 @@ function AssessmentWorkspace({
   }
   /** Runs a change of the record in main; on success the screen reloads the stored record. */
   const change = async (run: () => Promise<Result<Assessment>>) => {
+    const heading = headingOfActiveForm()
     const result = await run()
+    if (result.ok) headingToFocus = heading
     if (!result.ok) return result.error
     onReload()
     return undefined
@@ -437,6 +461,84 @@ function AssessmentWorkspace({
       </nav>
     </div>
   )
+}
+
+/**
+ * The heading of the form a clinician just saved from, kept across the reload that follows
+ * (the workspace is rebuilt from the stored record), so focus can return to it.
+ */
+let headingToFocus: string | undefined
+
+function headingOfActiveForm(): string | undefined {
+  // The nearest heading above the control used to save: the form's, or its card's.
+  let node = document.activeElement?.parentElement
+  while (node && !node.classList.contains('assessment__body')) {
+    const heading = node.querySelector('h3, h4, legend')
+    if (heading?.textContent?.trim()) return heading.textContent.trim()
+    node = node.parentElement
+  }
+  return undefined
+}
+
+const focusable = (el: Element | null): el is HTMLElement =>
+  el instanceof HTMLElement &&
+  !el.matches(':disabled') &&
+  el.tabIndex >= 0 &&
+  el.getClientRects().length > 0
+
+/** Unfolds the folded exam section an element sits in (its fields are hidden, not removed). */
+function reveal(element: Element) {
+  const body = element.closest('[hidden]')
+  if (!body?.id) return
+  document.querySelector<HTMLButtonElement>(`button[aria-controls="${body.id}"]`)?.click()
+}
+
+/** Focuses a field by its path; a path may name a group whose controls carry suffixed ids. */
+function focusField(path: string) {
+  const element =
+    document.getElementById(path) ??
+    document.querySelector(`[id^="${path}."], [id^="${path}--"], [id^="${path}-"]`)
+  if (!element) return focusFirstField()
+  reveal(element)
+  // After the unfolded section has rendered.
+  requestAnimationFrame(() => {
+    const candidates = element.matches('input, select, textarea, button')
+      ? [element]
+      : [...element.querySelectorAll('input, select, textarea, button')]
+    const checked = candidates.find((c) => (c as HTMLInputElement).checked)
+    const target = [checked, ...candidates].find((c) => focusable(c ?? null)) as
+      HTMLElement | undefined
+    target?.focus()
+    element.scrollIntoView({ block: 'center' })
+  })
+}
+
+function focusHeading(text: string) {
+  const heading =
+    [...document.querySelectorAll<HTMLElement>('h2, h3, h4, legend, summary')].find(
+      (h) => h.textContent?.trim() === text,
+    ) ?? document.querySelector<HTMLElement>('.assessment__step-title')
+  if (!heading) return
+  if (heading.tagName !== 'SUMMARY' && heading.tabIndex < 0) heading.tabIndex = -1
+  heading.focus()
+}
+
+/** The first control of the step's form (or of the Review step), as a keyboard user expects. */
+function focusFirstField() {
+  const body = document.querySelector('.assessment__body')
+  const controls = body?.querySelectorAll<HTMLElement>(
+    '.step-form input, .step-form select, .step-form textarea, .review input, .review select, .review textarea, .review button',
+  )
+  const first = [...(controls ?? [])].find(focusable)
+  // In a radio group the answer given is the stop, as Tab would make it.
+  const checked =
+    first instanceof HTMLInputElement && first.type === 'radio' && first.name
+      ? document.querySelector<HTMLInputElement>(
+          `input[type="radio"][name="${first.name}"]:checked`,
+        )
+      : null
+  if (first) (checked ?? first).focus({ preventScroll: true })
+  else focusHeading(document.querySelector('.assessment__step-title')?.textContent ?? '')
 }
 
 /** Marks every item of this step that is still unrecorded as "not assessed", in one go. */

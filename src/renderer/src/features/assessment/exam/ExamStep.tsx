@@ -1,14 +1,28 @@
+import { useMemo, useState } from 'react'
+import { useFormContext } from 'react-hook-form'
 import {
+  afterTrauma,
+  examRegionKeyTests,
+  keyPalpationSites,
+  keySpecialTests,
+  type ExamRegion,
+} from '@shared/clinical/examRegions'
+import {
+  palpationSites,
+  strengthGroupLabels,
   trendelenburgGaitLabels,
   trendelenburgGaits,
   weightBearingLabels,
   weightBearingStatuses,
 } from '@shared/model/assessment/physicalExam'
 import type { PainSide } from '@shared/model/assessment/recordedValues'
+import type { Sex } from '@shared/model/patient'
 import { ChoiceField, optionsFrom, YesNoField } from '../fields/ChoiceField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
 import { StepSection } from '../StepForm'
+import { ExamJumpLinks, FoldingSection as ExamSection, holdsValue } from '../FoldingSection'
+import { RegionChooser, RegionReasons } from './KeyTests'
 import { PalpationTable } from './PalpationTable'
 import { RomTable } from './RomTable'
 import { SpecialTestsTable } from './SpecialTestsTable'
@@ -20,16 +34,84 @@ const stanceSideOptions = [
   { value: 'both', label: 'Both' },
 ]
 
+const sectionLinks = [
+  { id: 'key-tests', title: 'Key tests' },
+  { id: 'observation', title: 'Observation' },
+  { id: 'rom', title: 'Range of motion' },
+  { id: 'strength', title: 'Strength' },
+  { id: 'palpation', title: 'Palpation' },
+  { id: 'special-tests', title: 'Special tests' },
+  { id: 'exam-notes', title: 'Notes' },
+]
+
+/** As holdsValue, but a test left "not tested" is not a finding worth unfolding for. */
+const holdsResult = (tests: Record<string, { result?: string } | undefined> | undefined) =>
+  Object.values(tests ?? {}).some((t) => t?.result === 'positive' || t?.result === 'negative')
+
 export function ExamStep({
   painSide,
   hipOaCriteria,
+  whereItHurts,
+  trauma,
+  sex,
 }: {
   painSide: PainSide | 'not-assessed' | undefined
   /** Whether the hip-OA criteria concern this patient (the engine's hipOaCriteria.applies). */
   hipOaCriteria: boolean
+  /** The regions where it hurts (history): their key tests are required. */
+  whereItHurts: readonly ExamRegion[]
+  /** A fall or a blow: the fracture rule-out test is required too. */
+  trauma: boolean
+  /** For the sex-specific torque norms. */
+  sex?: Sex
 }) {
+  const [shown, setShown] = useState<ExamRegion[]>(() => [...whereItHurts])
+  const regions = useMemo(
+    () => [...new Set([...whereItHurts, ...shown])] as ExamRegion[],
+    [whereItHurts, shown],
+  )
+  const keyTests = useMemo(
+    () => [...new Set([...keySpecialTests(regions), ...(trauma ? afterTrauma.specialTests : [])])],
+    [regions, trauma],
+  )
+  const keySites = useMemo(() => keyPalpationSites(regions), [regions])
+  const otherSites = palpationSites.map((s) => s.id).filter((id) => !keySites.includes(id))
+  const keyStrength = [...new Set(regions.flatMap((r) => examRegionKeyTests[r].strength))]
+  const keyRom = regions.some((r) => examRegionKeyTests[r].rom.length > 0)
+  // What the step opened with decides which sections start unfolded; read once.
+  const { getValues } = useFormContext()
+  const [initial] = useState(() => getValues() as Record<string, Record<string, unknown>>)
+  const otherPalpation = otherSites.some((id) => holdsValue(initial.palpation?.[id]))
+  const otherTests = holdsResult(
+    Object.fromEntries(
+      Object.entries(initial.specialTests ?? {}).filter(([id]) => !keyTests.includes(id as never)),
+    ) as never,
+  )
   return (
     <>
+      <ExamJumpLinks sections={sectionLinks} />
+      <StepSection title="Key tests" id="key-tests">
+        <RegionChooser whereItHurts={whereItHurts} shown={regions} onChange={setShown} />
+        <RegionReasons regions={regions} />
+        {keySites.length > 0 && <PalpationTable sites={keySites} />}
+        {keyTests.length > 0 && (
+          <SpecialTestsTable
+            only={keyTests}
+            title={`Key tests: ${regions.map((r) => examRegionKeyTests[r].label).join(', ')}`}
+          />
+        )}
+        {(keyStrength.length > 0 || keyRom) && (
+          <p className="field__hint">
+            Also key here:{' '}
+            {[
+              ...keyStrength.map((g) => `${strengthGroupLabels[g].toLowerCase()} strength`),
+              ...(keyRom ? ['internal rotation range'] : []),
+            ].join(' and ')}{' '}
+            (both sides), below.
+          </p>
+        )}
+      </StepSection>
+
       <StepSection title="Observation and gait" id="observation">
         <div className="grid-4">
           <MeasurementField
@@ -88,25 +170,54 @@ export function ExamStep({
         <TextField name="observation.notes" label="Observation notes" multiline />
       </StepSection>
 
-      <StepSection title="Range of motion" id="rom">
+      <ExamSection
+        title="Range of motion"
+        id="rom"
+        defaultOpen={keyRom || holdsValue(initial.rom?.motions)}
+        summary={keyRom ? 'Internal rotation is a key test here' : 'Optional'}
+      >
         <RomTable hipOaCriteria={hipOaCriteria} />
-      </StepSection>
+      </ExamSection>
 
-      <StepSection title="Strength" id="strength">
-        <StrengthTable painSide={painSide} />
-      </StepSection>
+      <ExamSection
+        title="Strength"
+        id="strength"
+        defaultOpen={keyStrength.length > 0 || holdsValue(initial.strength)}
+        summary={
+          keyStrength.length > 0
+            ? `${keyStrength.map((g) => strengthGroupLabels[g]).join(', ')}: key here`
+            : 'Optional'
+        }
+      >
+        <StrengthTable painSide={painSide} sex={sex} />
+      </ExamSection>
 
-      <StepSection title="Palpation" id="palpation">
-        <PalpationTable />
-      </StepSection>
+      <ExamSection
+        title="Palpation: other sites"
+        id="palpation"
+        defaultOpen={otherPalpation}
+        summary={`${otherSites.length} sites, optional`}
+      >
+        <PalpationTable sites={otherSites} />
+      </ExamSection>
 
-      <StepSection title="Special tests" id="special-tests">
-        <SpecialTestsTable />
-      </StepSection>
+      <ExamSection
+        title="Special tests: all others"
+        id="special-tests"
+        defaultOpen={otherTests}
+        summary="Grouped by region, optional"
+      >
+        <SpecialTestsTable exclude={keyTests} />
+      </ExamSection>
 
-      <StepSection title="Exam notes" id="exam-notes">
+      <ExamSection
+        title="Exam notes"
+        id="exam-notes"
+        defaultOpen={holdsValue(initial.notes)}
+        summary="Optional"
+      >
         <TextField name="notes" label="Other findings" multiline />
-      </StepSection>
+      </ExamSection>
     </>
   )
 }

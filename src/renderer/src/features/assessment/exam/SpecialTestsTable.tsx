@@ -128,8 +128,11 @@ function TestRow({ id }: { id: SpecialTestId }) {
             <label className="visually-hidden" htmlFor={fieldId}>
               {info.name}: what it reproduced
             </label>
-            <input
+            {/* A box that grows with its text: a one-line input cut it off. */}
+            <textarea
               id={fieldId}
+              className="reproduced"
+              rows={1}
               placeholder="What it reproduced"
               readOnly={readOnly}
               autoComplete="off"
@@ -144,8 +147,24 @@ function TestRow({ id }: { id: SpecialTestId }) {
   )
 }
 
-/** Every special test in the knowledge base, grouped by region; untested ones say so. */
-export function SpecialTestsTable() {
+/**
+ * Special tests as rows: either the given ones under one heading (the key tests of the regions
+ * where it hurts), or every other test of the knowledge base grouped by region.
+ */
+export function SpecialTestsTable({
+  only,
+  title,
+  exclude = [],
+}: {
+  only?: readonly SpecialTestId[]
+  title?: string
+  exclude?: readonly SpecialTestId[]
+}) {
+  const groups = only
+    ? [{ title: title ?? 'Key tests', testIds: [...only] }]
+    : specialTestGroups
+        .map((g) => ({ ...g, testIds: g.testIds.filter((id) => !exclude.includes(id)) }))
+        .filter((g) => g.testIds.length > 0)
   return (
     <table className="table table--compact special-tests">
       <thead>
@@ -156,7 +175,7 @@ export function SpecialTestsTable() {
           <th scope="col">Reproduced</th>
         </tr>
       </thead>
-      {specialTestGroups.map((group) => (
+      {groups.map((group) => (
         <tbody key={group.title}>
           <tr className="group-row">
             <th scope="rowgroup" colSpan={4}>

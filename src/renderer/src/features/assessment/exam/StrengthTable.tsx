@@ -1,10 +1,20 @@
 import { useWatch } from 'react-hook-form'
 import {
   adductorAbductorBalance,
+  compareTorqueWithNorm,
   forcePerKg,
   limbSymmetryIndex,
+  torqueNm,
+  torquePercentBwHeight,
+  torquePerKg,
 } from '@shared/clinical/strengthAnalysis'
-import { adductorAbductorRatio, limbSymmetry } from '@shared/clinical/strengthNorms'
+import {
+  adductorAbductorRatio,
+  hipAbductorTorqueNorms,
+  leverArmCitation,
+  leverArmNote,
+  limbSymmetry,
+} from '@shared/clinical/strengthNorms'
 import {
   oxfordOptions,
   strengthGroupLabels,
@@ -12,18 +22,47 @@ import {
   type PhysicalExam,
 } from '@shared/model/assessment/physicalExam'
 import type { PainSide } from '@shared/model/assessment/recordedValues'
+import type { Sex } from '@shared/model/patient'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField, SelectField } from '../fields/SmallFields'
 import { CitationNote } from '../../../components/CitationNote'
 
-/** Strength per muscle group and side: Oxford grade and/or dynamometer force, with symmetry. */
-export function StrengthTable({ painSide }: { painSide: PainSide | 'not-assessed' | undefined }) {
+/**
+ * Strength per muscle group and side: Oxford grade and/or dynamometer force, with force per kg,
+ * torque (Nm and Nm/kg, from the lever arm entered per group) and limb symmetry; the hip
+ * abductors' torque beside the sourced norm (%BW·h) when height and sex are known.
+ */
+export function StrengthTable({
+  painSide,
+  sex,
+}: {
+  painSide: PainSide | 'not-assessed' | undefined
+  sex?: Sex
+}) {
   const strength = useWatch({ name: 'strength' }) as PhysicalExam['strength']
-  const bodyMassKg = useWatch({ name: 'bodyMassKg' }) as number | undefined
-  const perKg = (n: number | undefined) => {
-    const value = forcePerKg(n, bodyMassKg)
-    return value === undefined ? '' : `${value} N/kg`
+  const [bodyMassKg, heightCm] = useWatch({ name: ['bodyMassKg', 'heightCm'] }) as [
+    number | undefined,
+    number | undefined,
+  ]
+  const derived = (n: number | undefined, leverArmM: number | undefined) => {
+    const parts = [
+      forcePerKg(n, bodyMassKg) !== undefined ? `${forcePerKg(n, bodyMassKg)} N/kg` : '',
+      torqueNm(n, leverArmM) !== undefined ? `${torqueNm(n, leverArmM)} Nm` : '',
+      torquePerKg(n, leverArmM, bodyMassKg) !== undefined
+        ? `${torquePerKg(n, leverArmM, bodyMassKg)} Nm/kg`
+        : '',
+    ].filter(Boolean)
+    return parts.join(' · ')
   }
+  const abductors = strength?.hipAbductors
+  const abductorNorms = (['left', 'right'] as const).flatMap((side) => {
+    const c = compareTorqueWithNorm(
+      'hipAbductors',
+      sex,
+      torquePercentBwHeight(abductors?.[side]?.forceN, abductors?.leverArmM, bodyMassKg, heightCm),
+    )
+    return c ? [{ side, ...c }] : []
+  })
   const involved = painSide === 'left' || painSide === 'right' ? painSide : undefined
   const balance = involved
     ? adductorAbductorBalance(
@@ -47,6 +86,9 @@ export function StrengthTable({ painSide }: { painSide: PainSide | 'not-assessed
             </th>
             <th scope="colgroup" colSpan={3}>
               Right
+            </th>
+            <th scope="col" rowSpan={2}>
+              Lever arm (m) <CitationNote citation={leverArmCitation} label={leverArmNote} />
             </th>
             <th scope="col" rowSpan={2}>
               Symmetry{' '}
@@ -76,9 +118,19 @@ export function StrengthTable({ painSide }: { painSide: PainSide | 'not-assessed
                     group={group}
                     side={side}
                     label={label}
-                    perKg={perKg(entry?.[side]?.forceN)}
+                    perKg={derived(entry?.[side]?.forceN, entry?.leverArmM)}
                   />
                 ))}
+                <td>
+                  <MeasurementField
+                    name={`strength.${group}.leverArmM`}
+                    label={`${label}: lever arm in metres`}
+                    min={0.05}
+                    max={1.2}
+                    step={0.01}
+                    hideLabel
+                  />
+                </td>
                 <td>
                   {symmetry ? (
                     <span className={symmetry.deficit ? 'flag flag--side-difference' : ''}>
@@ -99,8 +151,25 @@ export function StrengthTable({ painSide }: { painSide: PainSide | 'not-assessed
         {involved
           ? `${involved} (painful) ÷ other side`
           : 'weaker ÷ stronger side (painful side not recorded)'}{' '}
-        × 100, from dynamometer force.
+        × 100, from dynamometer force. With a lever arm, torque = force × lever arm.
       </p>
+      {abductorNorms.length > 0 && (
+        <p className="muted torque-norms">
+          Hip abductor torque:{' '}
+          {abductorNorms
+            .map(
+              (n) =>
+                `${n.side} ${n.percentBwHeight} ${hipAbductorTorqueNorms.unit}${n.atOrBelowInjured ? ' (at or below the injured-limb mean)' : ''}`,
+            )
+            .join('; ')}
+          . Healthy runners {abductorNorms[0]!.healthy}, injured limb in ITBS{' '}
+          {abductorNorms[0]!.injured} ({sex === 'female' ? 'women' : 'men'}).{' '}
+          <CitationNote
+            citation={hipAbductorTorqueNorms.citation}
+            label={hipAbductorTorqueNorms.explanation}
+          />
+        </p>
+      )}
       {balance && (
         <p className={balance.atRisk ? 'flag flag--side-difference' : 'muted'}>
           Adductor : abductor ratio on the painful side {balance.ratio.toFixed(2)}

@@ -37,6 +37,7 @@ import { useFieldId, useReadOnly } from '../fields/fieldContext'
 import { MeasurementField } from '../fields/MeasurementField'
 import { CheckboxField, SelectField } from '../fields/SmallFields'
 import { TextField } from '../fields/TextFields'
+import { FoldingSection } from '../FoldingSection'
 import { StepSection } from '../StepForm'
 import { BodyChart, type PainArea } from './BodyChart'
 import { PsychosocialSection, RedFlagScreen } from './ScreeningSections'
@@ -214,7 +215,12 @@ export function HistoryStep({ sex }: { sex: Sex }) {
         </div>
       </StepSection>
 
-      <StepSection title="Behaviour with running" id="running-behaviour">
+      <FoldingSection
+        title="Behaviour with running"
+        id="running-behaviour"
+        holds={['runningBehaviour', 'aggravating']}
+        summary="Optional"
+      >
         <div className="grid-2">
           {runningBehaviourQuestions.map((q: YesNoQuestion) => (
             <YesNoField
@@ -230,9 +236,14 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           label="What makes it worse?"
           options={optionsFrom(aggravatingFactors, aggravatingFactorLabels)}
         />
-      </StepSection>
+      </FoldingSection>
 
-      <StepSection title="Mechanical symptoms" id="mechanical">
+      <FoldingSection
+        title="Mechanical symptoms"
+        id="mechanical"
+        holds={['mechanicalSymptoms', 'mechanicalFrequency', 'snap']}
+        summary="Optional"
+      >
         <div className="grid-3">
           {mechanicalSymptomQuestions.map((q) => (
             <YesNoField key={q.key} name={`mechanicalSymptoms.${q.key}`} label={q.label} />
@@ -264,11 +275,16 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             />
           </div>
         )}
-      </StepSection>
+      </FoldingSection>
 
       <TrainingSection />
 
-      <StepSection title="Past injuries and imaging" id="past">
+      <FoldingSection
+        title="Past injuries and imaging"
+        id="past"
+        holds={['pastHistory']}
+        summary="Optional"
+      >
         <div className="grid-2">
           <YesNoField
             name="pastHistory.previousBoneStressInjury"
@@ -307,7 +323,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             />
           )}
         </div>
-      </StepSection>
+      </FoldingSection>
 
       <RedFlagScreen />
 
@@ -336,7 +352,12 @@ export function HistoryStep({ sex }: { sex: Sex }) {
 
       <PsychosocialSection />
 
-      <StepSection title="General health and goals" id="general">
+      <FoldingSection
+        title="General health and goals"
+        id="general"
+        holds={['general']}
+        summary="Optional"
+      >
         <div className="grid-2">
           <YesNoField
             name="general.familyHistoryOfArthritis"
@@ -362,7 +383,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
             placeholder="e.g. run the Berlin marathon in September pain-free"
           />
         </div>
-      </StepSection>
+      </FoldingSection>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { useWatch } from 'react-hook-form'
+import { useFormContext, useWatch } from 'react-hook-form'
 import { redFlagQuestions } from '@shared/model/assessment/history'
 import {
   legPositionOptions,
@@ -11,6 +11,8 @@ import { ChoiceField, YesNoField } from '../fields/ChoiceField'
 import { DurationField } from '../fields/DurationField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
+import { useReadOnly } from '../fields/fieldContext'
+import { FoldingSection } from '../FoldingSection'
 import { StepSection } from '../StepForm'
 
 /**
@@ -28,6 +30,7 @@ export function RedFlagScreen() {
       id="red-flags"
       aside={<span className="badge badge--danger">Ask every patient</span>}
     >
+      <AllNegative />
       <div className="grid-2">
         {redFlagQuestions.map((q: YesNoQuestion) => (
           <YesNoField
@@ -104,16 +107,67 @@ export function RedFlagScreen() {
   )
 }
 
+/**
+ * "Red flags: all negative" in one action, once each question has been asked: records "no" for
+ * every question not answered yet, after a confirmation that names them. It never changes an
+ * answer already given, so a "yes" stays recorded and on screen (and the button says it leaves it).
+ */
+function AllNegative() {
+  const { setValue } = useFormContext()
+  const readOnly = useReadOnly()
+  const answers = useWatch({ name: 'redFlags' }) as Record<string, string | undefined> | undefined
+  if (readOnly) return null
+  const unanswered = redFlagQuestions.filter((q) => answers?.[q.key] === undefined)
+  const yes = redFlagQuestions.filter((q) => answers?.[q.key] === 'yes')
+  if (unanswered.length === 0) return null
+  const label =
+    yes.length === 0
+      ? 'Red flags: all negative'
+      : `The other ${unanswered.length} red flags: negative`
+  return (
+    <div className="all-negative">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          const asked =
+            `Record "No" for ${unanswered.length === 1 ? 'this red-flag question' : `these ${unanswered.length} red-flag questions`}? ` +
+            `Only if you asked each one and the answer was no:\n\n` +
+            unanswered.map((q) => `• ${q.label}`).join('\n') +
+            (yes.length > 0
+              ? `\n\nAnswered yes, and kept: ${yes.map((q) => q.label).join('; ')}.`
+              : '')
+          if (!window.confirm(asked)) return
+          for (const q of unanswered)
+            setValue(`redFlags.${q.key}`, 'no', { shouldDirty: true, shouldValidate: true })
+        }}
+      >
+        {label}
+      </button>
+      <span className="field__hint">
+        {yes.length > 0
+          ? `Leaves the ${yes.length === 1 ? 'yes' : `${yes.length} yes answers`} as recorded.`
+          : 'Records “No” for each question, after you confirm.'}
+      </span>
+    </div>
+  )
+}
+
 /** Fear, beliefs, sleep and mood: they shape the plan's education and pacing. */
 export function PsychosocialSection() {
   return (
-    <StepSection title="Psychosocial factors" id="psychosocial">
+    <FoldingSection
+      title="Psychosocial factors"
+      id="psychosocial"
+      holds={['psychosocial']}
+      summary="Optional"
+    >
       <div className="grid-2">
         {psychosocialQuestions.map((q: YesNoQuestion) => (
           <YesNoField key={q.key} name={`psychosocial.${q.key}`} label={q.label} help={q.help} />
         ))}
         <TextField name="psychosocial.notes" label="Psychosocial notes" multiline />
       </div>
-    </StepSection>
+    </FoldingSection>
   )
 }

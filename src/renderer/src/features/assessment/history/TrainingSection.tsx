@@ -5,12 +5,12 @@ import { ChoiceField, optionsFrom, YesNoField } from '../fields/ChoiceField'
 import { useFieldId, useReadOnly } from '../fields/fieldContext'
 import { MeasurementField } from '../fields/MeasurementField'
 import { TextField } from '../fields/TextFields'
-import { StepSection } from '../StepForm'
+import { FoldingSection } from '../FoldingSection'
 
 /** Training load: distance and its recent change, surfaces and their hardness, shoes. */
 export function TrainingSection() {
   return (
-    <StepSection title="Training load" id="training">
+    <FoldingSection title="Training load" id="training" holds={['training']} summary="Optional">
       <div className="grid-4">
         <MeasurementField
           name="training.weeklyDistanceKm"
@@ -79,7 +79,7 @@ export function TrainingSection() {
         <TextField name="training.footwear" label="Footwear" />
         <TextField name="training.crossTraining" label="Cross-training" />
       </div>
-    </StepSection>
+    </FoldingSection>
   )
 }
 
