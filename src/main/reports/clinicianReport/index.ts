@@ -1,6 +1,9 @@
 /** The clinician report as a whole: its sections in order, wrapped in the printable document. */
 
-import { requiredItems } from '../../../shared/model/assessment/requiredItems'
+import {
+  requiredItemsFor,
+  rulesContextOf,
+} from '../../../shared/model/assessment/followUpRequiredItems'
 import { formatDate, formatDateTime, html, htmlDocument } from '../html'
 import { clinicianName, footerLine, patientName, type ReportData } from '../reportData'
 import { addendaSection } from './addenda'
@@ -21,7 +24,7 @@ import { stylesheet } from './styles'
  */
 export function clinicianReportHtml(data: ReportData): string {
   const a = data.assessment
-  const required = new Set(requiredItems(a, { sex: data.patient.sex }).map((i) => i.path))
+  const required = new Set(requiredItemsFor(a, rulesContextOf(a, { sex: data.patient.sex })).map((i) => i.path))
   const isRequired = (path: string) => required.has(path)
   const body = html`
     ${header(data)} ${redFlagsSection(data)} ${historySection(data, isRequired)}

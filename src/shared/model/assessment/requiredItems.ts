@@ -116,7 +116,7 @@ function historyItems(context: RequiredItemsContext): RequiredItem[] {
   ]
 }
 
-function outcomeItems(): RequiredItem[] {
+export function outcomeItems(): RequiredItem[] {
   const o = (
     path: string,
     label: string,

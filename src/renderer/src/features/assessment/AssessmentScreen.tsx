@@ -6,7 +6,8 @@ import {
   type Assessment,
   type AssessmentSection,
 } from '@shared/model/assessment/assessment'
-import { missingItems, type RequiredItem } from '@shared/model/assessment/requiredItems'
+import type { RequiredItem } from '@shared/model/assessment/requiredItems'
+import { missingItemsFor, rulesContextOf } from '@shared/model/assessment/followUpRequiredItems'
 import { assessmentSteps, stepLabels, type AssessmentStep } from '@shared/model/assessment/steps'
 import { patientFullName, type Patient } from '@shared/model/patient'
 import { formatAge, formatDate } from '../../app/formatting'
@@ -16,6 +17,7 @@ import { useShortcut } from '../../app/useShortcut'
 import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { ExamStep } from './exam/ExamStep'
+import { KeySignsPanel } from './followUp/KeySignsPanel'
 import { HistoryStep } from './history/HistoryStep'
 import { OutcomesStep } from './outcomes/OutcomesStep'
 import { ReviewStep } from './review/ReviewStep'
@@ -32,6 +34,7 @@ import type { DraftCopy } from '@shared/model/assessment/draftCopy'
 import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
 import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
+import type { PlanProgression } from '@shared/model/assessment/followUp'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
 import { changedDemographics, demographicFieldLabels } from '@shared/model/patientDemographics'
 import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
@@ -127,8 +130,11 @@ function AssessmentWorkspace({
   // A field to focus once its step is on screen (from the Review step's list of missing items).
   const pendingFocus = useRef<string | undefined>(undefined)
   const missing = useMemo(
-    () => (draft.editable ? missingItems(draft.sections, { sex: patient.sex }) : []),
-    [draft.editable, draft.sections, patient.sex],
+    () =>
+      draft.editable
+        ? missingItemsFor(draft.sections, rulesContextOf(assessment, { sex: patient.sex }))
+        : [],
+    [draft.editable, draft.sections, patient.sex, assessment],
   )
   const missingCount = draft.editable
     ? Object.fromEntries(
@@ -184,21 +190,49 @@ function AssessmentWorkspace({
   const historyForOutcomes = step === 'outcomes' ? history : undefined
   const painSide = history.painSide
   const hipOaCriteria = reasoning.hipOaCriteria.applies
+  // A short follow-up (one started with the signs to retest) asks for less and shows those signs.
+  const due = assessment.type === 'follow-up' ? assessment.followUpDue : undefined
+  const followUp = due !== undefined
   // The step's fields, rebuilt only when what they show changes, not on every keystroke.
   const stepBody = useMemo(() => {
     switch (step) {
       case 'history':
-        return <HistoryStep sex={patient.sex} />
+        return <HistoryStep sex={patient.sex} followUp={followUp} />
       case 'outcomes':
-        return <OutcomesStep history={historyForOutcomes ?? {}} lateralHipPain={lateralHipPain} />
+        return (
+          <OutcomesStep
+            history={historyForOutcomes ?? {}}
+            lateralHipPain={lateralHipPain}
+            followUp={followUp}
+          />
+        )
       case 'exam':
-        return <ExamStep painSide={painSide} hipOaCriteria={hipOaCriteria} />
+        return (
+          <>
+            {due && <KeySignsPanel signs={due.signs} section="exam" />}
+            <ExamStep painSide={painSide} hipOaCriteria={hipOaCriteria} />
+          </>
+        )
       case 'running':
-        return <RunningStep />
+        return (
+          <>
+            {due && <KeySignsPanel signs={due.signs} section="running" />}
+            <RunningStep />
+          </>
+        )
       case 'review':
         return null
     }
-  }, [step, patient.sex, historyForOutcomes, lateralHipPain, painSide, hipOaCriteria])
+  }, [
+    step,
+    patient.sex,
+    historyForOutcomes,
+    lateralHipPain,
+    painSide,
+    hipOaCriteria,
+    due,
+    followUp,
+  ])
 
   const finalise = async () => {
     if (!(await draft.flush()))
@@ -226,6 +260,7 @@ function AssessmentWorkspace({
   const confirmDiagnosis = async (
     input: ConfirmDiagnosisInput,
     planSource: PlanSource = 'keep',
+    progression?: PlanProgression,
   ) => {
     if (!(await draft.flush())) return unsaved
     const changed =
@@ -240,6 +275,7 @@ function AssessmentWorkspace({
         id: assessment.id,
         ...input,
         plan: replace ? 'proposal' : planSource,
+        ...(progression ? { progression } : {}),
       }),
     )
   }
@@ -383,10 +419,11 @@ function AssessmentWorkspace({
               onPlanChange={draft.updatePlan}
               onRegeneratePlan={() => void regeneratePlan()}
               previousVisit={previous}
-              onCarryOnPlan={(last) =>
+              onCarryOnPlan={(last, progression) =>
                 confirmDiagnosis(
                   { confirmed: last.confirmed, ...(last.reason ? { reason: last.reason } : {}) },
                   'previous-visit',
+                  progression,
                 )
               }
               onFlush={draft.flush}
