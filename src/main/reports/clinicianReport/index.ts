@@ -12,6 +12,7 @@ import { header, redFlagsSection, TITLE } from './header'
 import { historySection } from './history'
 import { outcomesSection } from './outcomes'
 import { examSection } from './physicalExam'
+import { followUpSection } from './followUp'
 import { planSection } from './plan'
 import { runningSection } from './running'
 import { stylesheet } from './styles'
@@ -24,12 +25,15 @@ import { stylesheet } from './styles'
  */
 export function clinicianReportHtml(data: ReportData): string {
   const a = data.assessment
-  const required = new Set(requiredItemsFor(a, rulesContextOf(a, { sex: data.patient.sex })).map((i) => i.path))
+  const required = new Set(
+    requiredItemsFor(a, rulesContextOf(a, { sex: data.patient.sex })).map((i) => i.path),
+  )
   const isRequired = (path: string) => required.has(path)
   const body = html`
-    ${header(data)} ${redFlagsSection(data)} ${historySection(data, isRequired)}
-    ${outcomesSection(data)} ${examSection(data, isRequired)} ${runningSection(data, isRequired)}
-    ${diagnosisSection(data)} ${planSection(a.plan, data)} ${addendaSection(data)}
+    ${header(data)} ${redFlagsSection(data)} ${followUpSection(data)}
+    ${historySection(data, isRequired)} ${outcomesSection(data)} ${examSection(data, isRequired)}
+    ${runningSection(data, isRequired)} ${diagnosisSection(data)} ${planSection(a.plan, data)}
+    ${addendaSection(data)}
     <p class="closing">
       Assessed by ${clinicianName(data) ?? 'Clinician not recorded'}. Report generated
       ${formatDateTime(data.generatedAt)} by Runner's Hip. Probabilities are decision-support
