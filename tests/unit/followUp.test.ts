@@ -13,6 +13,8 @@ import { followUpDueFrom, keySignValueText } from '../../src/shared/workflow/key
 import { progressedPlan } from '../../src/shared/workflow/planProgression'
 import { startAssessment } from '../../src/shared/workflow/startAssessment'
 import { sha256 } from '../../src/main/audit/sha256'
+import { clinicianReportHtml } from '../../src/main/reports/clinicianReport'
+import { reportDataFor } from '../../src/main/reports/reportData'
 import { completeSections, setAtPath } from '../support/assessments'
 import { loadVignette, sectionsOf } from '../support/vignettes'
 
@@ -258,5 +260,41 @@ describe('the plan at a follow-up', () => {
       plan: { ...progressedPlan(p, 'refer'), referrals: [] },
     }
     expect(missingProgression(refer)).toMatch(/add the referral/)
+  })
+})
+
+describe('the clinician report of a short follow-up', () => {
+  it('opens with the note: the patient’s words, GROC, pain, adherence, signs retested, plan', () => {
+    const { previous, patient } = finalisedV01()
+    const followUp = followUpOf(previous) as unknown as Record<string, unknown>
+    setAtPath(followUp, 'history.sinceLastVisit.subjectiveChange', 'Ran 5 km twice without pain')
+    setAtPath(followUp, 'history.sinceLastVisit.adherence', 'most')
+    setAtPath(followUp, 'history.pain.now', 1)
+    setAtPath(followUp, 'outcomes.groc', { status: 'recorded', score: 5 })
+    setAtPath(followUp, 'exam.specialTests.faderR', { result: 'negative' })
+    const draft = assessmentSchema.parse({ ...followUp, revision: 1 })
+    const carried = confirmWorkingDiagnosis(
+      draft,
+      {
+        confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+        plan: 'previous-visit',
+        progression: 'progress',
+      },
+      { patient, previous, now: later },
+    )
+    const text = clinicianReportHtml(reportDataFor(patient, carried, later.toISOString()))
+      .replace(/<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+    const note = text.slice(text.indexOf('Since last visit'))
+    expect(note).toMatch(/In the patient’s words Ran 5 km twice without pain/)
+    expect(note).toMatch(/Global rating of change \+5 \(a good deal better\) on −7 to \+7/)
+    expect(note).toMatch(/Pain now 1\/10/)
+    expect(note).toMatch(/Home programme done Most/)
+    expect(note).toMatch(/Plan at this visit Progress : move on to the next phase/)
+    expect(note).toMatch(/FADER-R[^|]*? negative/)
+    expect(note).toMatch(/Contralateral pelvic drop not recorded/)
+    // And among the outcome measures, as a signed rating rather than a score out of 7.
+    expect(text).toMatch(/Global rating of change \+5 \(a good deal better\) -7–7/)
   })
 })
