@@ -228,3 +228,58 @@ test('a short follow-up goes from the patient’s page to a signed record in 25 
   await saveScreen('65-follow-up-signed')
   await expectAccessible(app, 'follow-up signed')
 })
+
+test('plan notes, load and referral boxes grow with their text instead of cutting it', async ({
+  app,
+  db,
+  saveScreen,
+}) => {
+  test.setTimeout(180_000)
+  const patient = await seedFirstVisit(db)
+  const handlers = handlersAsClinician(db)
+  const created = await handlers.createAssessment({
+    patientId: patient.id,
+    type: 'follow-up',
+    date: '2026-11-30',
+  })
+  if (!created.ok) throw new Error(created.error.message)
+  const carried = await handlers.confirmWorkingDiagnosis({
+    id: created.value.id,
+    confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+    plan: 'previous-visit',
+    progression: 'refer',
+  })
+  if (!carried.ok) throw new Error(carried.error.message)
+  await app.goto(
+    `${new URL(app.url()).origin}/#/patients/${patient.id}/assessments/${created.value.id}/review`,
+  )
+  await expect(app.getByRole('radio', { name: 'Refer' })).toBeChecked()
+  await expect(app.getByText('Add the referral below.')).toBeVisible()
+
+  // Under the load box's 120 characters, long enough to need several lines in any of them.
+  const long =
+    'Hold 30 s, rest 60 s between holds; keep the pelvis level; stop if pain goes above 3/10 into the next morning.'
+  await app.getByRole('button', { name: 'Add a referral' }).click()
+  const boxes = [
+    app.getByLabel('Referral 1: to'),
+    app.getByLabel('Referral 1: reason'),
+    app.getByLabel('Phase 1, exercise 1: load'),
+    app.getByLabel('Phase 1, exercise 1: notes'),
+    app.getByLabel('Notes', { exact: true }),
+  ]
+  for (const box of boxes) await box.fill(long)
+  await expectSaved(app)
+  for (const box of boxes) {
+    // Every line of the text is inside the box: nothing scrolled out of sight.
+    const cut = await box.evaluate((el) => el.scrollHeight - el.clientHeight)
+    expect(cut).toBeLessThanOrEqual(1)
+  }
+  const stored = documents(db, patient.id)[1]!
+  expect(stored.plan?.referrals[0]).toMatchObject({ to: long, reason: long })
+  expect(stored.plan?.phases[0]?.exercises[0]).toMatchObject({ load: long, notes: long })
+  expect(stored.plan?.notes).toBe(long)
+  await expect(app.getByText('Add the referral below.')).toBeHidden()
+  await app.getByLabel('Phase 1, exercise 1: notes').scrollIntoViewIfNeeded()
+  await saveScreen('66-plan-boxes-grow', { fullPage: false })
+  await expectAccessible(app, 'plan editor')
+})
