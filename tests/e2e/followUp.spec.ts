@@ -279,6 +279,12 @@ test('plan notes, load and referral boxes grow with their text instead of cuttin
   expect(stored.plan?.phases[0]?.exercises[0]).toMatchObject({ load: long, notes: long })
   expect(stored.plan?.notes).toBe(long)
   await expect(app.getByText('Add the referral below.')).toBeHidden()
+  // The exercise table fits its phase: the order buttons are on screen, nothing to scroll sideways.
+  const overflow = await app
+    .locator('.plan-exercises')
+    .first()
+    .evaluate((el) => el.scrollWidth - el.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(1)
   await app.getByLabel('Phase 1, exercise 1: notes').scrollIntoViewIfNeeded()
   await saveScreen('66-plan-boxes-grow', { fullPage: false })
   await expectAccessible(app, 'plan editor')
