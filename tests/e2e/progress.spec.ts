@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3'
 import { handlersAsClinician } from '../support/clinicians'
 import type { AssessmentSections } from '../../src/shared/model/assessment/assessment'
 import { loadVignette, sectionsOf, vignettePatientFields } from '../support/vignettes'
+import { expectAccessible } from './harness/accessibility'
 import { expect, test } from './harness/fixtures'
+import { openScreen } from './harness/navigation'
 
 interface Visit {
   date: string
@@ -13,6 +15,9 @@ interface Visit {
   abductorsRightN: number
   cadence: number
   sls: 'positive' | 'negative'
+  /** At a follow-up: the global rating of change; range of motion may be left out (not retaken). */
+  groc?: number
+  romRetaken?: false
 }
 
 /** V01 with the measures of one visit: outcome questionnaires filled in, strength and cadence changed. */
@@ -34,10 +39,15 @@ function v01At(visit: Visit): AssessmentSections {
   }
   s.running.cadenceSpm = visit.cadence
   s.exam.specialTests!.singleLegStance30s = { result: visit.sls, side: 'right' }
+  if (visit.groc !== undefined) {
+    s.outcomes.groc = { status: 'recorded', score: visit.groc }
+    s.history.sinceLastVisit = { subjectiveChange: 'Better than last time', adherence: 'most' }
+  }
+  if (visit.romRetaken === false) delete s.exam.rom!.motions
   return s
 }
 
-async function seedThreeVisits(db: Database) {
+async function seedThreeVisits(db: Database, lastVisit: Partial<Visit> = {}) {
   const handlers = handlersAsClinician(db)
   const v = loadVignette('V01')
   const patient = await handlers.createPatient(vignettePatientFields(v))
@@ -54,6 +64,7 @@ async function seedThreeVisits(db: Database) {
       sls: 'positive',
     },
     {
+      groc: 3,
       date: '2026-10-01',
       painNow: 2,
       painWorst: 4,
@@ -64,6 +75,7 @@ async function seedThreeVisits(db: Database) {
       sls: 'positive',
     },
     {
+      groc: 5,
       date: '2026-11-01',
       painNow: 0,
       painWorst: 2,
@@ -72,6 +84,7 @@ async function seedThreeVisits(db: Database) {
       abductorsRightN: 190,
       cadence: 170,
       sls: 'negative',
+      ...lastVisit,
     },
   ]
   for (const [i, visit] of visits.entries()) {
@@ -88,9 +101,11 @@ async function seedThreeVisits(db: Database) {
       ...v01At(visit),
     })
     if (!saved.ok) throw new Error(saved.error.message)
+    // A follow-up carries the plan on and says what it does now (a short follow-up's rule).
     const decided = await handlers.confirmWorkingDiagnosis({
       id: created.value.id,
       confirmed: [{ conditionId: 'gluteal-tendinopathy' }],
+      ...(i === 0 ? {} : { plan: 'previous-visit' as const, progression: 'continue' as const }),
     })
     if (!decided.ok) throw new Error(decided.error.message)
     const done = await handlers.finaliseAssessment({ id: created.value.id })
@@ -143,4 +158,47 @@ test('a follow-up is compared with the baseline and the previous visit against M
   // Any visit can be chosen: the second against the baseline only.
   await app.getByLabel('Visit', { exact: true }).selectOption({ label: '1 Oct 2026: Follow-up' })
   await expect(row('LEFS').locator('td').nth(2)).toContainText('+8 /80 No meaningful change')
+})
+
+test('with three visits the progress page fits the window, its axes do not exaggerate, and measures not retaken are said once', async ({
+  app,
+  db,
+  saveScreen,
+}) => {
+  const patient = await seedThreeVisits(db, { romRetaken: false })
+  await openScreen(app, `patients/${patient.id}/progress`, patient.familyName)
+  await expect(app.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible()
+  await expect(app.getByRole('figure', { name: 'Cadence over time' })).toBeVisible()
+
+  // No sideways scrolling at 1366 × 860.
+  const width = await app.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(1366)
+
+  // Cadence 158 → 166 → 170: the axis spans at least the typical 150-170 steps/min range, so
+  // a change of 12 steps does not fill the chart.
+  const tickLabels = app
+    .getByRole('figure', { name: 'Cadence over time' })
+    .locator('.recharts-cartesian-axis-tick-value')
+  await expect(tickLabels.first()).toBeVisible() // drawn once the chart has measured its box
+  // The y axis's labels are the numbers (the x axis's are dates).
+  const ticks = (await tickLabels.allTextContents()).map(Number).filter(Number.isFinite)
+  expect(ticks.length).toBeGreaterThan(1)
+  expect(Math.min(...ticks)).toBeLessThanOrEqual(150)
+  expect(Math.max(...ticks)).toBeGreaterThanOrEqual(180)
+
+  // Range of motion was not measured at this visit: no rows of dashes, one line that says so.
+  const table = app.locator('table.comparison')
+  await expect(table.getByRole('rowheader', { name: 'Flexion, left' })).toHaveCount(0)
+  await expect(app.getByText(/Not retaken at this visit: .*Flexion, left/)).toBeVisible()
+  await expect(table.getByRole('rowheader', { name: 'LEFS' })).toBeVisible()
+
+  // The global rating of change over the follow-ups, on its own -7 to +7 scale.
+  await expect(
+    app
+      .getByRole('figure', { name: 'Global rating of change over time' })
+      .locator('.recharts-line-dots circle'),
+  ).toHaveCount(2)
+  await expect(table.getByRole('rowheader', { name: 'Global rating of change' })).toBeVisible()
+  await saveScreen('42-progress-three-visits')
+  await expectAccessible(app, 'progress')
 })

@@ -318,7 +318,11 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   )
   await plan.scrollIntoViewIfNeeded()
   await saveScreen('33-review-follow-up-carry-on', { fullPage: false })
-  await plan.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
+  // A short follow-up carries the plan on and says what it does now, in one click.
+  await expect(
+    plan.getByRole('group', { name: /Carry on with last visit’s diagnosis and plan/ }),
+  ).toBeVisible()
+  await plan.getByRole('button', { name: /^Continue/ }).click()
   await expect(app.getByText(/^Working diagnosis: Gluteal tendinopathy/)).toBeVisible()
   await expect(app.getByLabel('Notes', { exact: true })).toHaveValue('Prefers morning sessions.')
   await expect(
@@ -333,6 +337,7 @@ test("a follow-up carries on last visit's plan, and the runner moves on to its n
   expect(carried.id).toBe(followUpId)
   expect(carried.workingDiagnosis?.confirmed).toEqual([{ conditionId: 'gluteal-tendinopathy' }])
   expect(carried.plan).toMatchObject({
+    progression: 'continue',
     currentPhase: 2,
     notes: 'Prefers morning sessions.',
     phases: lastPlan.phases,
@@ -370,7 +375,7 @@ test('a red flag today means a new plan, not last visit’s', async ({ app, db }
   const { patientName, review } = await seedFollowUp(db, { feverToday: true })
   await openScreen(app, review, patientName)
   await expect(app.getByRole('alert', { name: 'Red flags' })).toBeVisible()
-  await app.getByRole('button', { name: 'Carry on with last visit’s diagnosis and plan' }).click()
+  await app.getByRole('button', { name: /^Continue/ }).click()
   await expect(app.getByRole('alert').filter({ hasText: 'propose a new plan' })).toContainText(
     "Today's findings raise a red flag",
   )

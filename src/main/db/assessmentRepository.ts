@@ -11,6 +11,7 @@ import {
 import { summaryOf, type AssessmentSummary } from '../../shared/model/assessment/assessmentSummary'
 import type { MedicalClearanceInput } from '../../shared/model/assessment/medicalClearance'
 import type { PlanSource } from '../../shared/model/assessment/plan'
+import type { PlanProgression } from '../../shared/model/assessment/followUp'
 import type { Signer } from '../../shared/model/assessment/signature'
 import type { ConfirmDiagnosisInput } from '../../shared/model/assessment/workingDiagnosis'
 import type { RedFlagId } from '../../shared/clinical/conditions/conditionIds'
@@ -338,7 +339,10 @@ export class AssessmentRepository {
   }
 
   /** Records the working diagnosis (or its deferral) and the plan (workflow/decisions.ts). */
-  confirmDiagnosis(id: string, input: ConfirmDiagnosisInput & { plan?: PlanSource }): Assessment {
+  confirmDiagnosis(
+    id: string,
+    input: ConfirmDiagnosisInput & { plan?: PlanSource; progression?: PlanProgression },
+  ): Assessment {
     return this.change(
       id,
       (current, patient) =>

@@ -25,6 +25,7 @@ import {
   type SessionState,
 } from '../model/clinician'
 import { planSources } from '../model/assessment/plan'
+import { planProgressions } from '../model/assessment/followUp'
 import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
 import {
   confirmDiagnosisFields,
@@ -300,7 +301,12 @@ export const contract = {
   getDraftCopy: channel<{ copy?: DraftCopy; unreadable?: true }>()(byAssessmentId),
   confirmWorkingDiagnosis: channel<Assessment>()(
     byAssessmentId
-      .extend({ ...confirmDiagnosisFields, plan: z.enum(planSources).optional() })
+      .extend({
+        ...confirmDiagnosisFields,
+        plan: z.enum(planSources).optional(),
+        /** With `previous-visit`: what the carried-on plan does now (moves the phase). */
+        progression: z.enum(planProgressions).optional(),
+      })
       .refine(...decisionRule),
   ),
   /** A red flag is raised: the patient is referred and gets no plan at this visit (or not). */

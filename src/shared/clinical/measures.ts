@@ -7,7 +7,7 @@ import {
   strengthGroups,
 } from '../model/assessment/physicalExam'
 import type { Side } from '../model/assessment/recordedValues'
-import { scoreHagos, scoreIhot12, scoreLefs, scoreVisaG } from './outcomeScoring'
+import { scoreGroc, scoreHagos, scoreIhot12, scoreLefs, scoreVisaG } from './outcomeScoring'
 import { forcePerKg, limbSymmetryIndex } from './strengthAnalysis'
 
 /**
@@ -27,6 +27,9 @@ export interface Measure {
   /** Whether a higher value is better, for judging change. */
   higherIsBetter: boolean
 }
+
+/** The GROC's scale, as its unit: a rating from -7 (much worse) to +7 (much better). */
+export const GROC_UNIT = 'on −7 to +7'
 
 const hagosLabels: Record<HagosSubscale, string> = {
   pain: 'HAGOS pain',
@@ -70,6 +73,17 @@ export function measuresOf(
     if (score.kind === 'score')
       add({ id, kind: 'outcome', label, unit, value: score.value, higherIsBetter: true })
   }
+  // The global rating of change is itself a rating of change since care began (-7 to +7).
+  const groc = scoreGroc(a.outcomes.groc)
+  if (groc.kind === 'score')
+    add({
+      id: 'outcome.groc',
+      kind: 'outcome',
+      label: 'Global rating of change',
+      unit: GROC_UNIT,
+      value: groc.value,
+      higherIsBetter: true,
+    })
   const hagos = scoreHagos(a.outcomes.hagos)
   for (const s of hagosSubscales) {
     const score = hagos[s]

@@ -17,7 +17,7 @@ import type {
   Reference,
 } from 'fhir/r4'
 import { conditionIds, conditionNames, type ConditionId } from '../clinical/conditions/conditionIds'
-import { measuresOf, type Measure, type MeasureKind } from '../clinical/measures'
+import { GROC_UNIT, measuresOf, type Measure, type MeasureKind } from '../clinical/measures'
 import { assessmentTypeLabels, type Assessment } from '../model/assessment/assessment'
 import { currentPhaseNumber, type PlanExercise, type TreatmentPlan } from '../model/assessment/plan'
 import type { ConfirmedDiagnosis } from '../model/assessment/workingDiagnosis'
@@ -88,6 +88,7 @@ const ucumByUnit: Readonly<Record<string, string>> = {
   '/10': '{score}',
   '/80': '{score}',
   '/100': '{score}',
+  [GROC_UNIT]: '{score}',
 }
 
 const genderBySex: Record<Sex, NonNullable<FhirPatient['gender']>> = {

@@ -12,6 +12,8 @@ import {
   type MedicalClearanceInput,
 } from '../model/assessment/medicalClearance'
 import type { PlanSource, TreatmentPlan } from '../model/assessment/plan'
+import type { PlanProgression } from '../model/assessment/followUp'
+import { progressedPlan } from './planProgression'
 import type {
   ConfirmDiagnosisInput,
   ConfirmedDiagnosis,
@@ -121,6 +123,7 @@ function carriedOnPlan(
   previous: Assessment | undefined,
   flagsToday: RedFlagId[],
   now: Date,
+  progression: PlanProgression | undefined,
 ): TreatmentPlan {
   const plan = previous ? decisionOf(previous).plan : undefined
   if (!previous || !plan) {
@@ -132,8 +135,9 @@ function carriedOnPlan(
       "Today's findings raise a red flag: propose a new plan so that the referral comes first.",
     )
   }
-  const { reviewDate: _lastVisitsReview, ...rest } = plan
-  return { ...rest, generatedAt: now.toISOString(), carriedOnFrom: previous.date }
+  const { reviewDate: _lastVisitsReview, progression: _lastVisits, ...rest } = plan
+  const carried = { ...rest, generatedAt: now.toISOString(), carriedOnFrom: previous.date }
+  return progression ? progressedPlan(carried, progression) : carried
 }
 
 /**
@@ -143,7 +147,7 @@ function carriedOnPlan(
  */
 export function confirmWorkingDiagnosis(
   current: Assessment,
-  input: ConfirmDiagnosisInput & { plan?: PlanSource },
+  input: ConfirmDiagnosisInput & { plan?: PlanSource; progression?: PlanProgression },
   context: { patient: PatientFacts; previous?: Assessment; now: Date },
 ): Assessment {
   assertDraft(current)
@@ -158,6 +162,7 @@ export function confirmWorkingDiagnosis(
           context.previous,
           activeRedFlags(result.redFlags, clearedFlags(clearances)).active.map((f) => f.id),
           now,
+          input.progression,
         )
       : current.plan && source === 'keep'
         ? current.plan

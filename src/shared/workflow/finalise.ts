@@ -3,7 +3,11 @@ import type { FieldIssue } from '../api/result'
 import { proposalOf } from '../clinical/reasoning/assessmentReasoning'
 import type { Assessment } from '../model/assessment/assessment'
 import type { TreatmentPlan } from '../model/assessment/plan'
-import { missingItems } from '../model/assessment/requiredItems'
+import {
+  missingItemsFor,
+  missingProgression,
+  rulesContextOf,
+} from '../model/assessment/followUpRequiredItems'
 import type { Signer } from '../model/assessment/signature'
 import type { PatientFields } from '../model/patient'
 import { demographicsOf } from '../model/patientDemographics'
@@ -47,6 +51,8 @@ export function missingDecisions(a: Assessment, redFlagRaised: boolean): Missing
         : 'Treatment plan: propose one',
     })
   }
+  const progression = missingProgression(a)
+  if (progression) missing.push({ path: 'plan', label: progression })
   return missing
 }
 
@@ -68,7 +74,7 @@ export function finalisingProblems(a: Assessment, patient: PatientFacts): FieldI
 
 function check(a: Assessment, patient: PatientFacts) {
   const result = reasoningOf(a, patient)
-  const items = missingItems(a, { sex: patient.sex }).map((item) => ({
+  const items = missingItemsFor(a, rulesContextOf(a, { sex: patient.sex })).map((item) => ({
     path: item.path.split('.'),
     message: item.label,
   }))

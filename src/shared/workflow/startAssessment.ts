@@ -6,6 +6,7 @@ import {
 } from '../model/assessment/assessment'
 import { emptySections, followUpSections } from '../model/assessment/newAssessment'
 import { decisionOf } from '../model/assessment/currentDecision'
+import { followUpDueFrom } from './keySigns'
 
 export interface StartAssessment {
   id: string
@@ -18,7 +19,9 @@ export interface StartAssessment {
 /**
  * A new assessment. A follow-up starts from the patient's latest assessment (the caller passes
  * the latest finalised one if there is one): its story so far and measuring set-up, and the
- * doctors' clearances recorded then, which are facts about the patient that still hold.
+ * doctors' clearances recorded then, which are facts about the patient that still hold. It
+ * also fixes what the follow-up must record (followUpRequiredItems.ts): the questionnaires due
+ * and the signs abnormal last time (keySigns.ts).
  */
 export function startAssessment(
   input: StartAssessment,
@@ -38,7 +41,7 @@ export function startAssessment(
     patientId: input.patientId,
     type: input.type,
     status: 'draft',
-    ...(from ? { previousAssessmentId: from.id } : {}),
+    ...(from ? { previousAssessmentId: from.id, followUpDue: followUpDueFrom(from) } : {}),
     date: input.date,
     ...(input.clinicianName ? { clinicianName: input.clinicianName } : {}),
     ...(from ? followUpSections(from) : emptySections()),

@@ -2,7 +2,10 @@
 
 import { urgencyLabels } from '../../../shared/clinical/reasoning/redFlagRules'
 import { assessmentTypeLabels } from '../../../shared/model/assessment/assessment'
-import { missingItems } from '../../../shared/model/assessment/requiredItems'
+import {
+  missingItemsFor,
+  rulesContextOf,
+} from '../../../shared/model/assessment/followUpRequiredItems'
 import { runningEventLabels, sexLabels } from '../../../shared/model/patient'
 import { formatDate, formatDateTime, html, type SafeHtml } from '../html'
 import { signerInWords } from '../../../shared/model/assessment/signature'
@@ -22,7 +25,7 @@ export function header(data: ReportData): SafeHtml {
   const a = data.assessment
   const p = data.patient
   const draft = a.status === 'draft'
-  const missing = draft ? missingItems(a, { sex: p.sex }).length : 0
+  const missing = draft ? missingItemsFor(a, rulesContextOf(a, { sex: p.sex })).length : 0
   const runningBackground = [
     p.mainEvent ? runningEventLabels[p.mainEvent] : undefined,
     p.yearsRunning !== undefined

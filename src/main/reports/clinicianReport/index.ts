@@ -1,6 +1,9 @@
 /** The clinician report as a whole: its sections in order, wrapped in the printable document. */
 
-import { requiredItems } from '../../../shared/model/assessment/requiredItems'
+import {
+  requiredItemsFor,
+  rulesContextOf,
+} from '../../../shared/model/assessment/followUpRequiredItems'
 import { formatDate, formatDateTime, html, htmlDocument } from '../html'
 import { clinicianName, footerLine, patientName, type ReportData } from '../reportData'
 import { addendaSection } from './addenda'
@@ -9,6 +12,7 @@ import { header, redFlagsSection, TITLE } from './header'
 import { historySection } from './history'
 import { outcomesSection } from './outcomes'
 import { examSection } from './physicalExam'
+import { followUpSection } from './followUp'
 import { planSection } from './plan'
 import { runningSection } from './running'
 import { stylesheet } from './styles'
@@ -22,10 +26,12 @@ import { summaryPage } from './summary'
  */
 export function clinicianReportHtml(data: ReportData): string {
   const a = data.assessment
-  const required = new Set(requiredItems(a, { sex: data.patient.sex }).map((i) => i.path))
+  const required = new Set(
+    requiredItemsFor(a, rulesContextOf(a, { sex: data.patient.sex })).map((i) => i.path),
+  )
   const isRequired = (path: string) => required.has(path)
   const body = html`
-    ${header(data)} ${summaryPage(data)} ${redFlagsSection(data)}
+    ${header(data)} ${summaryPage(data)} ${redFlagsSection(data)} ${followUpSection(data)}
     ${historySection(data, isRequired)} ${outcomesSection(data)} ${examSection(data, isRequired)}
     ${runningSection(data, isRequired)} ${diagnosisSection(data)} ${planSection(a.plan, data)}
     ${addendaSection(data)}

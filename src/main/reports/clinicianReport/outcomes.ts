@@ -2,6 +2,7 @@
 
 import { instruments, type InstrumentInfo } from '../../../shared/clinical/outcomeMeasureInfo'
 import {
+  scoreGroc,
   scoreHagos,
   scoreIhot12,
   scoreLefs,
@@ -15,11 +16,15 @@ import {
 import { html, type SafeHtml } from '../html'
 import type { ReportData } from '../reportData'
 import { notAssessed, notRecorded, section } from './fields'
+import { grocInWords } from './followUp'
 
 function scoreCell(score: Score, info: InstrumentInfo): SafeHtml {
   switch (score.kind) {
     case 'score':
-      return html`<strong>${score.value}</strong> / ${info.range.max}`
+      // The GROC is a signed rating, not a score out of its maximum.
+      return info.id === 'groc'
+        ? html`<strong>${grocInWords(score.value)}</strong>`
+        : html`<strong>${score.value}</strong> / ${info.range.max}`
     case 'incomplete':
       return html`<span class="nr">incomplete (${score.answered} of ${score.of} answered)</span>`
     case 'not-assessed':
@@ -66,6 +71,10 @@ export function outcomesSection(data: ReportData) {
       </tr>
     </thead>
     <tbody>
+      ${
+        o.groc?.status !== undefined &&
+        row('Global rating of change', scoreGroc(o.groc), instruments.groc)
+      }
       ${row('LEFS', scoreLefs(o.lefs), instruments.lefs)}
       ${row('iHOT-12', scoreIhot12(o.ihot12), instruments.ihot12)}
       ${row('VISA-G', scoreVisaG(o.visaG), instruments.visaG)}

@@ -7,6 +7,7 @@ import { treatmentPlanSchema } from './plan'
 import { physicalExamSchema } from './physicalExam'
 import { runningTechniqueSchema } from './runningTechnique'
 import { medicalClearanceSchema } from './medicalClearance'
+import { followUpDueSchema } from './followUp'
 import { engineProposalSchema, workingDiagnosisSchema } from './workingDiagnosis'
 import { sha256HexSchema, signatureSchema, signerSchema } from './signature'
 
@@ -79,6 +80,12 @@ export const assessmentSchema = assessmentSectionsSchema.extend({
   status: z.enum(assessmentStatuses),
   /** For a follow-up: the assessment it was started from. */
   previousAssessmentId: assessmentIdSchema.optional(),
+  /**
+   * For a follow-up started since follow-ups became short notes: the measures due and the signs
+   * to retest, fixed at the start. Its presence selects the follow-up's required items
+   * (followUpRequiredItems.ts); a follow-up without it is held to the initial assessment's.
+   */
+  followUpDue: followUpDueSchema.optional(),
   ...assessmentDetailsSchema.shape,
   /** Increases with every saved change of a draft; a save older than the stored one is ignored. */
   revision: z.number().int().min(0),

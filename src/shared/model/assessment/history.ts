@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { calendarDateSchema } from '../calendarDate'
 import { bodyRegions } from './bodyRegions'
+import { sinceLastVisitSchema } from './followUp'
 import {
   kneePainTypes,
   legAtRestSchema,
@@ -341,5 +342,7 @@ export const historySchema = z.object({
       goals: text(1000),
     })
     .optional(),
+  /** At a follow-up: the change since last visit and home-programme adherence (followUp.ts). */
+  sinceLastVisit: sinceLastVisitSchema.optional(),
 })
 export type History = z.infer<typeof historySchema>

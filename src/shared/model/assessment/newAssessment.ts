@@ -20,7 +20,8 @@ export function emptySections(): AssessmentSections {
  * a previous cancer, goals) and the measuring set-up (body mass, rotation position, running conditions) are carried over so
  * that measures stay comparable. Everything that measures today's state — pain scores, red-flag
  * answers, questionnaires, range of motion, strength, tests, the running checklist — starts empty
- * and is asked again; the previous values are shown alongside.
+ * and is asked again (whether the runner ran last time is kept, so the checklist shows); the
+ * previous values are shown alongside.
  */
 export function followUpSections(previous: AssessmentSections): AssessmentSections {
   const fresh = emptySections()
@@ -48,6 +49,11 @@ export function followUpSections(previous: AssessmentSections): AssessmentSectio
         ? { rotationPosition: previous.exam.rom.rotationPosition }
         : undefined,
     },
-    running: previous.running.conditions ? { conditions: previous.running.conditions } : {},
+    // Whether the runner runs is carried over, so that the checklist is on screen to retest;
+    // a runner who could not run last time is asked again.
+    running: {
+      ...(previous.running.status === 'recorded' ? { status: 'recorded' as const } : {}),
+      ...(previous.running.conditions ? { conditions: previous.running.conditions } : {}),
+    },
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { redFlagIds } from '../../clinical/conditions/conditionIds'
 import { calendarDateSchema } from '../calendarDate'
+import { planProgressions } from './followUp'
 
 /**
  * The treatment plan stored with an assessment: generated from the confirmed working
@@ -91,6 +92,8 @@ export const treatmentPlanSchema = z
      * handout prints this phase; a follow-up that continues the plan moves it on.
      */
     currentPhase: z.number().int().min(1).optional(),
+    /** At a follow-up: progress, continue, regress, discharge or refer (followUp.ts). */
+    progression: z.enum(planProgressions).optional(),
     education: z.array(line),
     loadManagement: z.array(line),
     runningRetraining: z.array(line),

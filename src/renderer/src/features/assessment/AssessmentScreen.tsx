@@ -6,7 +6,8 @@ import {
   type Assessment,
   type AssessmentSection,
 } from '@shared/model/assessment/assessment'
-import { missingItems, type RequiredItem } from '@shared/model/assessment/requiredItems'
+import type { RequiredItem } from '@shared/model/assessment/requiredItems'
+import { missingItemsFor, rulesContextOf } from '@shared/model/assessment/followUpRequiredItems'
 import { assessmentSteps, stepLabels, type AssessmentStep } from '@shared/model/assessment/steps'
 import { patientFullName, type Patient } from '@shared/model/patient'
 import { formatAge, formatDate } from '../../app/formatting'
@@ -17,6 +18,7 @@ import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { ExamStep } from './exam/ExamStep'
 import { hadTrauma, regionsWhereItHurts, type ExamRegion } from '@shared/clinical/examRegions'
+import { KeySignsPanel } from './followUp/KeySignsPanel'
 import { HistoryStep } from './history/HistoryStep'
 import { OutcomesStep } from './outcomes/OutcomesStep'
 import { ReviewStep } from './review/ReviewStep'
@@ -33,6 +35,7 @@ import type { DraftCopy } from '@shared/model/assessment/draftCopy'
 import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
 import type { ConfirmDiagnosisInput } from '@shared/model/assessment/workingDiagnosis'
 import type { PlanSource, TreatmentPlan } from '@shared/model/assessment/plan'
+import type { PlanProgression } from '@shared/model/assessment/followUp'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
 import { changedDemographics, demographicFieldLabels } from '@shared/model/patientDemographics'
 import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
@@ -128,8 +131,11 @@ function AssessmentWorkspace({
   // A field to focus once its step is on screen (from the Review step's list of missing items).
   const pendingFocus = useRef<string | undefined>(undefined)
   const missing = useMemo(
-    () => (draft.editable ? missingItems(draft.sections, { sex: patient.sex }) : []),
-    [draft.editable, draft.sections, patient.sex],
+    () =>
+      draft.editable
+        ? missingItemsFor(draft.sections, rulesContextOf(assessment, { sex: patient.sex }))
+        : [],
+    [draft.editable, draft.sections, patient.sex, assessment],
   )
   const missingCount = draft.editable
     ? Object.fromEntries(
@@ -189,25 +195,42 @@ function AssessmentWorkspace({
   // on every keystroke of the history.
   const regionsKey = regionsWhereItHurts(history).join(',')
   const trauma = hadTrauma(history)
+  // A short follow-up (one started with the signs to retest) asks for less and shows those signs.
+  const due = assessment.type === 'follow-up' ? assessment.followUpDue : undefined
+  const followUp = due !== undefined
   // The step's fields, rebuilt only when what they show changes, not on every keystroke.
   const stepBody = useMemo(() => {
     switch (step) {
       case 'history':
-        return <HistoryStep sex={patient.sex} />
+        return <HistoryStep sex={patient.sex} followUp={followUp} />
       case 'outcomes':
-        return <OutcomesStep history={historyForOutcomes ?? {}} lateralHipPain={lateralHipPain} />
-      case 'exam':
         return (
-          <ExamStep
-            painSide={painSide}
-            hipOaCriteria={hipOaCriteria}
-            whereItHurts={regionsKey ? (regionsKey.split(',') as ExamRegion[]) : []}
-            trauma={trauma}
-            sex={patient.sex}
+          <OutcomesStep
+            history={historyForOutcomes ?? {}}
+            lateralHipPain={lateralHipPain}
+            followUp={followUp}
           />
         )
+      case 'exam':
+        return (
+          <>
+            {due && <KeySignsPanel signs={due.signs} section="exam" />}
+            <ExamStep
+              painSide={painSide}
+              hipOaCriteria={hipOaCriteria}
+              whereItHurts={regionsKey ? (regionsKey.split(',') as ExamRegion[]) : []}
+              trauma={trauma}
+              sex={patient.sex}
+            />
+          </>
+        )
       case 'running':
-        return <RunningStep />
+        return (
+          <>
+            {due && <KeySignsPanel signs={due.signs} section="running" />}
+            <RunningStep />
+          </>
+        )
       case 'review':
         return null
     }
@@ -220,6 +243,8 @@ function AssessmentWorkspace({
     hipOaCriteria,
     regionsKey,
     trauma,
+    due,
+    followUp,
   ])
 
   const finalise = async () => {
@@ -250,6 +275,7 @@ function AssessmentWorkspace({
   const confirmDiagnosis = async (
     input: ConfirmDiagnosisInput,
     planSource: PlanSource = 'keep',
+    progression?: PlanProgression,
   ) => {
     if (!(await draft.flush())) return unsaved
     const changed =
@@ -264,6 +290,7 @@ function AssessmentWorkspace({
         id: assessment.id,
         ...input,
         plan: replace ? 'proposal' : planSource,
+        ...(progression ? { progression } : {}),
       }),
     )
   }
@@ -407,10 +434,11 @@ function AssessmentWorkspace({
               onPlanChange={draft.updatePlan}
               onRegeneratePlan={() => void regeneratePlan()}
               previousVisit={previous}
-              onCarryOnPlan={(last) =>
+              onCarryOnPlan={(last, progression) =>
                 confirmDiagnosis(
                   { confirmed: last.confirmed, ...(last.reason ? { reason: last.reason } : {}) },
                   'previous-visit',
+                  progression,
                 )
               }
               onFlush={draft.flush}

@@ -17,6 +17,8 @@ import { Notice } from '../../components/Notice'
 import { PageHeader } from '../../components/PageHeader'
 import { CitationNote } from '../../components/CitationNote'
 import { TrendChart, type TrendSeries } from './TrendChart'
+import { atLeast, cadenceAxis, romAxisTop } from './chartAxes'
+import './progress.css'
 
 const judgementLabels: Record<Judgement, string> = {
   improved: 'Improved',
@@ -57,73 +59,83 @@ const groups: { title: string; test: (c: MeasureChange) => boolean }[] = [
 ]
 
 function ComparisonTable({
-  changes,
+  changes: all,
   hasPrevious,
 }: {
   changes: MeasureChange[]
   hasPrevious: boolean
 }) {
+  // A measure taken before but not at this visit has nothing to compare: named once, below.
+  const changes = all.filter((c) => c.current !== undefined)
+  const notRetaken = all.filter((c) => c.current === undefined).map((c) => c.label)
   return (
-    <table className="table table--compact comparison">
-      <thead>
-        <tr>
-          <th scope="col">Measure</th>
-          <th scope="col">Baseline</th>
-          {hasPrevious && <th scope="col">Previous</th>}
-          <th scope="col">This visit</th>
-          {hasPrevious && <th scope="col">Since previous</th>}
-          <th scope="col">Since baseline</th>
-          <th scope="col">Meaningful change</th>
-        </tr>
-      </thead>
-      {groups.map((group) => {
-        const rows = changes.filter(group.test)
-        if (rows.length === 0) return null
-        return (
-          <tbody key={group.title}>
-            <tr className="group-row">
-              <th scope="rowgroup" colSpan={hasPrevious ? 7 : 5}>
-                {group.title}
-              </th>
+    <>
+      <div className="comparison-scroll">
+        <table className="table table--compact comparison">
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Baseline</th>
+              {hasPrevious && <th scope="col">Previous</th>}
+              <th scope="col">This visit</th>
+              {hasPrevious && <th scope="col">Since previous</th>}
+              <th scope="col">Since baseline</th>
+              <th scope="col">Meaningful change</th>
             </tr>
-            {rows.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.label}</th>
-                <td className="numeric">{show(c.baseline, c.unit)}</td>
-                {hasPrevious && <td className="numeric">{show(c.previous, c.unit)}</td>}
-                <td className="numeric">{show(c.current, c.unit)}</td>
-                {hasPrevious && (
-                  <td>
-                    <Change
-                      change={c.sincePrevious}
-                      judgement={c.judgementSincePrevious}
-                      unit={c.unit}
-                    />
-                  </td>
-                )}
-                <td>
-                  <Change
-                    change={c.sinceBaseline}
-                    judgement={c.judgementSinceBaseline}
-                    unit={c.unit}
-                  />
-                </td>
-                <td className="muted">
-                  {c.threshold ? (
-                    <>
-                      {c.threshold.label}{' '}
-                      <CitationNote citation={c.threshold.citation} label={c.threshold.label} />
-                    </>
-                  ) : (
-                    'No established threshold'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        )
-      })}
-    </table>
+          </thead>
+          {groups.map((group) => {
+            const rows = changes.filter(group.test)
+            if (rows.length === 0) return null
+            return (
+              <tbody key={group.title}>
+                <tr className="group-row">
+                  <th scope="rowgroup" colSpan={hasPrevious ? 7 : 5}>
+                    {group.title}
+                  </th>
+                </tr>
+                {rows.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row">{c.label}</th>
+                    <td className="numeric">{show(c.baseline, c.unit)}</td>
+                    {hasPrevious && <td className="numeric">{show(c.previous, c.unit)}</td>}
+                    <td className="numeric">{show(c.current, c.unit)}</td>
+                    {hasPrevious && (
+                      <td>
+                        <Change
+                          change={c.sincePrevious}
+                          judgement={c.judgementSincePrevious}
+                          unit={c.unit}
+                        />
+                      </td>
+                    )}
+                    <td>
+                      <Change
+                        change={c.sinceBaseline}
+                        judgement={c.judgementSinceBaseline}
+                        unit={c.unit}
+                      />
+                    </td>
+                    <td className="muted">
+                      {c.threshold ? (
+                        <>
+                          {c.threshold.label}{' '}
+                          <CitationNote citation={c.threshold.citation} label={c.threshold.label} />
+                        </>
+                      ) : (
+                        'No established threshold'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            )
+          })}
+        </table>
+      </div>
+      {notRetaken.length > 0 && (
+        <p className="muted not-retaken">Not retaken at this visit: {notRetaken.join(', ')}.</p>
+      )}
+    </>
   )
 }
 
@@ -161,7 +173,19 @@ function Trends({ visits, painSide }: Pick<ProgressView, 'visits' | 'painSide'>)
         { id: 'outcome.hagos.sport', label: 'HAGOS sport' },
       ],
     },
-    { title: 'Range of motion, painful side', unit: 'degrees', series: rom },
+    {
+      title: 'Global rating of change',
+      unit: '−7 to +7',
+      domain: [-7, 7],
+      ticks: [-7, -4, 0, 4, 7],
+      series: [{ id: 'outcome.groc', label: 'GROC' }],
+    },
+    {
+      title: 'Range of motion, painful side',
+      unit: 'degrees',
+      domain: atLeast(0, romAxisTop),
+      series: rom,
+    },
     {
       title: 'Limb symmetry',
       unit: '%',
@@ -172,7 +196,12 @@ function Trends({ visits, painSide }: Pick<ProgressView, 'visits' | 'painSide'>)
         { id: 'symmetry.kneeFlexors', label: 'Knee flexors' },
       ],
     },
-    { title: 'Cadence', unit: 'steps/min', series: [{ id: 'running.cadence', label: 'Cadence' }] },
+    {
+      title: 'Cadence',
+      unit: 'steps/min',
+      domain: atLeast(cadenceAxis.min, cadenceAxis.max),
+      series: [{ id: 'running.cadence', label: 'Cadence' }],
+    },
   ]
   return (
     <div className="trend-grid">

@@ -21,13 +21,16 @@ interface TrendChartProps {
   series: TrendSeries[]
   /** One row per visit: its date and a value per series id (absent when not measured). */
   rows: ({ date: string } & Record<string, number | string | undefined>)[]
-  domain?: [number, number]
+  /** The y axis: fixed ends, or functions of the data's ends (chartAxes.ts). */
+  domain?: [number | ((low: number) => number), number | ((high: number) => number)]
+  /** The y axis's labelled values, when the scale has landmarks (e.g. 0 = no change). */
+  ticks?: number[]
 }
 
 const colours = ['#0f6b73', '#c2410c', '#6d28d9', '#0369a1', '#a16207', '#be185d']
 
 /** A labelled line chart of one group of measures over all visits. */
-export function TrendChart({ title, unit, series, rows, domain }: TrendChartProps) {
+export function TrendChart({ title, unit, series, rows, domain, ticks }: TrendChartProps) {
   const present = series.filter((s) => rows.some((r) => typeof r[s.id] === 'number'))
   if (present.length === 0) return null
   return (
@@ -41,6 +44,7 @@ export function TrendChart({ title, unit, series, rows, domain }: TrendChartProp
           <XAxis dataKey="date" tickFormatter={(d: string) => formatDate(d)} fontSize={12} />
           <YAxis
             domain={domain ?? ['auto', 'auto']}
+            {...(ticks ? { ticks } : {})}
             fontSize={12}
             width={44}
             label={{ value: unit, angle: -90, position: 'insideLeft', fontSize: 12 }}

@@ -42,6 +42,7 @@ import { StepSection } from '../StepForm'
 import { BodyChart, type PainArea } from './BodyChart'
 import { PsychosocialSection, RedFlagScreen } from './ScreeningSections'
 import { TrainingSection } from './TrainingSection'
+import { SinceLastVisitSection } from '../followUp/SinceLastVisitSection'
 
 const painSideOptions = [
   { value: 'left', label: 'Left' },
@@ -73,8 +74,11 @@ function PainAreasField() {
   )
 }
 
-/** The subjective examination, in the order a runner's history is usually taken. */
-export function HistoryStep({ sex }: { sex: Sex }) {
+/**
+ * The subjective examination, in the order a runner's history is usually taken. At a follow-up it opens with what has changed since last visit (pain
+ * included) and keeps the rest of the history, optional then, one click away.
+ */
+export function HistoryStep({ sex, followUp = false }: { sex: Sex; followUp?: boolean }) {
   const [snapping, mechanism, injected] = useWatch({
     name: ['mechanicalSymptoms.snapping', 'onset.mechanism', 'pastHistory.hipInjection'],
   }) as [string | undefined, string | undefined, string | undefined]
@@ -82,7 +86,8 @@ export function HistoryStep({ sex }: { sex: Sex }) {
   const mechanisms = onsetMechanisms.filter(
     (m) => m !== LEGACY_ONSET_MECHANISM || mechanism === LEGACY_ONSET_MECHANISM,
   )
-  return (
+  const pain = <PainRatings />
+  const rest = (
     <>
       <StepSection title="Where it hurts" id="where">
         <div className="grid-2">
@@ -161,24 +166,7 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           <YesNoField name="onset.catchAtOnset" label="Felt a catch in the hip at the start" />
           <TextField name="onset.notes" label="Onset notes" multiline />
         </div>
-        <div className="grid-4">
-          {painRatings.map(({ key, label }) => (
-            <MeasurementField
-              key={key}
-              name={`pain.${key}`}
-              label={label}
-              unit="/10"
-              min={0}
-              max={10}
-              step={1}
-              allowNotAssessed
-            />
-          ))}
-        </div>
-        <p className="field__hint">
-          Numeric pain rating scale: 0 no pain, 10 worst imaginable. A change of{' '}
-          {instruments.nprs.mcid} points is clinically important.
-        </p>
+        {!followUp && pain}
       </StepSection>
 
       <StepSection title="24-hour pattern" id="pattern">
@@ -384,6 +372,42 @@ export function HistoryStep({ sex }: { sex: Sex }) {
           />
         </div>
       </FoldingSection>
+    </>
+  )
+  if (!followUp) return rest
+  return (
+    <>
+      <SinceLastVisitSection painRatings={pain} />
+      <details className="step-more">
+        <summary>The rest of the history (optional at a follow-up)</summary>
+        {rest}
+      </details>
+    </>
+  )
+}
+
+/** The four NPRS ratings and what a meaningful change is. */
+function PainRatings() {
+  return (
+    <>
+      <div className="grid-4">
+        {painRatings.map(({ key, label }) => (
+          <MeasurementField
+            key={key}
+            name={`pain.${key}`}
+            label={label}
+            unit="/10"
+            min={0}
+            max={10}
+            step={1}
+            allowNotAssessed
+          />
+        ))}
+      </div>
+      <p className="field__hint">
+        Numeric pain rating scale: 0 no pain, 10 worst imaginable. A change of{' '}
+        {instruments.nprs.mcid} points is clinically important.
+      </p>
     </>
   )
 }

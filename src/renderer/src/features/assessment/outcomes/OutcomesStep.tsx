@@ -17,6 +17,7 @@ import {
 } from '@shared/model/assessment/outcomeMeasures'
 import { NOT_ASSESSED } from '@shared/model/assessment/recordedValues'
 import { useFieldId, usePreviousValue, useReadOnly } from '../fields/fieldContext'
+import { GrocField } from '../followUp/GrocField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { StepSection } from '../StepForm'
 import { scoreText } from './scoreText'
@@ -31,7 +32,7 @@ const hagosLabels: Record<HagosSubscale, string> = {
 }
 
 /** Range, direction and minimal clinically important difference, with the source a click away. */
-function InstrumentFacts({ info }: { info: InstrumentInfo }) {
+export function InstrumentFacts({ info }: { info: InstrumentInfo }) {
   return (
     <details className="facts">
       <summary>
@@ -212,9 +213,12 @@ function NprsSummary({ history }: { history: AssessmentSections['history'] }) {
 export function OutcomesStep({
   history,
   lateralHipPain,
+  followUp = false,
 }: {
   history: AssessmentSections['history']
   lateralHipPain: boolean
+  /** A follow-up asks the global rating of change first. */
+  followUp?: boolean
 }) {
   const values = useWatch() as OutcomeMeasures
   const previous = {
@@ -224,6 +228,7 @@ export function OutcomesStep({
   }
   return (
     <>
+      {followUp && <GrocField />}
       <NprsSummary history={history} />
 
       <StepSection

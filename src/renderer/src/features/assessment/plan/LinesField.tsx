@@ -29,6 +29,7 @@ export function LinesField({ name, label, id, readOnly, hint }: LinesFieldProps)
       </label>
       <textarea
         id={id}
+        className="autogrow"
         rows={Math.max(2, Math.min(8, text.split('\n').length + 1))}
         value={text}
         readOnly={readOnly}

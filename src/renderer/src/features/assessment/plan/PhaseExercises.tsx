@@ -33,6 +33,7 @@ function Cell({
   readOnly,
   number = false,
   required = false,
+  multiline = false,
 }: {
   path: string
   label: string
@@ -41,18 +42,27 @@ function Cell({
   number?: boolean
   /** A text the schema requires: an emptied box stays an empty string, which it reports. */
   required?: boolean
+  /** Free text that may run long (load, notes): a box that grows with it, never cut. */
+  multiline?: boolean
 }) {
   const { register } = useFormContext()
+  const props = {
+    'aria-label': label,
+    id: `plan.${path}`,
+    readOnly,
+    'aria-invalid': error ? true : undefined,
+    ...register(path, number ? numberOrUndefined : required ? {} : textOrUndefined),
+  }
   return (
     <td>
-      <input
-        {...(number ? { type: 'number', min: 1, className: 'plan-exercises__num' } : {})}
-        aria-label={label}
-        id={`plan.${path}`}
-        readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        {...register(path, number ? numberOrUndefined : required ? {} : textOrUndefined)}
-      />
+      {multiline ? (
+        <textarea rows={1} className="autogrow" {...props} />
+      ) : (
+        <input
+          {...(number ? { type: 'number', min: 1, className: 'plan-exercises__num' } : {})}
+          {...props}
+        />
+      )}
       {error && <span className="field__error">{error}</span>}
     </td>
   )
@@ -128,8 +138,13 @@ export function PhaseExercises({
                     number
                   />
                   <Cell path={`${base}.frequency`} label={label('how often')} readOnly={readOnly} />
-                  <Cell path={`${base}.load`} label={label('load')} readOnly={readOnly} />
-                  <Cell path={`${base}.notes`} label={label('notes')} readOnly={readOnly} />
+                  <Cell path={`${base}.load`} label={label('load')} readOnly={readOnly} multiline />
+                  <Cell
+                    path={`${base}.notes`}
+                    label={label('notes')}
+                    readOnly={readOnly}
+                    multiline
+                  />
                   {!readOnly && (
                     <td className="plan-exercises__order">
                       <ItemActions

@@ -6,12 +6,11 @@ import {
   useFieldArray,
   useForm,
   useFormContext,
+  useWatch,
 } from 'react-hook-form'
 import {
   currentPhaseAfterMove,
   currentPhaseAfterRemove,
-  referralUrgencies,
-  referralUrgencyLabels,
   treatmentPlanSchema,
   type TreatmentPlan,
 } from '@shared/model/assessment/plan'
@@ -20,82 +19,26 @@ import { formatDate } from '../../../app/formatting'
 import { LinesField } from './LinesField'
 import { ItemActions } from './ItemActions'
 import { PhaseExercises } from './PhaseExercises'
+import { PlanRecord } from './PlanRecord'
+import { Referrals } from './Referrals'
+import './plan.css'
+import {
+  planProgressionLabels,
+  planProgressions,
+  type PlanProgression,
+} from '@shared/model/assessment/followUp'
 
 interface PlanEditorProps {
   plan: TreatmentPlan
   readOnly: boolean
   onChange: (plan: unknown) => void
+  /** A short follow-up: the plan says whether it progresses, continues, regresses, discharges or refers. */
+  followUp?: boolean
+  /** When the record was signed (a finalised plan is shown as the record, not as a form). */
+  signedOn?: string
 }
 
 const basedOnName = (d: string) => conditionNames[d as ConditionId] ?? d
-
-function Referrals({ readOnly }: { readOnly: boolean }) {
-  const { control, register } = useFormContext()
-  const { fields, append, remove } = useFieldArray({ control, name: 'referrals' })
-  return (
-    <section className="plan-block plan-block--referrals" aria-labelledby="plan-referrals">
-      <h4 id="plan-referrals" className="plan-block__title">
-        Referral{fields.length === 1 ? '' : 's'} first
-      </h4>
-      {fields.length === 0 && <p className="muted">No referral needed.</p>}
-      {fields.map((f, i) => (
-        <div key={f.id} className="referral-row">
-          <select
-            aria-label={`Referral ${i + 1}: urgency`}
-            disabled={readOnly}
-            {...register(`referrals.${i}.urgency`)}
-          >
-            {referralUrgencies.map((u) => (
-              <option key={u} value={u}>
-                {referralUrgencyLabels[u]}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={`Referral ${i + 1}: to`}
-            readOnly={readOnly}
-            {...register(`referrals.${i}.to`)}
-          />
-          <textarea
-            aria-label={`Referral ${i + 1}: reason`}
-            rows={2}
-            readOnly={readOnly}
-            {...register(`referrals.${i}.reason`)}
-          />
-          <input
-            aria-label={`Referral ${i + 1}: when`}
-            readOnly={readOnly}
-            placeholder="When"
-            {...register(`referrals.${i}.when`)}
-          />
-          {!readOnly && (
-            <ItemActions
-              index={i}
-              count={fields.length}
-              labels={{ remove: `Remove referral ${i + 1}` }}
-              onRemove={remove}
-            />
-          )}
-        </div>
-      ))}
-      {!readOnly && (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            append({ urgency: 'routine', to: 'GP', reason: 'Reason for referral', when: 'Now' })
-          }
-        >
-          Add a referral
-        </button>
-      )}
-      <label className="tick">
-        <input type="checkbox" disabled={readOnly} {...register('loadingOnHold')} />
-        <span>No loading programme until the patient is medically cleared</span>
-      </label>
-    </section>
-  )
-}
 
 function Phases({ readOnly }: { readOnly: boolean }) {
   const { control, register } = useFormContext()
@@ -197,104 +140,139 @@ function Phases({ readOnly }: { readOnly: boolean }) {
   )
 }
 
+/** At a follow-up: what the plan does now. */
+function Progression() {
+  const { register } = useFormContext()
+  const [chosen, referrals] = useWatch({ name: ['progression', 'referrals'] }) as [
+    PlanProgression | undefined,
+    unknown[] | undefined,
+  ]
+  return (
+    <fieldset className="choice choice--compact" id="plan-progression">
+      <legend className="choice__label">At this visit</legend>
+      <div className="choice__options" role="radiogroup" aria-label="At this visit">
+        {planProgressions.map((p) => (
+          <label key={p} className="choice__option">
+            <input type="radio" value={p} {...register('progression')} />
+            <span>{planProgressionLabels[p]}</span>
+          </label>
+        ))}
+      </div>
+      {chosen === 'refer' && (referrals ?? []).length === 0 && (
+        <p className="field__hint">Add the referral below.</p>
+      )}
+    </fieldset>
+  )
+}
+
 /**
  * The treatment plan, every part editable: referrals, phases and their exercises with dosage,
- * advice lists, review date. Changes go to the draft and are autosaved like the rest.
+ * advice lists, review date. Changes go to the draft and are autosaved like the rest. A
+ * finalised plan is shown as the signed record it is (PlanRecord).
  */
 export const PlanEditor = memo(
-  function PlanEditor({ plan, readOnly, onChange }: PlanEditorProps) {
-    const form = useForm<TreatmentPlan>({
-      resolver: zodResolver(treatmentPlanSchema),
-      defaultValues: plan,
-      mode: 'onChange',
-    })
-    useEffect(
-      () =>
-        form.subscribe({
-          formState: { values: true },
-          callback: ({ values }) => onChange(structuredClone(values)),
-        }),
-      [form, onChange],
+  function PlanEditor(props: PlanEditorProps) {
+    return props.readOnly ? (
+      <PlanRecord plan={props.plan} signedOn={props.signedOn} />
+    ) : (
+      <PlanForm {...props} />
     )
-    return (
-      <FormProvider {...form}>
-        <form
-          className="plan-editor"
-          noValidate
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Treatment plan"
-        >
-          <p className="muted">
-            {plan.carriedOnFrom
-              ? `Carried on from the visit of ${formatDate(plan.carriedOnFrom)}`
-              : 'Proposed'}{' '}
-            for {plan.basedOn.map(basedOnName).join('; ') || 'the working diagnosis'}: edit
-            anything. One line per item in the lists.
-          </p>
-          <Referrals readOnly={readOnly} />
-          <Phases readOnly={readOnly} />
-          <div className="grid-2">
-            <LinesField
-              name="education"
-              id="plan-education"
-              label="Education"
-              readOnly={readOnly}
-            />
-            <LinesField
-              name="loadManagement"
-              id="plan-load"
-              label="Load management"
-              readOnly={readOnly}
-            />
-            <LinesField
-              name="runningRetraining"
-              id="plan-running"
-              label="Running retraining"
-              readOnly={readOnly}
-            />
-            <LinesField
-              name="returnToRunning"
-              id="plan-return"
-              label="Return to running"
-              readOnly={readOnly}
-            />
-            <LinesField
-              name="manualTherapy"
-              id="plan-manual"
-              label="Manual therapy"
-              readOnly={readOnly}
-            />
-            <div className="field">
-              <label className="field__label" htmlFor="plan-review-date">
-                Review on
-              </label>
-              <input
-                id="plan-review-date"
-                type="date"
-                readOnly={readOnly}
-                {...form.register('reviewDate', {
-                  setValueAs: (v: unknown) => (v === '' ? undefined : v),
-                })}
-              />
-            </div>
-          </div>
+  },
+  (before, after) =>
+    before.readOnly === after.readOnly &&
+    before.onChange === after.onChange &&
+    before.followUp === after.followUp,
+)
+
+// The form owns the plan once open: later values from the parent are its own echoes (see the
+// memo above), so it reads `plan` only to start.
+function PlanForm({ plan, readOnly, onChange, followUp = false }: PlanEditorProps) {
+  const form = useForm<TreatmentPlan>({
+    resolver: zodResolver(treatmentPlanSchema),
+    defaultValues: plan,
+    mode: 'onChange',
+  })
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => onChange(structuredClone(values)),
+      }),
+    [form, onChange],
+  )
+  return (
+    <FormProvider {...form}>
+      <form
+        className="plan-editor"
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        aria-label="Treatment plan"
+      >
+        <p className="muted">
+          {plan.carriedOnFrom
+            ? `Carried on from the visit of ${formatDate(plan.carriedOnFrom)}`
+            : 'Proposed'}{' '}
+          for {plan.basedOn.map(basedOnName).join('; ') || 'the working diagnosis'}: edit anything.
+          One line per item in the lists.
+        </p>
+        {followUp && <Progression />}
+        <Referrals readOnly={readOnly} />
+        <Phases readOnly={readOnly} />
+        <div className="grid-2">
+          <LinesField name="education" id="plan-education" label="Education" readOnly={readOnly} />
+          <LinesField
+            name="loadManagement"
+            id="plan-load"
+            label="Load management"
+            readOnly={readOnly}
+          />
+          <LinesField
+            name="runningRetraining"
+            id="plan-running"
+            label="Running retraining"
+            readOnly={readOnly}
+          />
+          <LinesField
+            name="returnToRunning"
+            id="plan-return"
+            label="Return to running"
+            readOnly={readOnly}
+          />
+          <LinesField
+            name="manualTherapy"
+            id="plan-manual"
+            label="Manual therapy"
+            readOnly={readOnly}
+          />
           <div className="field">
-            <label className="field__label" htmlFor="plan-notes">
-              Notes
+            <label className="field__label" htmlFor="plan-review-date">
+              Review on
             </label>
-            <textarea
-              id="plan-notes"
-              rows={2}
+            <input
+              id="plan-review-date"
+              type="date"
               readOnly={readOnly}
-              {...form.register('notes', {
+              {...form.register('reviewDate', {
                 setValueAs: (v: unknown) => (v === '' ? undefined : v),
               })}
             />
           </div>
-        </form>
-      </FormProvider>
-    )
-    // The form owns the plan once open: later values from the parent are its own echoes.
-  },
-  (before, after) => before.readOnly === after.readOnly && before.onChange === after.onChange,
-)
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="plan-notes">
+            Notes
+          </label>
+          <textarea
+            id="plan-notes"
+            className="autogrow"
+            rows={3}
+            readOnly={readOnly}
+            {...form.register('notes', {
+              setValueAs: (v: unknown) => (v === '' ? undefined : v),
+            })}
+          />
+        </div>
+      </form>
+    </FormProvider>
+  )
+}

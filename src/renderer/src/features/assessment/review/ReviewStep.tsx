@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import { instruments } from '@shared/clinical/outcomeMeasureInfo'
-import { scoreHagos, scoreIhot12, scoreLefs, scoreVisaG } from '@shared/clinical/outcomeScoring'
+import {
+  scoreGroc,
+  scoreHagos,
+  scoreIhot12,
+  scoreLefs,
+  scoreVisaG,
+} from '@shared/clinical/outcomeScoring'
 import { summariseFindings } from '@shared/clinical/findingsSummary'
 import type { Assessment, AssessmentSections } from '@shared/model/assessment/assessment'
 import type { RequiredItem } from '@shared/model/assessment/requiredItems'
@@ -8,6 +14,7 @@ import { stepLabels, sectionSteps, type AssessmentStep } from '@shared/model/ass
 import type { ApiError } from '@shared/api/result'
 import type { ReasoningResult } from '@shared/clinical/reasoning/engine'
 import type { TreatmentPlan } from '@shared/model/assessment/plan'
+import type { PlanProgression } from '@shared/model/assessment/followUp'
 import type { MedicalClearanceInput } from '@shared/model/assessment/medicalClearance'
 import {
   workingDiagnosisInWords,
@@ -23,6 +30,8 @@ import { Notice } from '../../../components/Notice'
 import { ReasonForm } from '../../../components/ReasonForm'
 import { scoreText } from '../outcomes/scoreText'
 import { CarryOnPlan } from '../plan/CarryOnPlan'
+import { SinceLastVisitCard } from '../followUp/SinceLastVisitCard'
+import { grocInWords } from '../followUp/GrocField'
 import { PlanEditor } from '../plan/PlanEditor'
 import { ClearanceForm } from '../reasoning/ClearanceForm'
 import {
@@ -61,7 +70,10 @@ interface ReviewStepProps {
   onRegeneratePlan: () => void
   /** The visit this follow-up follows, whose plan can be carried on. */
   previousVisit?: Assessment
-  onCarryOnPlan: (last: WorkingDiagnosis) => Promise<ApiError | undefined>
+  onCarryOnPlan: (
+    last: WorkingDiagnosis,
+    progression?: PlanProgression,
+  ) => Promise<ApiError | undefined>
   /** Saves pending changes; true when the database has them (reports print what is stored). */
   onFlush: () => Promise<boolean>
 }
@@ -100,6 +112,7 @@ export function ReviewStep(props: ReviewStepProps) {
   const { assessment, sections, details, missing } = props
   const summary = summariseFindings(sections)
   const editable = assessment.status === 'draft'
+  const shortFollowUp = assessment.type === 'follow-up' && assessment.followUpDue !== undefined
   const [finaliseError, setFinaliseError] = useState<string>()
   const [finalising, setFinalising] = useState(false)
   const [addendum, setAddendum] = useState('')
@@ -107,7 +120,9 @@ export function ReviewStep(props: ReviewStepProps) {
   const [deleting, setDeleting] = useState(false)
 
   const hagos = scoreHagos(sections.outcomes.hagos)
+  const groc = scoreGroc(sections.outcomes.groc)
   const outcomes = [
+    ...(groc.kind === 'score' ? [`Global rating of change ${grocInWords(groc.value)}`] : []),
     `LEFS ${scoreText(scoreLefs(sections.outcomes.lefs), instruments.lefs)}`,
     `iHOT-12 ${scoreText(scoreIhot12(sections.outcomes.ihot12), instruments.ihot12)}`,
     `VISA-G ${scoreText(scoreVisaG(sections.outcomes.visaG), instruments.visaG)}`,
@@ -231,6 +246,14 @@ export function ReviewStep(props: ReviewStepProps) {
         />
       </section>
 
+      {shortFollowUp && (
+        <SinceLastVisitCard
+          sections={sections}
+          previous={props.previousVisit}
+          signs={assessment.followUpDue?.signs ?? []}
+        />
+      )}
+
       <h3 className="review-section-title">Findings at a glance</h3>
       <div className="review-grid">
         <FindingList title="History" items={summary.history} empty="Nothing notable recorded." />
@@ -315,6 +338,8 @@ export function ReviewStep(props: ReviewStepProps) {
             plan={plan}
             readOnly={!editable}
             onChange={props.onPlanChange}
+            followUp={shortFollowUp}
+            signedOn={assessment.finalisedAt}
           />
         ) : assessment.referredWithoutPlan ? (
           <p>
@@ -337,7 +362,11 @@ export function ReviewStep(props: ReviewStepProps) {
               findings.
             </p>
             {editable && props.previousVisit && (
-              <CarryOnPlan previous={props.previousVisit} onCarryOn={props.onCarryOnPlan} />
+              <CarryOnPlan
+                previous={props.previousVisit}
+                onCarryOn={props.onCarryOnPlan}
+                askProgression={shortFollowUp}
+              />
             )}
             {editable && flagRaised && (
               <button
