@@ -31,6 +31,11 @@ export function createSessionHandlers(
         if (session.activeClinician()) session.touch()
         return session.state()
       },
+      handToPatient: (mode) => {
+        writable()
+        return session.handToPatient(mode)
+      },
+      leavePatientMode: ({ passcode }) => session.leavePatientMode(passcode),
       setLockAfterMinutes: ({ minutes }) => {
         writable()
         return session.setLockAfterMinutes(minutes)

@@ -24,6 +24,8 @@ export const channelNames = [
   'signOut',
   'touchSession',
   'setLockAfterMinutes',
+  'handToPatient',
+  'leavePatientMode',
   // The clinic's records (answered to a signed-in clinician whose session is not locked).
   'findPatients',
   'getPatient',
@@ -96,6 +98,8 @@ export const sessionChannelNames = [
   'signOut',
   'touchSession',
   'setLockAfterMinutes',
+  'handToPatient',
+  'leavePatientMode',
 ] as const
 export type SessionChannelName = (typeof sessionChannelNames)[number]
 

@@ -25,6 +25,7 @@ import {
   type SessionState,
 } from '../model/clinician'
 import { planSources } from '../model/assessment/plan'
+import { handToPatientSchema, leavePatientModeSchema } from '../model/patientMode'
 import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
 import {
   confirmDiagnosisFields,
@@ -182,6 +183,10 @@ export const contract = {
   /** The clinician is at the keyboard: the idle clock starts again. */
   touchSession: channel<SessionState>()(z.object({})),
   setLockAfterMinutes: channel<SessionState>()(z.object({ minutes: lockAfterMinutesSchema })),
+  /** Patient mode: the patient answers their questionnaires on this draft, and sees nothing else. */
+  handToPatient: channel<SessionState>()(handToPatientSchema),
+  /** Back to the record: the signed-in clinician's passcode ends patient mode. */
+  leavePatientMode: channel<SessionState>()(leavePatientModeSchema),
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
   createPatient: channel<Patient>()(patientFieldsSchema),
