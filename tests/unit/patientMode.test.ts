@@ -65,7 +65,7 @@ describe('which questionnaires are offered to the patient', () => {
     const lateral = {
       ...draft,
       history: {
-        painAreas: [{ region: 'lateral-hip' as const }],
+        painAreas: [{ region: 'lateral-hip' as const, side: 'left' as const }],
         pain: { now: 3, best24h: 1, worst24h: 6, duringRunning: 'not-assessed' as const },
       },
       outcomes: {
