@@ -226,10 +226,11 @@ describe('what main answers while the patient holds the laptop', () => {
         ok: true,
         value: { patientMode: { assessmentId: draft.value.id } },
       })
-      // A reload asks main again: patient mode is still on.
+      // A reload asks main again: patient mode is still on, at the page the patient was on.
+      await call('patientModePage', { page: 5 })
       expect(await call('getSession', {})).toMatchObject({
         ok: true,
-        value: { patientMode: { questionnaires: ['nprs', 'lefs'] } },
+        value: { patientMode: { questionnaires: ['nprs', 'lefs'] }, patientModePage: 5 },
       })
       expect(await call('getAssessment', { id: draft.value.id })).toMatchObject({ ok: true })
       for (const [name, input] of [

@@ -35,6 +35,7 @@ export function createSessionHandlers(
         writable()
         return session.handToPatient(mode)
       },
+      patientModePage: ({ page }) => session.setPatientModePage(page),
       leavePatientMode: ({ passcode }) => session.leavePatientMode(passcode),
       setLockAfterMinutes: ({ minutes }) => {
         writable()

@@ -20,6 +20,7 @@ export class ClinicianSession {
   private locked = false
   /** Kept here, not in the window, so that reloading the window cannot leave patient mode. */
   private handedOver: PatientMode | undefined
+  private handedOverPage = 0
   private lastActivity = 0
   private readonly failures = new Map<string, { count: number; until: number }>()
 
@@ -38,7 +39,9 @@ export class ClinicianSession {
       ...(this.signedIn ? { signedIn: this.signedIn } : {}),
       locked: this.locked,
       lockAfterMinutes: this.settings.lockAfterMinutes(),
-      ...(this.signedIn && this.handedOver ? { patientMode: this.handedOver } : {}),
+      ...(this.signedIn && this.handedOver
+        ? { patientMode: this.handedOver, patientModePage: this.handedOverPage }
+        : {}),
     }
   }
 
@@ -54,6 +57,7 @@ export class ClinicianSession {
     if (this.handedOver)
       throw new AppError('conflict', 'The patient has the questionnaires already.')
     this.handedOver = mode
+    this.handedOverPage = 0
     this.record({
       action: 'lock',
       recordType: 'session',
@@ -61,6 +65,15 @@ export class ClinicianSession {
       clinicianId: by.id,
       detail: `handed to the patient: ${mode.questionnaires.join(', ')}`,
     })
+    return this.state()
+  }
+
+  /** The patient turned a page; ignored outside patient mode or while locked. */
+  setPatientModePage(page: number): SessionState {
+    if (this.handedOver && this.activeClinician()) {
+      this.handedOverPage = page
+      this.touch()
+    }
     return this.state()
   }
 

@@ -25,6 +25,7 @@ export const channelNames = [
   'touchSession',
   'setLockAfterMinutes',
   'handToPatient',
+  'patientModePage',
   'leavePatientMode',
   // The clinic's records (answered to a signed-in clinician whose session is not locked).
   'findPatients',
@@ -99,6 +100,7 @@ export const sessionChannelNames = [
   'touchSession',
   'setLockAfterMinutes',
   'handToPatient',
+  'patientModePage',
   'leavePatientMode',
 ] as const
 export type SessionChannelName = (typeof sessionChannelNames)[number]

@@ -25,7 +25,11 @@ import {
   type SessionState,
 } from '../model/clinician'
 import { planSources } from '../model/assessment/plan'
-import { handToPatientSchema, leavePatientModeSchema } from '../model/patientMode'
+import {
+  handToPatientSchema,
+  leavePatientModeSchema,
+  patientModePageSchema,
+} from '../model/patientMode'
 import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
 import {
   confirmDiagnosisFields,
@@ -185,6 +189,8 @@ export const contract = {
   setLockAfterMinutes: channel<SessionState>()(z.object({ minutes: lockAfterMinutesSchema })),
   /** Patient mode: the patient answers their questionnaires on this draft, and sees nothing else. */
   handToPatient: channel<SessionState>()(handToPatientSchema),
+  /** The patient turned a page (kept by main for a reload of the window). */
+  patientModePage: channel<SessionState>()(patientModePageSchema),
   /** Back to the record: the signed-in clinician's passcode ends patient mode. */
   leavePatientMode: channel<SessionState>()(leavePatientModeSchema),
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),

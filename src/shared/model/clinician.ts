@@ -83,4 +83,6 @@ export interface SessionState {
    * nothing else until the signed-in clinician's passcode is typed.
    */
   patientMode?: PatientMode
+  /** The page of patient mode the patient is on. */
+  patientModePage?: number
 }

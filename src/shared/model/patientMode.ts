@@ -32,5 +32,8 @@ export const handToPatientSchema = z.object({
 })
 export type PatientMode = z.infer<typeof handToPatientSchema>
 
+/** The page the patient is on, kept by main so that a reload of the window returns to it. */
+export const patientModePageSchema = z.object({ page: z.number().int().min(0).max(500) })
+
 /** Leaving patient mode: the signed-in clinician's passcode. */
 export const leavePatientModeSchema = z.object({ passcode: z.string().max(64) })

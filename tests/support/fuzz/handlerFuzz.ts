@@ -227,6 +227,7 @@ function sessionSubject(channel: SessionChannelName) {
       questionnaires: ['nprs', 'lefs', 'psfs'],
       carriedPsfs: ['Running 5 km'],
     },
+    patientModePage: { page: 3 },
     leavePatientMode: { passcode },
   }
   return {

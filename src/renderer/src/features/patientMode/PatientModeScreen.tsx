@@ -14,6 +14,8 @@ import './patientMode.css'
 
 interface Props {
   mode: PatientMode
+  /** The page the patient was on (main keeps it, so a reload returns there). */
+  startPage: number
   clinicianName: string
   onBack: (state: SessionState) => void
 }
@@ -44,9 +46,6 @@ async function openDraft(id: string): Promise<Result<{ record: Assessment; copy?
   return { ok: true, value: { record: record.value, copy: copy.ok ? copy.value.copy : undefined } }
 }
 
-/** The page the patient was on, so a reload of the window goes back to it. */
-const pageKey = (id: string) => `runners-hip:patient-mode-page:${id}`
-
 function Questionnaires({
   stored,
   copy,
@@ -54,14 +53,12 @@ function Questionnaires({
 }: Props & { stored: Assessment; copy?: DraftCopy }) {
   const answers = usePatientAnswers(props.mode, stored, copy)
   const pages = patientPages(props.mode, answers.psfsNamed.length)
-  const [index, setIndex] = useState(() =>
-    Math.min(Number(sessionStorage.getItem(pageKey(stored.id)) ?? 0) || 0, pages.length - 1),
-  )
+  const [index, setIndex] = useState(() => Math.min(props.startPage, pages.length - 1))
   const page = pages[Math.min(index, pages.length - 1)]!
   const go = (to: number) => {
     const next = Math.max(0, Math.min(to, pages.length - 1))
-    sessionStorage.setItem(pageKey(stored.id), String(next))
     setIndex(next)
+    void window.api.patientModePage({ page: next })
   }
   const questionCount = pages.filter(isQuestion).length
   const questionNumber = pages.slice(0, index + 1).filter(isQuestion).length
@@ -72,7 +69,6 @@ function Questionnaires({
       heading={pageHeading(page, answers)}
       pageKey={index}
       onFlush={answers.flush}
-      onLeave={() => sessionStorage.removeItem(pageKey(stored.id))}
       progress={
         isQuestion(page) ? (
           <div className="pm-progress">
@@ -130,7 +126,6 @@ function Frame({
   progress,
   nav,
   onFlush,
-  onLeave,
   children,
 }: Props & {
   heading: string
@@ -138,7 +133,6 @@ function Frame({
   progress?: React.ReactNode
   nav?: React.ReactNode
   onFlush: () => Promise<unknown>
-  onLeave?: () => void
   children: React.ReactNode
 }) {
   const [returning, setReturning] = useState(false)
@@ -158,10 +152,7 @@ function Frame({
           <ClinicianReturn
             clinicianName={clinicianName}
             beforeLeaving={onFlush}
-            onBack={(state) => {
-              onLeave?.()
-              onBack(state)
-            }}
+            onBack={onBack}
             onCancel={() => setReturning(false)}
           />
         ) : (

@@ -90,6 +90,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
               <Suspense fallback={null}>
                 <PatientModeScreen
                   mode={state.patientMode}
+                  startPage={state.patientModePage ?? 0}
                   clinicianName={state.signedIn.name}
                   onBack={(next) => {
                     const { patientId, assessmentId } = state.patientMode!
