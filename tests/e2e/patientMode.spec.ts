@@ -176,7 +176,7 @@ test('the patient answers their own questionnaires; only the clinician’s passc
   await saveScreen('96-patient-groc', { fullPage: false })
   await expectAccessible(app, 'patient mode: GROC')
   await next(app)
-  await expect(heading(app)).toHaveText('Now a paper form')
+  await expect(heading(app)).toHaveText('Now the paper forms')
   await expect(app.getByText(/iHOT-12 — International Hip Outcome Tool/)).toBeVisible()
   await expect(app.getByText(/VISA-G — Victorian Institute/)).toBeVisible()
   await saveScreen('97-patient-paper', { fullPage: false })

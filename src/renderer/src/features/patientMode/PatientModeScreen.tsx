@@ -164,6 +164,7 @@ function Frame({
           </>
         )}
       </main>
+      {/* Back and Next first in the tab order; the clinician's way out last, shown on the left. */}
       <footer className="pm__footer">
         {!returning && nav}
         <button

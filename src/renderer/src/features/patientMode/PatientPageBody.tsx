@@ -37,7 +37,7 @@ export function pageHeading(page: PatientPage, answers: PatientAnswers): string 
     case 'groc':
       return grocWording.question
     case 'paper':
-      return 'Now a paper form'
+      return page.forms.length === 1 ? 'Now a paper form' : 'Now the paper forms'
     case 'done':
       return 'Thank you, you have finished'
   }
