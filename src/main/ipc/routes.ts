@@ -5,6 +5,7 @@ import {
   type StartupChannelName,
 } from '../../shared/api/channels'
 import type { Result } from '../../shared/api/result'
+import { patientModeAllows } from '../../shared/workflow/patientMode'
 import type { ClinicianSession } from '../session/clinicianSession'
 import type { Handlers } from './defineHandlers'
 import type { ClinicHandlers } from './handlers'
@@ -29,10 +30,19 @@ const locked: Result<never> = {
   },
 }
 
+const withPatient: Result<never> = {
+  ok: false,
+  error: {
+    code: 'locked',
+    message: 'The patient is answering questionnaires: the clinician’s passcode ends patient mode.',
+  },
+}
+
 /**
  * Which handler answers a call now: the start-up screens' always; signing in and out once the
  * records are open; the records themselves only to a signed-in clinician whose session is not
- * locked, each call restarting the idle clock.
+ * locked, each call restarting the idle clock. While the patient holds the laptop (patient mode),
+ * only the draft handed over can be read and saved.
  */
 export function routeCalls(
   startup: StartupHandlers,
@@ -46,6 +56,8 @@ export function routeCalls(
     const handler = open.handlers[name]
     return async (input: unknown) => {
       if (!open.session.activeClinician()) return locked
+      const handedOver = open.session.patientMode()
+      if (handedOver && !patientModeAllows(handedOver, name, input)) return withPatient
       open.session.touch()
       return handler(input)
     }

@@ -31,6 +31,12 @@ export function createSessionHandlers(
         if (session.activeClinician()) session.touch()
         return session.state()
       },
+      handToPatient: (mode) => {
+        writable()
+        return session.handToPatient(mode)
+      },
+      patientModePage: ({ page }) => session.setPatientModePage(page),
+      leavePatientMode: ({ passcode }) => session.leavePatientMode(passcode),
       setLockAfterMinutes: ({ minutes }) => {
         writable()
         return session.setLockAfterMinutes(minutes)

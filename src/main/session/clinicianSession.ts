@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/appError'
 import type { Clinician, NewClinician, SessionState } from '../../shared/model/clinician'
+import type { PatientMode } from '../../shared/model/patientMode'
 import type { ClinicianRepository } from '../db/clinicianRepository'
 import type { SettingsRepository } from '../db/settingsRepository'
 import type { AuditEvent, AuditTrail } from '../audit/auditTrail'
@@ -17,6 +18,9 @@ const WAIT_MS = 30_000
 export class ClinicianSession {
   private signedIn: Clinician | undefined
   private locked = false
+  /** Kept here, not in the window, so that reloading the window cannot leave patient mode. */
+  private handedOver: PatientMode | undefined
+  private handedOverPage = 0
   private lastActivity = 0
   private readonly failures = new Map<string, { count: number; until: number }>()
 
@@ -35,7 +39,59 @@ export class ClinicianSession {
       ...(this.signedIn ? { signedIn: this.signedIn } : {}),
       locked: this.locked,
       lockAfterMinutes: this.settings.lockAfterMinutes(),
+      ...(this.signedIn && this.handedOver
+        ? { patientMode: this.handedOver, patientModePage: this.handedOverPage }
+        : {}),
     }
+  }
+
+  /** The draft handed to the patient, while the patient holds the laptop. */
+  patientMode(): PatientMode | undefined {
+    return this.signedIn ? this.handedOver : undefined
+  }
+
+  /** The clinician hands the laptop to the patient for their questionnaires on one draft. */
+  handToPatient(mode: PatientMode): SessionState {
+    const by = this.activeClinician()
+    if (!by) throw locked()
+    if (this.handedOver)
+      throw new AppError('conflict', 'The patient has the questionnaires already.')
+    this.handedOver = mode
+    this.handedOverPage = 0
+    this.record({
+      action: 'lock',
+      recordType: 'session',
+      recordId: mode.assessmentId,
+      clinicianId: by.id,
+      detail: `handed to the patient: ${mode.questionnaires.join(', ')}`,
+    })
+    return this.state()
+  }
+
+  /** The patient turned a page; ignored outside patient mode or while locked. */
+  setPatientModePage(page: number): SessionState {
+    if (this.handedOver && this.activeClinician()) {
+      this.handedOverPage = page
+      this.touch()
+    }
+    return this.state()
+  }
+
+  /** Only the signed-in clinician's passcode takes the laptop back from the patient. */
+  leavePatientMode(passcode: string): SessionState {
+    if (!this.signedIn || !this.handedOver)
+      throw new AppError('conflict', 'The app is not in patient mode.')
+    this.check(this.signedIn.id, passcode, 'unlock')
+    this.record({
+      action: 'unlock',
+      recordType: 'session',
+      recordId: this.handedOver.assessmentId,
+      clinicianId: this.signedIn.id,
+      detail: 'taken back from the patient',
+    })
+    this.handedOver = undefined
+    this.touch()
+    return this.state()
   }
 
   /** The clinician whose session is open: signed in, not locked, not idle past the limit. */
@@ -56,7 +112,7 @@ export class ClinicianSession {
   createClinician(input: NewClinician): SessionState {
     const first = this.clinicians.list().length === 0
     const by = this.activeClinician()
-    if (!first && !by) throw locked()
+    if (!first && (!by || this.handedOver)) throw locked()
     const created = this.clinicians.create(input, by?.id, this.now())
     this.record({
       action: 'create',
@@ -119,11 +175,12 @@ export class ClinicianSession {
       this.record({ action: 'sign-out', recordType: 'session', clinicianId: this.signedIn.id })
     this.signedIn = undefined
     this.locked = false
+    this.handedOver = undefined
     return this.state()
   }
 
   setLockAfterMinutes(minutes: number): SessionState {
-    if (!this.activeClinician()) throw locked()
+    if (!this.activeClinician() || this.handedOver) throw locked()
     this.settings.saveLockAfterMinutes(minutes, this.signedIn!.id)
     this.record({
       action: 'update',
@@ -141,6 +198,8 @@ export class ClinicianSession {
   private open(clinician: Clinician) {
     this.signedIn = clinician
     this.locked = false
+    // Signing in (a colleague taking over from the lock screen) is a clinician at the keyboard.
+    this.handedOver = undefined
     this.touch()
   }
 

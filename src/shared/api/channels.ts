@@ -24,6 +24,9 @@ export const channelNames = [
   'signOut',
   'touchSession',
   'setLockAfterMinutes',
+  'handToPatient',
+  'patientModePage',
+  'leavePatientMode',
   // The clinic's records (answered to a signed-in clinician whose session is not locked).
   'findPatients',
   'getPatient',
@@ -110,6 +113,9 @@ export const sessionChannelNames = [
   'signOut',
   'touchSession',
   'setLockAfterMinutes',
+  'handToPatient',
+  'patientModePage',
+  'leavePatientMode',
 ] as const
 export type SessionChannelName = (typeof sessionChannelNames)[number]
 

@@ -26,6 +26,11 @@ import {
 } from '../model/clinician'
 import { planSources } from '../model/assessment/plan'
 import { planProgressions } from '../model/assessment/followUp'
+import {
+  handToPatientSchema,
+  leavePatientModeSchema,
+  patientModePageSchema,
+} from '../model/patientMode'
 import { medicalClearanceInputSchema } from '../model/assessment/medicalClearance'
 import {
   confirmDiagnosisFields,
@@ -277,6 +282,12 @@ export const contract = {
   /** The clinician is at the keyboard: the idle clock starts again. */
   touchSession: channel<SessionState>()(z.object({})),
   setLockAfterMinutes: channel<SessionState>()(z.object({ minutes: lockAfterMinutesSchema })),
+  /** Patient mode: the patient answers their questionnaires on this draft, and sees nothing else. */
+  handToPatient: channel<SessionState>()(handToPatientSchema),
+  /** The patient turned a page (kept by main for a reload of the window). */
+  patientModePage: channel<SessionState>()(patientModePageSchema),
+  /** Back to the record: the signed-in clinician's passcode ends patient mode. */
+  leavePatientMode: channel<SessionState>()(leavePatientModeSchema),
   findPatients: channel<PatientSearchResult>()(findPatientsInputSchema),
   getPatient: channel<Patient>()(z.object({ id: patientIdSchema })),
   createPatient: channel<Patient>()(patientFieldsSchema),

@@ -28,6 +28,7 @@ function instrumentOf(measure: Pick<Measure, 'id' | 'kind'>): InstrumentInfo | u
   if (measure.id === 'outcome.lefs') return instruments.lefs
   if (measure.id === 'outcome.ihot12') return instruments.ihot12
   if (measure.id === 'outcome.visaG') return instruments.visaG
+  if (measure.id === 'outcome.psfs') return instruments.psfs
   if (measure.id.startsWith('outcome.hagos.')) return instruments.hagos
   if (measure.id === 'outcome.groc') return instruments.groc
   return undefined

@@ -7,7 +7,14 @@ import {
   strengthGroups,
 } from '../model/assessment/physicalExam'
 import type { Side } from '../model/assessment/recordedValues'
-import { scoreGroc, scoreHagos, scoreIhot12, scoreLefs, scoreVisaG } from './outcomeScoring'
+import {
+  scoreGroc,
+  scoreHagos,
+  scoreIhot12,
+  scoreLefs,
+  scorePsfs,
+  scoreVisaG,
+} from './outcomeScoring'
 import { forcePerKg, limbSymmetryIndex } from './strengthAnalysis'
 
 /**
@@ -68,6 +75,8 @@ export function measuresOf(
     ['outcome.lefs', 'LEFS', '/80', scoreLefs(a.outcomes.lefs)],
     ['outcome.ihot12', 'iHOT-12', '/100', scoreIhot12(a.outcomes.ihot12)],
     ['outcome.visaG', 'VISA-G', '/100', scoreVisaG(a.outcomes.visaG)],
+    // The mean of the patient's own activities; comparable over visits because they are re-rated.
+    ['outcome.psfs', 'PSFS', '/10', scorePsfs(a.outcomes.psfs)],
   ] as const
   for (const [id, label, unit, score] of scores) {
     if (score.kind === 'score')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { PatientMode } from './patientMode'
 
 /**
  * The people who use the app: each signs in with a passcode, and every write records who made it.
@@ -77,4 +78,11 @@ export interface SessionState {
   /** Locked: the screen shows nothing of the records until the passcode is typed again. */
   locked: boolean
   lockAfterMinutes: number
+  /**
+   * The laptop is with the patient, answering questionnaires on this draft: the window shows
+   * nothing else until the signed-in clinician's passcode is typed.
+   */
+  patientMode?: PatientMode
+  /** The page of patient mode the patient is on. */
+  patientModePage?: number
 }

@@ -247,6 +247,14 @@ function sessionSubject(channel: SessionChannelName) {
     signOut: {},
     touchSession: {},
     setLockAfterMinutes: { minutes: 10 },
+    handToPatient: {
+      patientId: '7b0c6d0e-3f4a-4c1e-9d2b-5a6f7e8d9c0b',
+      assessmentId: '2f1e0d9c-8b7a-4c6d-9e5f-4a3b2c1d0e9f',
+      questionnaires: ['nprs', 'lefs', 'psfs'],
+      carriedPsfs: ['Running 5 km'],
+    },
+    patientModePage: { page: 3 },
+    leavePatientMode: { passcode },
   }
   return {
     handler: handlers[channel] as Handler<ChannelName>,

@@ -6,6 +6,7 @@ import {
   scoreHagos,
   scoreIhot12,
   scoreLefs,
+  scorePsfs,
   scoreVisaG,
   type Score,
 } from '../../../shared/clinical/outcomeScoring'
@@ -14,6 +15,7 @@ import {
   type HagosSubscale,
 } from '../../../shared/model/assessment/outcomeMeasures'
 import { html, type SafeHtml } from '../html'
+import { psfsActivitiesList } from './psfs'
 import type { ReportData } from '../reportData'
 import { notAssessed, notRecorded, section } from './fields'
 import { grocInWords } from './followUp'
@@ -85,7 +87,8 @@ export function outcomesSection(data: ReportData) {
               row(`HAGOS ${hagosLabels[s].toLowerCase()}`, hagos[s], instruments.hagos, i === 0),
             )
       }
+      ${row('PSFS (mean of activities)', scorePsfs(o.psfs), instruments.psfs)}
     </tbody>
   </table>`
-  return section('Outcome measures', table)
+  return section('Outcome measures', html`${table}${psfsActivitiesList(o.psfs)}`)
 }

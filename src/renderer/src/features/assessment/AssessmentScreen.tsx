@@ -39,6 +39,7 @@ import type { PlanProgression } from '@shared/model/assessment/followUp'
 import { decisionOf } from '@shared/model/assessment/currentDecision'
 import { changedDemographics, demographicFieldLabels } from '@shared/model/patientDemographics'
 import type { RevisionNote } from './reasoning/ConfirmDiagnosis'
+import { HandToPatient } from '../patientMode/HandToPatient'
 
 interface AssessmentScreenProps {
   patientId: string
@@ -375,7 +376,15 @@ function AssessmentWorkspace({
           readOnly ? (
             <span className="badge badge--finalised">Finalised</span>
           ) : (
-            <SaveIndicator state={draft.state} />
+            <>
+              <HandToPatient
+                assessment={assessment}
+                sections={draft.sections}
+                previous={previous}
+                flush={draft.flush}
+              />
+              <SaveIndicator state={draft.state} />
+            </>
           )
         }
       />

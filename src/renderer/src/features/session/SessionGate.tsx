@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
+import { navigate } from '../../app/router'
 import type { NewClinician, SessionState } from '@shared/model/clinician'
 import { useShortcut } from '../../app/useShortcut'
 import { GateScreen } from '../../components/GateScreen'
@@ -7,6 +8,11 @@ import { ClinicianForm } from './ClinicianForm'
 import { SessionContext } from './sessionContext'
 import { SignInForm } from './SignInForm'
 import { useIdleLock } from './useIdleLock'
+
+// Loaded only when a clinician hands the laptop to a patient.
+const PatientModeScreen = lazy(() =>
+  import('../patientMode/PatientModeScreen').then((m) => ({ default: m.PatientModeScreen })),
+)
 
 /**
  * Who is using the app: the first clinician is set up on a new installation, then each signs in
@@ -27,7 +33,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
     void window.api.lockSession({}).then((result) => result.ok && setState(result.value))
   }, [])
   useIdleLock(state, update)
-  useShortcut('mod+l', lock)
+  // In patient mode Ctrl+L would only strand the patient on the lock screen.
+  useShortcut('mod+l', () => {
+    if (!state?.patientMode) lock()
+  })
 
   if (error) {
     return (
@@ -74,7 +83,27 @@ export function SessionGate({ children }: { children: ReactNode }) {
       )}
       {/* Keyed by the clinician: a colleague who takes over starts from their own screens. */}
       <div key={state.signedIn.id} hidden={state.locked} inert={state.locked}>
-        {children}
+        {state.patientMode
+          ? // The patient's questionnaires instead of the app: nothing of the record is rendered.
+            // Not while locked (main answers nothing then); reopened after, from the saved draft.
+            !state.locked && (
+              <Suspense fallback={null}>
+                <PatientModeScreen
+                  mode={state.patientMode}
+                  startPage={state.patientModePage ?? 0}
+                  clinicianName={state.signedIn.name}
+                  onBack={(next) => {
+                    const { patientId, assessmentId } = state.patientMode!
+                    navigate(
+                      { name: 'assessment', patientId, assessmentId, step: 'outcomes' },
+                      { replace: true },
+                    )
+                    setState(next)
+                  }}
+                />
+              </Suspense>
+            )
+          : children}
       </div>
     </SessionContext.Provider>
   )

@@ -5,7 +5,7 @@ import type { OutcomeMeasures } from '@shared/model/assessment/outcomeMeasures'
 import { NOT_ASSESSED } from '@shared/model/assessment/recordedValues'
 import { useFieldId, usePreviousValue, useReadOnly } from '../fields/fieldContext'
 import { PreviousValue } from '../fields/PreviousValue'
-import { InstrumentFacts } from '../outcomes/OutcomesStep'
+import { InstrumentFacts } from '../outcomes/InstrumentParts'
 import { StepSection } from '../StepForm'
 
 type Groc = OutcomeMeasures['groc']

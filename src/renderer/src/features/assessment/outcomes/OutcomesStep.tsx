@@ -1,12 +1,6 @@
 import { useController, useFormContext, useWatch } from 'react-hook-form'
-import {
-  instruments,
-  lefsItems,
-  lefsResponseLabels,
-  type InstrumentInfo,
-} from '@shared/clinical/outcomeMeasureInfo'
-import { scoreIhot12, scoreLefs, scoreVisaG, type Score } from '@shared/clinical/outcomeScoring'
-import { sources } from '@shared/clinical/sources'
+import { instruments, lefsItems, lefsResponseLabels } from '@shared/clinical/outcomeMeasureInfo'
+import { scoreIhot12, scoreLefs, scoreVisaG } from '@shared/clinical/outcomeScoring'
 import type { AssessmentSections } from '@shared/model/assessment/assessment'
 import {
   hagosSubscales,
@@ -20,7 +14,8 @@ import { useFieldId, usePreviousValue, useReadOnly } from '../fields/fieldContex
 import { GrocField } from '../followUp/GrocField'
 import { MeasurementField } from '../fields/MeasurementField'
 import { StepSection } from '../StepForm'
-import { scoreText } from './scoreText'
+import { InstrumentFacts, InstrumentStatus, ScoreBadge } from './InstrumentParts'
+import { PsfsSection } from './PsfsSection'
 
 const hagosLabels: Record<HagosSubscale, string> = {
   pain: 'Pain',
@@ -29,71 +24,6 @@ const hagosLabels: Record<HagosSubscale, string> = {
   sport: 'Sport and recreation',
   physicalActivity: 'Physical activity participation',
   qualityOfLife: 'Quality of life',
-}
-
-/** Range, direction and minimal clinically important difference, with the source a click away. */
-export function InstrumentFacts({ info }: { info: InstrumentInfo }) {
-  return (
-    <details className="facts">
-      <summary>
-        {info.range.min}-{info.range.max}, {info.betterWhen} is better · {info.mcidLabel}
-      </summary>
-      <p>{info.interpretation}</p>
-      {info.termsNote && <p className="muted">{info.termsNote}</p>}
-      <ul className="facts__sources">
-        {info.citation.sourceIds.map((id) => (
-          <li key={id}>{sources[id].citation}</li>
-        ))}
-      </ul>
-    </details>
-  )
-}
-
-/** "Recorded" / "Not assessed" switch at the head of each questionnaire. */
-function InstrumentStatus({ name, label }: { name: keyof OutcomeMeasures; label: string }) {
-  const { control } = useFormContext()
-  const { field } = useController({ name: `${name}.status`, control })
-  const id = useFieldId(`${name}.status`)
-  const readOnly = useReadOnly()
-  return (
-    <div className="choice__options" role="radiogroup" aria-label={`${label}: recorded or not`}>
-      {[
-        { value: 'recorded', label: 'Recorded' },
-        { value: NOT_ASSESSED, label: 'Not assessed' },
-      ].map((o) => (
-        <label key={o.value} className="choice__option">
-          <input
-            type="radio"
-            id={`${id}--${o.value}`}
-            name={id}
-            checked={field.value === o.value}
-            disabled={readOnly}
-            onChange={() => field.onChange(o.value)}
-          />
-          <span>{o.label}</span>
-        </label>
-      ))}
-    </div>
-  )
-}
-
-function ScoreBadge({
-  score,
-  info,
-  previous,
-}: {
-  score: Score
-  info: InstrumentInfo
-  previous?: Score
-}) {
-  return (
-    <p className="score" role="status">
-      <span className="score__value">{scoreText(score, info)}</span>
-      {previous?.kind === 'score' && (
-        <span className="previous-value">Last time: {previous.value}</span>
-      )}
-    </p>
-  )
 }
 
 function LefsItems() {
@@ -244,6 +174,8 @@ export function OutcomesStep({
         />
         {values.lefs?.status === 'recorded' && <LefsItems />}
       </StepSection>
+
+      <PsfsSection recorded={values.psfs?.status === 'recorded'} />
 
       <StepSection
         title="iHOT-12: International Hip Outcome Tool"

@@ -28,7 +28,7 @@ import { missingDecisions } from '@shared/workflow/finalise'
 import { formatDateTime } from '../../../app/formatting'
 import { Notice } from '../../../components/Notice'
 import { ReasonForm } from '../../../components/ReasonForm'
-import { scoreText } from '../outcomes/scoreText'
+import { psfsText, scoreText } from '../outcomes/scoreText'
 import { CarryOnPlan } from '../plan/CarryOnPlan'
 import { SinceLastVisitCard } from '../followUp/SinceLastVisitCard'
 import { grocInWords } from '../followUp/GrocField'
@@ -126,6 +126,7 @@ export function ReviewStep(props: ReviewStepProps) {
     `LEFS ${scoreText(scoreLefs(sections.outcomes.lefs), instruments.lefs)}`,
     `iHOT-12 ${scoreText(scoreIhot12(sections.outcomes.ihot12), instruments.ihot12)}`,
     `VISA-G ${scoreText(scoreVisaG(sections.outcomes.visaG), instruments.visaG)}`,
+    psfsText(sections.outcomes.psfs),
     `HAGOS ${
       Object.values(hagos).every((s) => s.kind === 'score')
         ? Object.entries(hagos)
