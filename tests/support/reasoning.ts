@@ -17,6 +17,8 @@ export function inputFor(
   build: (s: AssessmentSections) => void = () => {},
 ): ReasoningInput {
   const sections = emptySections()
+  // A new assessment leaves the special tests unrecorded; the builders set the ones they need.
+  sections.exam.specialTests ??= {}
   build(sections)
   return { sections, patient: { dateOfBirth: `${2026 - age}-01-01`, sex }, date: '2026-06-01' }
 }

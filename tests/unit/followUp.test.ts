@@ -143,7 +143,7 @@ describe('a follow-up starts', () => {
 })
 
 describe('what a follow-up must record', () => {
-  it('is the short note, not the 90-odd items of an initial assessment', () => {
+  it('is the short note, well under half of what an initial assessment requires', () => {
     const { previous, patient } = finalisedV01()
     const followUp = followUpOf(previous)
     const context = rulesContextOf(followUp, { sex: patient.sex })
@@ -163,7 +163,9 @@ describe('what a follow-up must record', () => {
       'running.pelvicDrop',
       'running.crossover',
     ])
-    expect(requiredItems(followUp, { sex: patient.sex }).length).toBeGreaterThan(80)
+    expect(requiredItems(followUp, { sex: patient.sex }).length).toBeGreaterThan(
+      2 * required.length,
+    )
   })
 
   it('counts a special test as retested only once it is positive or negative', () => {
@@ -171,8 +173,8 @@ describe('what a follow-up must record', () => {
     const followUp = followUpOf(previous)
     const context = rulesContextOf(followUp, { sex: patient.sex })
     const missing = () => missingItemsFor(followUp, context).map((i) => i.path)
-    expect(missing()).toContain('exam.specialTests.faderR') // "not tested" when it starts
-    followUp.exam.specialTests!.faderR = { result: 'negative' }
+    expect(missing()).toContain('exam.specialTests.faderR') // not recorded when it starts
+    followUp.exam.specialTests = { ...followUp.exam.specialTests, faderR: { result: 'negative' } }
     expect(missing()).not.toContain('exam.specialTests.faderR')
   })
 

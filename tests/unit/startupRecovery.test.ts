@@ -387,7 +387,7 @@ describe('records that cannot be written', () => {
       },
     })
     const { db, info } = s.opened[0]!
-    expect(info).toEqual({ readOnly: true })
+    expect(info).toMatchObject({ readOnly: true })
     const handlers = createHandlers(db, { readOnly: true })
     expect(await handlers.findPatients({ query: '' })).toMatchObject({
       ok: true,

@@ -31,8 +31,10 @@ import { raisedRedFlags, redFlagRules, type RedFlagResult } from './redFlagRules
 /**
  * Stored with every proposal and finalised record. 2.0.0: the wider, age-aware differential, GTPS
  * as a group, red-flag levels, red flags owning the plan (tests/unit/knowledgeVersion.test.ts).
+ * 2.1.0: the exam's key tests by region, the PSFS and GROC with their sources, the exercise
+ * drawings and the runner's plain-words advice; the ranking rules themselves are unchanged.
  */
-export const ENGINE_VERSION = '2.0.0'
+export const ENGINE_VERSION = '2.1.0'
 export const RATIO_LIMITS = { min: 0.1, max: 10 } as const
 
 export interface ReasoningInput {
