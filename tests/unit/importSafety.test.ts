@@ -217,6 +217,31 @@ describe('(e) finalised records in a file are checked as finalising checks them'
     expect(snapshot()).toEqual({ patients: [], assessments: [] })
   })
 
+  it('keeps a record finalised under the earlier, complete rules that lacks an item only the focused rules ask for', async () => {
+    const a = vignetteRecord('V01')
+    const { mechanism: _m, ...onset } = a.assessment.history.onset ?? {}
+    const old = {
+      ...a.assessment,
+      history: { ...a.assessment.history, onset },
+      reasoningAtFinalise: { ...a.assessment.reasoningAtFinalise!, engineVersion: '2.0.0' },
+    }
+    await importFile(fileOf([{ patient: a.patient, assessments: [old] }]))
+    expect(repos.assessments.get(a.assessment.id)?.status).toBe('finalised')
+  })
+
+  it('refuses the same record finalised under the focused rules, naming the item', async () => {
+    const a = vignetteRecord('V01')
+    const { mechanism: _m, ...onset } = a.assessment.history.onset ?? {}
+    const path = fileOf([
+      {
+        patient: a.patient,
+        assessments: [{ ...a.assessment, history: { ...a.assessment.history, onset } }],
+      },
+    ])
+    await expect(importFile(path)).rejects.toThrow(/finalising would refuse it: .*How it started/)
+    expect(snapshot()).toEqual({ patients: [], assessments: [] })
+  })
+
   it.each([
     ['before it was created', (a: Assessment) => ({ finalisedAt: later(a.createdAt, -60) })],
     [

@@ -3,6 +3,32 @@ import type { PatientFacts } from './decisions'
 import { finalisingProblems } from './finalise'
 
 /**
+ * The engine version that brought the focused initial assessment (issue 12). A record finalised
+ * before it was complete under the required set of its time, which asked for every row but not
+ * for all of today's items (how it started, a felt pop): it is not judged again by later rules,
+ * though its decisions (working diagnosis, plan) are still required and every other check holds.
+ */
+export const FOCUSED_RULES_FROM = '2.1.0'
+const decisionPaths = new Set(['workingDiagnosis', 'plan'])
+
+/** Whether the record was finalised by an engine older than FOCUSED_RULES_FROM. */
+function finalisedUnderEarlierRules(a: Assessment): boolean {
+  const version = a.reasoningAtFinalise?.engineVersion
+  return version !== undefined && compareVersions(version, FOCUSED_RULES_FROM) < 0
+}
+
+/** Dotted version numbers compared part by part as numbers ("2.0.0" < "2.1.0" < "10.0.0"). */
+export function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number)
+  const y = b.split('.').map(Number)
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}
+
+/**
  * What is wrong with an assessment as an export file states it, judged by the rules the app
  * itself follows: a draft carries nothing that only finalising gives, and a finalised record is
  * one that finalising would have accepted, finalised at a time that can be right. Returns the
@@ -37,7 +63,9 @@ export function importedAssessmentProblem(
     return 'finalised in the file without the engine’s result at that time'
   if (a.addenda.some((addendum) => addendum.at < at || addendum.at > exportedAt))
     return 'finalised in the file with an addendum dated outside its finalised life'
-  const missing = finalisingProblems(a, patient)
+  const missing = finalisingProblems(a, patient).filter(
+    (m) => !finalisedUnderEarlierRules(a) || decisionPaths.has(String(m.path[0])),
+  )
   if (missing.length > 0) {
     const listed = missing
       .slice(0, 5)
