@@ -26,7 +26,7 @@ test('the check itself fails on a serious fault: a button with no name', async (
   await expect(expectAccessible(app, 'a faulty screen')).rejects.toThrow(/button-name/)
 })
 
-test('the first screens: setting up the first clinician, then the empty patient list', async ({
+test('the first screens: setting up the first clinician, then the empty caseload and patient list', async ({
   launch,
 }) => {
   const launched = await launch()
@@ -39,6 +39,9 @@ test('the first screens: setting up the first clinician, then the empty patient 
   await page.getByLabel(/^Passcode/).fill(TEST_CLINICIAN.passcode)
   await page.getByLabel(/^The same passcode again/).fill(TEST_CLINICIAN.passcode)
   await page.getByRole('button', { name: 'Set up and sign in' }).click()
+  await expect(page.getByRole('heading', { name: 'Caseload', level: 1 })).toBeVisible()
+  await expectAccessible(page, 'empty caseload')
+  await page.getByRole('link', { name: 'Patients', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Patients', level: 1 })).toBeVisible()
   await expectAccessible(page, 'empty patient list')
 })

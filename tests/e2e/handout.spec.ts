@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
+import { seedClinic } from '../support/seedClinic'
 import { seedVignette } from '../support/seedVignette'
 import { expectAccessible } from './harness/accessibility'
 import { expectSaved } from './harness/assessmentDriver'
@@ -31,6 +32,7 @@ test('the physio prints the exercise handout: drawings, running advice and a log
   desktop,
   saveScreen,
 }) => {
+  seedClinic(db) // a handout is printed only under the clinic's name and phone
   const { review, patientName, assessment } = await seedVignette(db, 'V01', {
     clinicianName: 'Alex Morgan',
     confirm: 'gluteal-tendinopathy',

@@ -222,6 +222,7 @@ function AssessmentWorkspace({
               whereItHurts={regionsKey ? (regionsKey.split(',') as ExamRegion[]) : []}
               trauma={trauma}
               sex={patient.sex}
+              retest={due?.signs.map((sign) => sign.path)}
             />
           </>
         )
@@ -257,8 +258,10 @@ function AssessmentWorkspace({
     return undefined
   }
   /** Runs a change of the record in main; on success the screen reloads the stored record. */
-  const change = async (run: () => Promise<Result<Assessment>>) => {
-    const heading = headingOfActiveForm()
+  const change = async (
+    run: () => Promise<Result<Assessment>>,
+    heading: string | undefined = headingOfActiveForm(),
+  ) => {
     const result = await run()
     if (result.ok) headingToFocus = heading
     if (!result.ok) return result.error
@@ -278,6 +281,8 @@ function AssessmentWorkspace({
     planSource: PlanSource = 'keep',
     progression?: PlanProgression,
   ) => {
+    // Read before saving the draft: the form may disable its button (and drop focus) meanwhile.
+    const heading = headingOfActiveForm()
     if (!(await draft.flush())) return unsaved
     const changed =
       JSON.stringify(assessment.workingDiagnosis?.confirmed) !== JSON.stringify(input.confirmed)
@@ -286,13 +291,15 @@ function AssessmentWorkspace({
       assessment.plan !== undefined &&
       changed &&
       window.confirm('Replace the current plan with one proposed for the new diagnosis?')
-    return change(() =>
-      window.api.confirmWorkingDiagnosis({
-        id: assessment.id,
-        ...input,
-        plan: replace ? 'proposal' : planSource,
-        ...(progression ? { progression } : {}),
-      }),
+    return change(
+      () =>
+        window.api.confirmWorkingDiagnosis({
+          id: assessment.id,
+          ...input,
+          plan: replace ? 'proposal' : planSource,
+          ...(progression ? { progression } : {}),
+        }),
+      heading,
     )
   }
   /** A finalised record: a changed diagnosis (and perhaps a fresh plan) is an addendum. */
@@ -510,7 +517,8 @@ function headingOfActiveForm(): string | undefined {
   // The nearest heading above the control used to save: the form's, or its card's.
   let node = document.activeElement?.parentElement
   while (node && !node.classList.contains('assessment__body')) {
-    const heading = node.querySelector('h3, h4, legend')
+    // Not a heading of a closed dialog (the header's hand-over dialog sits in the page).
+    const heading = node.querySelector('h3:not(dialog *), h4:not(dialog *), legend:not(dialog *)')
     if (heading?.textContent?.trim()) return heading.textContent.trim()
     node = node.parentElement
   }
@@ -553,7 +561,7 @@ function focusField(path: string) {
 function focusHeading(text: string) {
   const heading =
     [...document.querySelectorAll<HTMLElement>('h2, h3, h4, legend, summary')].find(
-      (h) => h.textContent?.trim() === text,
+      (h) => !h.closest('dialog') && h.textContent?.trim() === text,
     ) ?? document.querySelector<HTMLElement>('.assessment__step-title')
   if (!heading) return
   if (heading.tagName !== 'SUMMARY' && heading.tabIndex < 0) heading.tabIndex = -1

@@ -54,6 +54,7 @@ export function ExamStep({
   whereItHurts,
   trauma,
   sex,
+  retest = [],
 }: {
   painSide: PainSide | 'not-assessed' | undefined
   /** Whether the hip-OA criteria concern this patient (the engine's hipOaCriteria.applies). */
@@ -64,6 +65,8 @@ export function ExamStep({
   trauma: boolean
   /** For the sex-specific torque norms. */
   sex?: Sex
+  /** At a short follow-up, the paths of the signs to retest: their sections start unfolded. */
+  retest?: readonly string[]
 }) {
   const [shown, setShown] = useState<ExamRegion[]>(() => [...whereItHurts])
   const regions = useMemo(
@@ -82,11 +85,19 @@ export function ExamStep({
   const { getValues } = useFormContext()
   const [initial] = useState(() => getValues() as Record<string, Record<string, unknown>>)
   const otherPalpation = otherSites.some((id) => holdsValue(initial.palpation?.[id]))
-  const otherTests = holdsResult(
-    Object.fromEntries(
-      Object.entries(initial.specialTests ?? {}).filter(([id]) => !keyTests.includes(id as never)),
-    ) as never,
-  )
+  const retests = (prefix: string) => retest.some((path) => path.startsWith(prefix))
+  const otherTests =
+    holdsResult(
+      Object.fromEntries(
+        Object.entries(initial.specialTests ?? {}).filter(
+          ([id]) => !keyTests.includes(id as never),
+        ),
+      ) as never,
+    ) ||
+    retest.some(
+      (path) =>
+        path.startsWith('exam.specialTests.') && !keyTests.includes(path.split('.')[2] as never),
+    )
   return (
     <>
       <ExamJumpLinks sections={sectionLinks} />
@@ -173,7 +184,7 @@ export function ExamStep({
       <ExamSection
         title="Range of motion"
         id="rom"
-        defaultOpen={keyRom || holdsValue(initial.rom?.motions)}
+        defaultOpen={keyRom || holdsValue(initial.rom?.motions) || retests('exam.rom.')}
         summary={keyRom ? 'Internal rotation is a key test here' : 'Optional'}
       >
         <RomTable hipOaCriteria={hipOaCriteria} />
@@ -182,7 +193,9 @@ export function ExamStep({
       <ExamSection
         title="Strength"
         id="strength"
-        defaultOpen={keyStrength.length > 0 || holdsValue(initial.strength)}
+        defaultOpen={
+          keyStrength.length > 0 || holdsValue(initial.strength) || retests('exam.strength.')
+        }
         summary={
           keyStrength.length > 0
             ? `${keyStrength.map((g) => strengthGroupLabels[g]).join(', ')}: key here`
@@ -195,7 +208,7 @@ export function ExamStep({
       <ExamSection
         title="Palpation: other sites"
         id="palpation"
-        defaultOpen={otherPalpation}
+        defaultOpen={otherPalpation || retests('exam.palpation.')}
         summary={`${otherSites.length} sites, optional`}
       >
         <PalpationTable sites={otherSites} />
