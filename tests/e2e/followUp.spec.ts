@@ -1,3 +1,4 @@
+import { redFlagQuestions } from '../../src/shared/model/assessment/history'
 import type { Locator, Page } from '@playwright/test'
 import type { Database } from 'better-sqlite3'
 import type { Assessment } from '../../src/shared/model/assessment/assessment'
@@ -111,6 +112,12 @@ test('a short follow-up goes from the patient’s page to a signed record in 25 
   )
   await act.fill('pain now', byId(app, 'history.pain.now'), '1')
   await act.click('adherence: most', byId(app, 'history.sinceLastVisit.adherence--most'))
+  // The red flags are asked again at every visit: all negative in one action, once confirmed.
+  await act.click(
+    'red flags: all negative',
+    app.getByRole('button', { name: 'Red flags: all negative' }),
+  )
+  await expect(app.getByRole('button', { name: 'Red flags: all negative' })).toHaveCount(0)
   await expectSaved(app)
   await saveScreen('60-follow-up-history')
   await expectAccessible(app, 'follow-up history')
@@ -191,6 +198,7 @@ test('a short follow-up goes from the patient’s page to a signed record in 25 
     previousAssessmentId: first!.id,
     history: {
       pain: { now: 1 },
+      redFlags: Object.fromEntries(redFlagQuestions.map((q) => [q.key, 'no'])),
       sinceLastVisit: {
         subjectiveChange: 'Much better: ran 5 km twice without pain; sleeps on that side again.',
         adherence: 'most',

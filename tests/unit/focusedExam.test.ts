@@ -9,6 +9,7 @@ import { reason } from '../../src/shared/clinical/reasoning/engine'
 import { sources } from '../../src/shared/clinical/sources'
 import { specialTests } from '../../src/shared/clinical/specialTests'
 import { emptySections } from '../../src/shared/model/assessment/newAssessment'
+import { NOT_ASSESSED } from '../../src/shared/model/assessment/recordedValues'
 import { missingItems, requiredItems } from '../../src/shared/model/assessment/requiredItems'
 import { focusedSections } from '../support/focusedAssessment'
 import { vignetteExpectations } from '../support/vignetteExpectations'
@@ -56,6 +57,14 @@ describe('the focused initial assessment', () => {
     expect(required).not.toContain('running.cadenceSpm')
     // Before: 98 items for a female patient (50 in the exam).
     expect(requiredItems(emptySections(), { sex: 'female' }).length).toBeLessThan(30)
+  })
+
+  it('counts a red-flag question only when answered yes or no, never "not asked"', () => {
+    const sections = emptySections()
+    sections.history.redFlags = { nightSweats: NOT_ASSESSED, feverOrUnwell: 'no' }
+    const missing = missingItems(sections).map((i) => i.path)
+    expect(missing).toContain('history.redFlags.nightSweats')
+    expect(missing).not.toContain('history.redFlags.feverOrUnwell')
   })
 
   it('requires the key tests of the region where it hurts, and only those', () => {

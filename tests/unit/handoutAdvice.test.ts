@@ -66,6 +66,18 @@ describe('the running advice of the handout, in plain words', () => {
     expect(advice[0]!.title).toBe('No running for now')
     expect(runningAdviceForRunner({ plan: undefined, stopRunning: false })).toEqual([])
   })
+
+  it('holds back the build-up and the pain rule while any other red flag awaits a doctor', () => {
+    const plan = planWith({ 'low-cadence': 'present' } as FindingSet)
+    const advice = runningAdviceForRunner({
+      plan,
+      cadenceSpm: 158,
+      stopRunning: false,
+      redFlagPending: true,
+    })
+    expect(advice.map((a) => a.title)).toEqual(['Do not build up your running yet'])
+    expect(advice[0]!.text).toMatch(/checking by a doctor first/)
+  })
 })
 
 describe('the exercise log weeks', () => {

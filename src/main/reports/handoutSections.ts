@@ -41,6 +41,7 @@ export function runningAdviceSection(data: ReportData): SafeHtml | undefined {
         ? running.cadenceSpm
         : undefined,
     stopRunning: data.activeRedFlags.some((f) => f.stopRunning),
+    redFlagPending: data.activeRedFlags.length > 0,
   })
   if (points.length === 0) return undefined
   return html`<section class="advice">

@@ -44,6 +44,11 @@ export interface RunnerAdviceInput {
   cadenceSpm?: number
   /** True when a red flag says stop running (the handout's safety box explains why). */
   stopRunning: boolean
+  /**
+   * True when any other red flag is raised and not cleared (e.g. low energy availability, a
+   * nerve deficit, night pain needing a medical review): building up running waits for it.
+   */
+  redFlagPending?: boolean
 }
 
 /** The technique cues the plan carries (its lines start with the cue's title). */
@@ -83,6 +88,18 @@ export function runningAdviceForRunner(input: RunnerAdviceInput): RunnerAdvicePo
         text:
           'Please do not run, jump or hop until a doctor has checked your hip and we tell you ' +
           'it is safe to start again.',
+      },
+    ]
+  }
+  if (input.redFlagPending) {
+    // The build-up and the pain rule would contradict a flag awaiting a medical answer.
+    return [
+      {
+        title: 'Do not build up your running yet',
+        text:
+          'Something we found needs checking by a doctor first (the box at the top of this ' +
+          'sheet says what and how soon). Until we tell you it is fine, keep any running short ' +
+          'and easy, no more than you do now, and stop if the pain gets worse.',
       },
     ]
   }

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentSections, AssessmentType } from './assessment'
 import type { FollowUpDue, KeySign } from './followUp'
+import { redFlagQuestions } from './history'
 import { NOT_ASSESSED } from './recordedValues'
 import { questionnaireItems } from './questionnaireItems'
 import { requiredItems, type RequiredItem, type RequiredItemsContext } from './requiredItems'
@@ -124,6 +125,14 @@ export function followUpRequiredItems(
       group: SINCE,
       notAssessed: NOT_ASSESSED,
     },
+    // The red-flag screen is asked again at every visit, each question answered yes or no.
+    ...redFlagQuestions.map((q): RequiredItem => ({
+      step: 'history',
+      path: `history.redFlags.${q.key}`,
+      label: q.label,
+      group: 'Red-flag screen',
+      isRecorded: (v) => v === 'yes' || v === 'no',
+    })),
     {
       step: 'outcomes',
       path: 'outcomes.groc',

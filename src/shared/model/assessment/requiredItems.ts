@@ -43,6 +43,7 @@ export interface RequiredItemsContext {
 }
 
 const nonEmptyText = (v: unknown) => typeof v === 'string' && v.trim() !== ''
+const answeredYesOrNo = (v: unknown) => v === 'yes' || v === 'no'
 /**
  * The focused initial assessment: what a clinician must record, not every row of the form
  * (issue 12). Where it hurts and the pain (which also choose the exam's key tests), the whole
@@ -82,9 +83,13 @@ function historyItems(sections: AssessmentSections, context: RequiredItemsContex
     h('pain.worst24h', 'Worst pain in the last 24 hours (0-10)', 'Onset and pain'),
     h('pain.duringRunning', 'Pain during running (0-10)', 'Onset and pain'),
     h('nightPain', 'Night pain', '24-hour pattern'),
-    // A red flag is never skipped as "not assessed": each is asked and answered.
+    // A red flag is never skipped as "not assessed" (nor "not asked"): each is asked and
+    // answered yes or no.
     ...redFlagQuestions.map((q) =>
-      h(`redFlags.${q.key}`, q.label, 'Red-flag screen', { notAssessed: undefined }),
+      h(`redFlags.${q.key}`, q.label, 'Red-flag screen', {
+        notAssessed: undefined,
+        isRecorded: answeredYesOrNo,
+      }),
     ),
     // Low energy availability raises the RED-S flag (a bone stress risk factor): screened too.
     ...(context.sex === 'female'

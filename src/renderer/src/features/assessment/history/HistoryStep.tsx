@@ -313,7 +313,7 @@ export function HistoryStep({ sex, followUp = false }: { sex: Sex; followUp?: bo
         </div>
       </FoldingSection>
 
-      <RedFlagScreen />
+      {!followUp && <RedFlagScreen />}
 
       <StepSection title="Energy availability (RED-S)" id="energy">
         <div className="grid-3">
@@ -378,6 +378,8 @@ export function HistoryStep({ sex, followUp = false }: { sex: Sex; followUp?: bo
   return (
     <>
       <SinceLastVisitSection painRatings={pain} />
+      {/* Red flags are asked again at every visit: one raised since must not wait unseen. */}
+      <RedFlagScreen />
       <details className="step-more">
         <summary>The rest of the history (optional at a follow-up)</summary>
         {rest}
