@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { listBackups } from '../../src/main/backup/backupFiles'
+import { listBackups, parseBackupFileName } from '../../src/main/backup/backupFiles'
 import { verifyCopy, writeBackup } from '../../src/main/backup/backupWriter'
 import { openDatabase, unlock } from '../../src/main/db/connection'
 import { KEY_FILE, newRawKey, type SecretStore } from '../../src/main/db/databaseKey'
@@ -86,6 +86,13 @@ function fill(db: Database.Database, rows: number) {
   })()
 }
 
+/**
+ * When a backup was made, as text that sorts in time: its second, then its counter within that
+ * second (names do not sort so: "…Z-2-manual" comes before "…Z-manual" as text).
+ */
+const madeAt = (fileName: string) =>
+  `${parseBackupFileName(fileName)!.createdAt.toISOString()}-${(/Z-(\d{1,3})-/.exec(fileName)?.[1] ?? '0').padStart(3, '0')}`
+
 const figures: string[] = []
 afterAll(() => {
   if (figures.length) console.log(`[backup crash test]\n${figures.join('\n')}`)
@@ -132,9 +139,10 @@ describe('a backup killed at a random moment', () => {
           expect(verifyCopy(b.path, key).counts.patients).toBe(2500)
         }
         // The last backup known good is there, or one newer than it.
-        expect(listed[0]!.fileName >= lastGood || listed.some((b) => b.fileName === lastGood)).toBe(
-          true,
-        )
+        expect(
+          madeAt(listed[0]!.fileName) >= madeAt(lastGood) ||
+            listed.some((b) => b.fileName === lastGood),
+        ).toBe(true)
 
         // The next start: ready, leftovers gone, a new start backup.
         const startup = new ClinicStartup({
