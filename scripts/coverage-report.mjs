@@ -2,7 +2,7 @@
 //
 // - Unit tests (Vitest, `--coverage`) load src/main and src/preload as TypeScript: their report,
 //   coverage/unit/coverage-final.json, is already about src/.
-// - End-to-end tests run the built bundles: main (out/main/index.js, and its import worker) in
+// - End-to-end tests run the built bundles: main (out/main/index.js, and its workers) in
 //   Node under the Electron stand-in with NODE_V8_COVERAGE set, and the preload
 //   (out/preload/index.js) in Chromium. Their
 //   raw V8 coverage (coverage/e2e/main, coverage/e2e/preload) is mapped back to src/ through the
@@ -67,11 +67,11 @@ const unit = libCoverage.createCoverageMap(
 )
 const e2e = libCoverage.createCoverageMap({})
 e2e.merge(await bundleCoverage(resolve('coverage/e2e/main'), resolve('out/main/index.js')))
-// The import's worker is a bundle of its own (electron-vite `?modulePath`), run in a worker
-// thread of main's process, whose coverage Node writes to the same folder.
+// The import's and the export's workers are bundles of their own (electron-vite `?modulePath`),
+// run in worker threads of main's process, whose coverage Node writes to the same folder.
 const chunks = resolve('out/main/chunks')
 for (const name of existsSync(chunks) ? readdirSync(chunks) : [])
-  if (/^importWorker-.*\.js$/.test(name))
+  if (/^(import|export)Worker-.*\.js$/.test(name))
     e2e.merge(await bundleCoverage(resolve('coverage/e2e/main'), join(chunks, name)))
 e2e.merge(await bundleCoverage(resolve('coverage/e2e/preload'), resolve('out/preload/index.js')))
 
