@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Database } from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { newRawKey } from '../../src/main/db/databaseKey'
 import { runExport, type ExportRequest } from '../../src/main/transfer/exportJob'
 import { exportInWorker } from '../../src/main/transfer/exportWorkerThread'
 import { JobCancelled, JobFailure, type JobControl } from '../../src/main/transfer/jobs'
 import type { ExportFormat } from '../../src/shared/model/exportFile'
-import { repositories } from '../support/assessments'
+import { seedExportClinic } from '../support/exportClinic'
 import { tempDatabase, tempFolder } from '../support/tempDatabase'
 import { loadVignette, vignetteIds } from '../support/vignettes'
 
@@ -29,34 +28,6 @@ afterEach(() => {
   clinic.cleanup()
   folder.cleanup()
 })
-
-/** `count` patients with a vignette's assessment on two visits each. */
-function seedClinic(db: Database, count: number) {
-  const repos = repositories(db)
-  const vignettes = vignetteIds().map(loadVignette)
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const v = vignettes[i % vignettes.length]!
-      const patientId = randomUUID()
-      repos.patients.importRecord({
-        ...v.patient,
-        id: patientId,
-        givenName: `Runner${i}`,
-        recordNumber: `RH-${i}`,
-      })
-      for (const [visit, date] of ['2026-09-01', '2026-10-01'].entries()) {
-        repos.assessments.importRecord({
-          ...v.assessment,
-          id: randomUUID(),
-          patientId,
-          date,
-          type: visit === 0 ? 'initial' : 'follow-up',
-        })
-      }
-    }
-  })()
-  return repos
-}
 
 type Progress = { done: number; total: number }
 
@@ -98,7 +69,7 @@ describe('the export in a worker thread', () => {
   it.each(['json', 'csv', 'fhir'] as const)(
     'writes %s exactly as main does, with progress up to the total',
     async (format) => {
-      seedClinic(clinic.db, 12)
+      seedExportClinic(clinic.db, 12)
       const onMain = control()
       await runExport(clinic.db, request(format, `main.${format}`, 5), onMain.job)
       const expected = written()
@@ -127,7 +98,7 @@ describe('the export in a worker thread', () => {
   it.each(['json', 'fhir'] as const)(
     'cancelled half-way (%s), stops and leaves no file and no part file',
     async (format) => {
-      seedClinic(clinic.db, 80)
+      seedExportClinic(clinic.db, 80)
       let cancel = () => {}
       const run = control((p) => {
         if (p.done > 0) cancel()
@@ -143,7 +114,7 @@ describe('the export in a worker thread', () => {
   )
 
   it('reports a damaged stored record by its record, writes nothing, shows no name', async () => {
-    seedClinic(clinic.db, 8)
+    seedExportClinic(clinic.db, 8)
     clinic.db.exec('DROP TRIGGER IF EXISTS assessments_signed_content_is_fixed')
     clinic.db
       .prepare(
@@ -160,7 +131,7 @@ describe('the export in a worker thread', () => {
   }, 60_000)
 
   it('refuses a key that does not open the file, naming no record', async () => {
-    seedClinic(clinic.db, 2)
+    seedExportClinic(clinic.db, 2)
     const failure = exportInWorker(
       { file: clinic.file, key: newRawKey() },
       request('json', 'clinic.json'),
@@ -173,7 +144,7 @@ describe('the export in a worker thread', () => {
   }, 60_000)
 
   it('lets main write while it runs, and exports the clinic as it was when it started', async () => {
-    const repos = seedClinic(clinic.db, 40)
+    const repos = seedExportClinic(clinic.db, 40)
     const template = loadVignette(vignetteIds()[0]!)
     let added = 0
     const run = control(() => {

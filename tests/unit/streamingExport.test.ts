@@ -15,8 +15,9 @@ import { exportFileSchema, type ExportFormat } from '../../src/shared/model/expo
 import { repositories, storeVignetteDraft } from '../support/assessments'
 import { fhirSchemaErrors } from '../support/fhirSchema'
 import { seedVignette } from '../support/seedVignette'
+import { seedExportClinic } from '../support/exportClinic'
 import { tempDatabase, tempFolder } from '../support/tempDatabase'
-import { loadVignette, vignetteIds, vignettePatientFields } from '../support/vignettes'
+import { loadVignette, vignettePatientFields } from '../support/vignettes'
 
 /*
  * The streaming export (transfer/exportJob.ts, exportRecords.ts, fhirBulk.ts): written as it is
@@ -66,34 +67,6 @@ const watchedFiles =
     }
   }
 
-/** `count` patients, each with a vignette's assessment on two visits, written as an import does. */
-function seedClinic(db: Database, count: number) {
-  const repos = repositories(db)
-  const vignettes = vignetteIds().map(loadVignette)
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const v = vignettes[i % vignettes.length]!
-      const patientId = randomUUID()
-      repos.patients.importRecord({
-        ...v.patient,
-        id: patientId,
-        givenName: `Runner${i}`,
-        recordNumber: `RH-${i}`,
-      })
-      for (const [visit, date] of ['2026-09-01', '2026-10-01'].entries()) {
-        repos.assessments.importRecord({
-          ...v.assessment,
-          id: randomUUID(),
-          patientId,
-          date,
-          type: visit === 0 ? 'initial' : 'follow-up',
-        })
-      }
-    }
-  })()
-  return repos
-}
-
 const request = (format: ExportFormat, name: string, extra: Partial<ExportRequest> = {}) => ({
   format,
   path: join(folder.dir, name),
@@ -122,7 +95,7 @@ describe('the streaming export', () => {
     async (format) => {
       const sizes = async (count: number) => {
         const db = count === 30 ? source.db : target.db
-        seedClinic(db, count)
+        seedExportClinic(db, count)
         const events: Event[] = []
         await runExport(
           db,
@@ -154,7 +127,7 @@ describe('the streaming export', () => {
   it.each(['json', 'csv', 'fhir'] as const)(
     'reports %s progress that only grows, up to the total',
     async (format) => {
-      seedClinic(source.db, 23)
+      seedExportClinic(source.db, 23)
       const events: Event[] = []
       await runExport(
         source.db,
@@ -172,7 +145,7 @@ describe('the streaming export', () => {
   it.each(['json', 'csv', 'fhir'] as const)(
     'cancelled half-way (%s), leaves no file and no part file',
     async (format) => {
-      seedClinic(source.db, 40)
+      seedExportClinic(source.db, 40)
       await expect(
         runExport(source.db, request(format, `clinic.${format}`, { pageSize: 5 }), control([], 4)),
       ).rejects.toBeInstanceOf(JobCancelled)
@@ -198,7 +171,7 @@ describe('the streaming export', () => {
   })
 
   it('upgrades and validates a document of an older version, and trusts the current ones', async () => {
-    seedClinic(source.db, 3)
+    seedExportClinic(source.db, 3)
     const older = source.db.prepare('SELECT id FROM assessments LIMIT 1').pluck().get() as string
     allowTampering(source.db)
     source.db
@@ -219,7 +192,7 @@ describe('the streaming export', () => {
   it.each(['json', 'csv', 'fhir'] as const)(
     'reports a damaged stored document (%s) by its record, writes nothing, and shows no name',
     async (format) => {
-      seedClinic(source.db, 8)
+      seedExportClinic(source.db, 8)
       const victim = source.db
         .prepare(
           "SELECT a.id FROM assessments a JOIN patients p ON p.id = a.patient_id WHERE p.record_number = 'RH-5' ORDER BY a.date LIMIT 1",
@@ -241,7 +214,7 @@ describe('the streaming export', () => {
   )
 
   it('reports a damaged stored patient by its record number, writes nothing', async () => {
-    seedClinic(source.db, 4)
+    seedExportClinic(source.db, 4)
     source.db
       .prepare("UPDATE patients SET document = '{\"id\":' WHERE record_number = 'RH-2'")
       .run()
@@ -253,7 +226,7 @@ describe('the streaming export', () => {
   })
 
   it('reports a stored document that is not its row (current version, other ids) as damaged', async () => {
-    seedClinic(source.db, 2)
+    seedExportClinic(source.db, 2)
     allowTampering(source.db)
     source.db
       .prepare("UPDATE assessments SET document = json_set(document, '$.id', ?) WHERE rowid = 1")
@@ -280,7 +253,7 @@ describe('FHIR Bulk Data export of the whole clinic', () => {
       })
       patientIds.push(patient.id)
     }
-    seedClinic(source.db, 4)
+    seedExportClinic(source.db, 4)
     const events: Event[] = []
     const { message } = await runExport(
       source.db,
@@ -375,7 +348,7 @@ describe('FHIR Bulk Data export of the whole clinic', () => {
   })
 
   it('a failure while its manifest is written removes the NDJSON files already in place', async () => {
-    seedClinic(source.db, 3)
+    seedExportClinic(source.db, 3)
     const openFile = async (path: string): Promise<WholeFile> => {
       const file = await openWholeFile(path)
       if (!path.endsWith('clinic-fhir.json')) return file
