@@ -43,12 +43,22 @@ export interface SyncStatus {
 export const joinHubInputSchema = z.object({
   address: z
     .string()
-    .trim()
-    .min(1, 'Enter the hub’s address, as the hub shows it')
-    .max(200, 'Keep the address under 200 characters')
-    .regex(
-      /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):\d{1,5}$/,
-      'Type the address as the hub shows it: a name or IP address, a colon and the port',
+    // The hub prints its addresses as links (https://192.168.1.20:8443): either form is fine.
+    .transform((typed) =>
+      typed
+        .trim()
+        .replace(/^https:\/\//i, '')
+        .replace(/\/+$/, ''),
+    )
+    .pipe(
+      z
+        .string()
+        .min(1, 'Enter the hub’s address, as the hub shows it')
+        .max(200, 'Keep the address under 200 characters')
+        .regex(
+          /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:]+\]):\d{1,5}$/,
+          'Type the address as the hub shows it: a name or IP address, a colon and the port',
+        ),
     ),
   code: z.string().pipe(joinCodeSchema),
   laptopName: z

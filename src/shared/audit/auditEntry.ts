@@ -28,6 +28,8 @@ export const auditActions = [
   'check',
   'archive',
   'unarchive',
+  'sync',
+  'decide',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
@@ -51,6 +53,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   check: 'Checked',
   archive: 'Archived',
   unarchive: 'Back in the caseload',
+  sync: 'Clinic hub',
+  decide: 'Decided (sync)',
 }
 
 /** What an entry is about; `records` for the clinic's records as a whole (an export of all). */

@@ -12,6 +12,7 @@ import { migration011PatientSearch } from './011-patient-search'
 import { migration012DerivedVersionIndex } from './012-derived-version-index'
 import { migration013ReferralLetters } from './013-referral-letters'
 import { migration014Caseload } from './014-caseload'
+import { migration015ClinicSync } from './015-clinic-sync'
 import type { Migration } from './migration'
 
 /**
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   migration012DerivedVersionIndex,
   migration013ReferralLetters,
   migration014Caseload,
+  migration015ClinicSync,
 ]

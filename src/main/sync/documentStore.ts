@@ -1,0 +1,134 @@
+import * as A from '@automerge/automerge'
+import type { Database, Statement } from 'better-sqlite3'
+import type { DocId } from '../../shared/sync/hubProtocol'
+import { parseDocId } from '../../shared/sync/sharedDocuments'
+import { toAutomerge, updateMap } from './automergeJson'
+import type { LocalRecords } from './localRecords'
+
+export type SharedDoc = A.Doc<Record<string, unknown>>
+
+/** Local changes turned into Automerge changes in one go, at most (one transaction each). */
+const DRAIN_BATCH = 500
+
+/**
+ * This laptop's copy of the shared documents (table `sync_docs`, migration 15), one at a time:
+ * a document is loaded, changed or merged, saved and let go, so memory stays flat whatever the
+ * clinic's size. `pending` marks what the hub has not acknowledged yet.
+ */
+export class DocumentStore {
+  private readonly s: {
+    bytes: Statement<[string], Buffer>
+    save: Statement<{ docId: string; bytes: Buffer; pending: number }>
+    pendingBatch: Statement<[number], { doc_id: string; bytes: Buffer }>
+    sent: Statement<{ docId: string; bytes: Buffer }>
+    outbox: Statement<[number], string>
+    dequeue: Statement<[string]>
+    setWaiting: Statement<[number, string]>
+    waitingIds: Statement<[], string>
+  }
+
+  constructor(
+    private readonly db: Database,
+    private readonly actor: string,
+  ) {
+    this.s = {
+      bytes: db.prepare<[string], Buffer>('SELECT bytes FROM sync_docs WHERE doc_id = ?').pluck(),
+      save: db.prepare(`
+        INSERT INTO sync_docs (doc_id, bytes, pending) VALUES (@docId, @bytes, @pending)
+        ON CONFLICT (doc_id) DO UPDATE SET bytes = excluded.bytes,
+          pending = max(pending, excluded.pending)`),
+      pendingBatch: db.prepare('SELECT doc_id, bytes FROM sync_docs WHERE pending = 1 LIMIT ?'),
+      sent: db.prepare('UPDATE sync_docs SET pending = 0 WHERE doc_id = @docId AND bytes = @bytes'),
+      outbox: db.prepare<[number], string>('SELECT doc_id FROM sync_outbox LIMIT ?').pluck(),
+      dequeue: db.prepare('DELETE FROM sync_outbox WHERE doc_id = ?'),
+      setWaiting: db.prepare('UPDATE sync_docs SET waiting = ? WHERE doc_id = ?'),
+      waitingIds: db.prepare<[], string>('SELECT doc_id FROM sync_docs WHERE waiting = 1').pluck(),
+    }
+  }
+
+  load(docId: DocId): SharedDoc | undefined {
+    const bytes = this.s.bytes.get(docId)
+    return bytes ? A.load<Record<string, unknown>>(bytes, { actor: this.actor }) : undefined
+  }
+
+  /** Stores a document; `pending` when it holds a change the hub has not acknowledged. */
+  save(docId: DocId, doc: SharedDoc, pending: boolean) {
+    this.s.save.run({ docId, bytes: Buffer.from(A.save(doc)), pending: pending ? 1 : 0 })
+  }
+
+  /** Merges a document as the hub sent it; returns the merged document. */
+  merge(docId: DocId, bytes: Uint8Array): SharedDoc {
+    const local = this.load(docId)
+    const merged = local
+      ? A.loadIncremental(local, bytes)
+      : A.load<Record<string, unknown>>(bytes, { actor: this.actor })
+    this.save(docId, merged, false)
+    return merged
+  }
+
+  /** The documents with changes to send, as whole documents (the hub merges them). */
+  pendingBatch(limit: number) {
+    return this.s.pendingBatch.all(limit)
+  }
+
+  /** The hub stored these bytes: not pending any more, unless changed again meanwhile. */
+  markSent(docId: string, bytes: Buffer) {
+    this.s.sent.run({ docId, bytes })
+  }
+
+  markWaiting(docId: DocId, waiting: boolean) {
+    this.s.setWaiting.run(waiting ? 1 : 0, docId)
+  }
+
+  waitingIds(): DocId[] {
+    return this.s.waitingIds.all() as DocId[]
+  }
+
+  /**
+   * Turns the records changed here (the outbox the triggers fill) into changes of their shared
+   * documents: each field that differs is one Automerge operation. Returns how many documents
+   * changed. Each batch is one transaction, so a crash leaves the outbox and documents in step.
+   */
+  drainOutbox(local: LocalRecords): number {
+    let changed = 0
+    for (;;) {
+      const ids = this.s.outbox.all(DRAIN_BATCH) as DocId[]
+      if (ids.length === 0) return changed
+      this.db.transaction(() => {
+        for (const docId of ids) {
+          const content = local.contentOf(docId)
+          if (content && this.writeLocal(docId, content)) changed++
+          this.s.dequeue.run(docId)
+        }
+      })()
+    }
+  }
+
+  /** Writes a record's content as it is here into its document; true if anything changed. */
+  private writeLocal(docId: DocId, content: Record<string, unknown>): boolean {
+    const doc = this.load(docId) ?? A.init<Record<string, unknown>>({ actor: this.actor })
+    const before = A.getHeads(doc).join()
+    const next =
+      parseDocId(docId).kind === 'audit'
+        ? A.change(doc, (d) => appendEntries(d, content.entries as unknown[]))
+        : A.change(doc, (d) => {
+            // A signed record's signed document is written once and never again.
+            const fixed =
+              d.signed !== undefined ? { ...content, signed: String(d.signed) } : content
+            // What the author decided about late edits is the document's, not a column here.
+            const kept =
+              d.lateEditsReviewed !== undefined ? { lateEditsReviewed: d.lateEditsReviewed } : {}
+            updateMap(d, { ...fixed, ...kept })
+          })
+    if (A.getHeads(next).join() === before) return false
+    this.save(docId, next, true)
+    return true
+  }
+}
+
+/** An audit chunk only grows: entries after the ones it has are appended, never rewritten. */
+function appendEntries(d: Record<string, unknown>, entries: unknown[]) {
+  if (!Array.isArray(d.entries)) d.entries = []
+  const list = d.entries as unknown[]
+  for (const entry of entries.slice(list.length)) list.push(toAutomerge(entry))
+}
