@@ -49,6 +49,8 @@ export interface RunningHub {
   newJoinCode(): string
   revoke(idOrName: string): RevokeResult
   laptops(): HubLaptop[]
+  /** How many long-poll pulls are waiting for a push (tests and the bench wait on it). */
+  waitingPulls(): number
   /** Stops listening, answers waiting pulls, waits for requests in flight, closes the database. */
   close(): Promise<void>
 }
@@ -271,6 +273,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     newJoinCode: () => store.newJoinCode(),
     revoke: (idOrName) => store.revoke(idOrName),
     laptops: () => store.laptops(),
+    waitingPulls: () => waiters.size,
     close: () =>
       (closed ??= (async () => {
         closing = true
