@@ -12,6 +12,8 @@ export interface AddendumRow {
   text: string
   revised: string | null
   sha256: string | null
+  /** What it was chained to, when it says (migration 15); else the addendum before it. */
+  follows: string | null
 }
 
 /** An addendum as the record carries it, from its row. */
@@ -30,4 +32,5 @@ export const toAddendum = (row: AddendumRow): Addendum => ({
   text: row.text,
   ...(row.revised ? { revised: JSON.parse(row.revised) as Addendum['revised'] } : {}),
   ...(row.sha256 ? { sha256: row.sha256 } : {}),
+  ...(row.follows ? { follows: row.follows } : {}),
 })

@@ -153,9 +153,9 @@ export class AssessmentRepository {
     this.addendaOf = db.prepare('SELECT * FROM addenda WHERE assessment_id = ? ORDER BY position')
     this.insertAddendum = db.prepare(`
       INSERT INTO addenda (id, assessment_id, position, at, author_id, author_name,
-                           author_registration, text, revised, sha256)
+                           author_registration, text, revised, sha256, follows)
       VALUES (@id, @assessmentId, @position, @at, @authorId, @authorName, @authorRegistration,
-              @text, @revised, @sha256)`)
+              @text, @revised, @sha256, @follows)`)
     this.clinicianById = db.prepare(
       'SELECT id, name, registration_number FROM clinicians WHERE id = ?',
     )
@@ -508,6 +508,7 @@ export class AssessmentRepository {
       text: a.text,
       revised: a.revised ? JSON.stringify(a.revised) : null,
       sha256: a.sha256 ?? null,
+      follows: a.follows ?? null,
     })
   }
 

@@ -10,6 +10,7 @@ import type {
   SyncStatus,
 } from '../../shared/api/sync'
 import type { DocId, PullResponse } from '../../shared/sync/hubProtocol'
+import { unflattenRecord } from '../../shared/sync/flatRecord'
 import { parseDocId, projectionOrder } from '../../shared/sync/sharedDocuments'
 import type { AuditTrail } from '../audit/auditTrail'
 import type { AssessmentRepository } from '../db/assessmentRepository'
@@ -48,6 +49,12 @@ interface LinkRow {
   joined_at: string
   received_to: number
   last_synced_at: string | null
+}
+
+interface LateEditReview {
+  at: string
+  by: string | null
+  decision: 'addendum' | 'set-aside'
 }
 
 /** Fields every save moves: two laptops' values there are not a clinician's decision. */
@@ -456,7 +463,7 @@ export class ClinicSync implements SyncControl {
     const kind = parseDocId(docId).kind
     let result: Projected
     try {
-      result = this.db.transaction(() => this.projection!.apply(docId, plainOf(doc)))()
+      result = this.db.transaction(() => this.projection!.apply(docId, contentOf(doc)))()
     } catch (error) {
       result = { kind: 'refused', why: error instanceof Error ? error.name : 'an error' }
     }
@@ -465,6 +472,11 @@ export class ClinicSync implements SyncControl {
     if (result.kind === 'refused')
       this.log(`[sync] a ${kind} document was not written: ${result.why}`)
     if (result.kind === 'late-edit') this.reviews.noteLateEdit(result.edit, at)
+    // A late edit its author dealt with on another laptop is closed here too.
+    const reviewed = (plainOf(doc) as { lateEditsReviewed?: Record<string, LateEditReview> })
+      .lateEditsReviewed
+    for (const [id, review] of Object.entries(reviewed ?? {}))
+      this.reviews.reviewLateEdit(id, review.by, review.decision, review.at)
     const signed = kind === 'assessment' && (doc as { signed?: unknown }).signed !== undefined
     if (kind !== 'audit' && kind !== 'addendum' && !signed)
       this.reviews.noteConflicts(
@@ -525,6 +537,17 @@ export class ClinicSync implements SyncControl {
   }
 }
 
+/** A merged document as plain JSON, its record in the shape the record's schema reads. */
+function contentOf(doc: SharedDoc): Record<string, unknown> {
+  const content = plainOf(doc) as Record<string, unknown>
+  return isRecordMap(content.record)
+    ? { ...content, record: unflattenRecord(content.record) }
+    : content
+}
+
+const isRecordMap = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
 /** Sets the value at `path` (from the document's root) inside `A.change`. */
 function setAt(d: Record<string, unknown>, path: string[], value: unknown) {
   let target = d as Record<string | number, unknown>
@@ -565,14 +588,13 @@ function statementsOf(db: Database) {
       .pluck(),
     applying: db.prepare('INSERT INTO sync_applying (only_one) VALUES (1)'),
     applied: db.prepare('DELETE FROM sync_applying'),
-    enqueueAll: db.prepare(`INSERT INTO sync_outbox (doc_id)
+    enqueueAll: db.prepare(`INSERT OR IGNORE INTO sync_outbox (doc_id)
       SELECT 'clinician/' || id FROM clinicians
       UNION ALL SELECT 'clinic' FROM settings WHERE key = 'clinic'
       UNION ALL SELECT 'patient/' || id FROM patients
       UNION ALL SELECT 'assessment/' || id FROM assessments
       UNION ALL SELECT 'addendum/' || id FROM addenda
-      UNION ALL SELECT DISTINCT 'audit/' || @laptopId || '/' || (seq / 1000) FROM audit_log
-      ON CONFLICT (doc_id) DO NOTHING`),
+      UNION ALL SELECT DISTINCT 'audit/' || @laptopId || '/' || (seq / 1000) FROM audit_log`),
     signerOf: db.prepare('SELECT signed_by FROM assessments WHERE id = ?').pluck(),
   }
 }

@@ -1,6 +1,7 @@
 import * as A from '@automerge/automerge'
 import type { Database, Statement } from 'better-sqlite3'
 import type { DocId } from '../../shared/sync/hubProtocol'
+import { flattenRecord } from '../../shared/sync/flatRecord'
 import { parseDocId } from '../../shared/sync/sharedDocuments'
 import { toAutomerge, updateMap } from './automergeJson'
 import type { LocalRecords } from './localRecords'
@@ -112,13 +113,16 @@ export class DocumentStore {
       parseDocId(docId).kind === 'audit'
         ? A.change(doc, (d) => appendEntries(d, content.entries as unknown[]))
         : A.change(doc, (d) => {
+            // Field by field (flatRecord.ts).
+            const flat = {
+              ...content,
+              record: flattenRecord(content.record as Record<string, unknown>),
+            }
             // A signed record's signed document is written once and never again.
-            const fixed =
-              d.signed !== undefined ? { ...content, signed: String(d.signed) } : content
+            if (d.signed !== undefined) flat.signed = String(d.signed)
             // What the author decided about late edits is the document's, not a column here.
-            const kept =
-              d.lateEditsReviewed !== undefined ? { lateEditsReviewed: d.lateEditsReviewed } : {}
-            updateMap(d, { ...fixed, ...kept })
+            if (d.lateEditsReviewed !== undefined) flat.lateEditsReviewed = d.lateEditsReviewed
+            updateMap(d, flat)
           })
     if (A.getHeads(next).join() === before) return false
     this.save(docId, next, true)

@@ -36,14 +36,14 @@ export class SyncReviews {
     found: { path: string[]; options: { value: unknown; laptop?: string }[] }[],
     at: string,
   ) {
-    const paths = new Set(found.map((c) => c.path.join('.')))
+    const paths = new Set(found.map((c) => JSON.stringify(c.path)))
     for (const open of this.s.openOf.all(docId) as { id: string; path: string }[])
       if (!paths.has(open.path)) this.s.settle.run({ id: open.id, at, by: null, chosen: null })
     for (const conflict of found)
       this.s.insert.run({
         id: randomUUID(),
         docId,
-        path: conflict.path.join('.'),
+        path: JSON.stringify(conflict.path),
         options: JSON.stringify(conflict.options),
         at,
       })
@@ -178,7 +178,7 @@ interface LateEditJoin {
 const toConflict = (row: ConflictRow): OpenConflict => ({
   id: row.id,
   docId: row.doc_id as DocId,
-  path: row.path.split('.'),
+  path: JSON.parse(row.path) as string[],
   options: JSON.parse(row.options) as OpenConflict['options'],
 })
 

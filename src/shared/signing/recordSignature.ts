@@ -125,6 +125,8 @@ export const lastLinkOf = (record: Pick<Assessment, 'signature' | 'addenda'>): s
 /**
  * Checks a signed record's addenda, oldest first, against its signature: the position of the
  * first that does not match (its hash, or its link to the one before), or -1 when all match.
+ * An addendum that says what it `follows` must follow the signature or an addendum before it
+ * (two written on two laptops may follow the same one); one that does not, the one before it.
  */
 export function firstBrokenAddendum(
   assessmentId: string,
@@ -132,12 +134,19 @@ export function firstBrokenAddendum(
   addenda: readonly Addendum[],
   sha256: Sha256,
 ): number {
-  let follows = recordSha256
+  let previous = recordSha256
+  const earlier = new Set([recordSha256])
   for (const [index, addendum] of addenda.entries()) {
-    const { sha256: claimed, ...content } = addendum
-    if (!claimed || addendumSha256(content, { assessmentId, follows }, sha256) !== claimed)
+    const { sha256: claimed, follows: stated, ...content } = addendum
+    const follows = stated ?? previous
+    if (
+      !claimed ||
+      !earlier.has(follows) ||
+      addendumSha256(content, { assessmentId, follows }, sha256) !== claimed
+    )
       return index
-    follows = claimed
+    previous = claimed
+    earlier.add(claimed)
   }
   return -1
 }

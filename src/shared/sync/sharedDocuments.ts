@@ -51,14 +51,7 @@ export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>
 
 /** An addendum: written once, never changed; `follows` is the hash it was chained to. */
 export const addendumDocumentSchema = z.object({
-  record: addendumSchema.extend({
-    id: z.uuid(),
-    assessmentId: assessmentIdSchema,
-    follows: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .optional(),
-  }),
+  record: addendumSchema.extend({ id: z.uuid(), assessmentId: assessmentIdSchema }),
 })
 export type AddendumDocument = z.infer<typeof addendumDocumentSchema>
 

@@ -111,6 +111,7 @@ export function addAddendum(
     ? {
         ...content,
         sha256: addendumSha256(content, { assessmentId: current.id, follows }, context.sha256),
+        follows,
       }
     : content
   // The record itself, signed content and `updatedAt` included, is unchanged: only the list grows.

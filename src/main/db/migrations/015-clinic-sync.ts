@@ -65,6 +65,7 @@ export const migration015ClinicSync: Migration = {
       CREATE TABLE sync_conflicts (
         id           TEXT PRIMARY KEY,
         doc_id       TEXT NOT NULL,
+        -- JSON: the field's path in the document, e.g. ["record", "history.general.goals"]
         path         TEXT NOT NULL,
         -- JSON: [{ "value": <the value>, "actor": <the Automerge actor that wrote it> }]
         options      TEXT NOT NULL,

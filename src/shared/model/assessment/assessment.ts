@@ -64,6 +64,12 @@ export const addendumSchema = z.object({
     })
     .optional(),
   sha256: sha256HexSchema.optional(),
+  /**
+   * The hash this addendum was chained to when written (the signature's or an earlier
+   * addendum's). Absent, it is the one before it in the list. Laptops sharing a clinic can each
+   * add an addendum to the same record offline: both follow the same hash, and both still verify.
+   */
+  follows: sha256HexSchema.optional(),
 })
 export type Addendum = z.infer<typeof addendumSchema>
 
