@@ -10,7 +10,8 @@ import type {
   SyncStatus,
 } from '../../shared/api/sync'
 import type { DocId, PullResponse } from '../../shared/sync/hubProtocol'
-import { unflattenRecord } from '../../shared/sync/flatRecord'
+import { canonicalJson } from '../../shared/signing/canonicalJson'
+import { flattenRecord, unflattenRecord } from '../../shared/sync/flatRecord'
 import { parseDocId, projectionOrder } from '../../shared/sync/sharedDocuments'
 import type { AuditTrail } from '../audit/auditTrail'
 import type { AssessmentRepository } from '../db/assessmentRepository'
@@ -422,15 +423,33 @@ export class ClinicSync implements SyncControl {
     )
     this.db.transaction(() => {
       this.applying(() => {
+        // Drafts here that became signed records in this page, and the drafts' documents
+        // merged in it: what a draft's document holds beyond the signed content is a late edit,
+        // judged once the whole page is merged.
+        const signedHere = new Set<string>()
+        const draftsMerged = new Set<string>()
         for (const { docId, bytes } of ordered) {
+          const doc = parseDocId(docId)
+          const data = Buffer.from(bytes, 'base64')
+          // A signed record's draft history, new to this laptop, is kept unread (storeUnread).
+          if (doc.kind === 'assessment' && !docs.has(docId) && this.isFinalised(doc.id)) {
+            docs.storeUnread(docId, data)
+            continue
+          }
+          if (doc.kind === 'signed' && this.isDraft(doc.id)) signedHere.add(doc.id)
+          if (doc.kind === 'assessment') draftsMerged.add(doc.id)
           let merged: SharedDoc
           try {
-            merged = docs.merge(docId, Buffer.from(bytes, 'base64'))
+            merged = docs.merge(docId, data)
           } catch {
-            this.log(`[sync] a ${parseDocId(docId).kind} document from the hub could not be read`)
+            this.log(`[sync] a ${doc.kind} document from the hub could not be read`)
             continue
           }
           this.project(docId, merged)
+        }
+        for (const id of signedHere) {
+          const draft = draftsMerged.has(id) ? undefined : docs.load(`assessment/${id}`)
+          if (draft) this.project(`assessment/${id}`, draft)
         }
         // What arrived may be what a waiting document referred to.
         for (const docId of docs.waitingIds()) {
@@ -463,7 +482,12 @@ export class ClinicSync implements SyncControl {
     const kind = parseDocId(docId).kind
     let result: Projected
     try {
-      result = this.db.transaction(() => this.projection!.apply(docId, contentOf(doc)))()
+      const parsed = parseDocId(docId)
+      const content =
+        parsed.kind === 'assessment' && this.isFinalised(parsed.id)
+          ? this.lateContentOf(doc, parsed.id)
+          : contentOf(doc)
+      result = this.db.transaction(() => this.projection!.apply(docId, content))()
     } catch (error) {
       result = { kind: 'refused', why: error instanceof Error ? error.name : 'an error' }
     }
@@ -477,13 +501,42 @@ export class ClinicSync implements SyncControl {
       .lateEditsReviewed
     for (const [id, review] of Object.entries(reviewed ?? {}))
       this.reviews.reviewLateEdit(id, review.by, review.decision, review.at)
-    const signed = kind === 'assessment' && (doc as { signed?: unknown }).signed !== undefined
-    if (kind !== 'audit' && kind !== 'addendum' && !signed)
+    const parsed = parseDocId(docId)
+    const afterSigning = parsed.kind === 'assessment' && this.isFinalised(parsed.id)
+    if (kind !== 'audit' && kind !== 'addendum' && kind !== 'signed' && !afterSigning)
       this.reviews.noteConflicts(
         docId,
         conflictsIn(doc, 'record').filter((c) => !BOOKKEEPING.has(c.path[1] ?? '')),
         at,
       )
+  }
+
+  /**
+   * A signed record's draft document as a late edit shows it: where a field holds two values
+   * (the signing laptop's and the late one, written at once), the one that is not the signed
+   * value, so that a late edit is never hidden behind the signature's own write.
+   */
+  private lateContentOf(doc: SharedDoc, assessmentId: string): Record<string, unknown> {
+    const content = plainOf(doc) as Record<string, unknown>
+    const flat = { ...(content.record as Record<string, unknown>) }
+    const signed = flattenRecord(JSON.parse(this.s.documentOf.get(assessmentId) as string))
+    for (const { path, options } of conflictsIn(doc, 'record')) {
+      const key = path[1]
+      if (path.length !== 2 || key === undefined) continue
+      const late = options.find(
+        (o) => canonicalJson(o.value) !== canonicalJson(signed[key] ?? null),
+      )
+      if (late) flat[key] = late.value
+    }
+    return { ...content, record: unflattenRecord(flat) }
+  }
+
+  private isFinalised(assessmentId: string | undefined) {
+    return this.s.statusOf.get(assessmentId) === 'finalised'
+  }
+
+  private isDraft(assessmentId: string) {
+    return this.s.statusOf.get(assessmentId) === 'draft'
   }
 
   private ensureClient(): HubClient {
@@ -592,9 +645,12 @@ function statementsOf(db: Database) {
       SELECT 'clinician/' || id FROM clinicians
       UNION ALL SELECT 'clinic' FROM settings WHERE key = 'clinic'
       UNION ALL SELECT 'patient/' || id FROM patients
-      UNION ALL SELECT 'assessment/' || id FROM assessments
+      UNION ALL SELECT CASE status WHEN 'draft' THEN 'assessment/' ELSE 'signed/' END || id
+        FROM assessments
       UNION ALL SELECT 'addendum/' || id FROM addenda
       UNION ALL SELECT DISTINCT 'audit/' || @laptopId || '/' || (seq / 1000) FROM audit_log`),
     signerOf: db.prepare('SELECT signed_by FROM assessments WHERE id = ?').pluck(),
+    statusOf: db.prepare('SELECT status FROM assessments WHERE id = ?').pluck(),
+    documentOf: db.prepare('SELECT document FROM assessments WHERE id = ?').pluck(),
   }
 }

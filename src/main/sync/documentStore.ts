@@ -67,6 +67,19 @@ export class DocumentStore {
     return merged
   }
 
+  /**
+   * Keeps a document as the hub sent it, without reading it: a signed record's draft history
+   * when this laptop has no copy yet (a laptop joining a clinic receives years of them, and reads
+   * only the signed records). Read once a later change to it arrives.
+   */
+  storeUnread(docId: DocId, bytes: Uint8Array) {
+    this.s.save.run({ docId, bytes: Buffer.from(bytes), pending: 0 })
+  }
+
+  has(docId: DocId): boolean {
+    return this.s.bytes.get(docId) !== undefined
+  }
+
   /** The documents with changes to send, as whole documents (the hub merges them). */
   pendingBatch(limit: number) {
     return this.s.pendingBatch.all(limit)
@@ -114,12 +127,9 @@ export class DocumentStore {
         ? A.change(doc, (d) => appendEntries(d, content.entries as unknown[]))
         : A.change(doc, (d) => {
             // Field by field (flatRecord.ts).
-            const flat = {
-              ...content,
-              record: flattenRecord(content.record as Record<string, unknown>),
-            }
-            // A signed record's signed document is written once and never again.
-            if (d.signed !== undefined) flat.signed = String(d.signed)
+            const flat: Record<string, unknown> = content.record
+              ? { ...content, record: flattenRecord(content.record as Record<string, unknown>) }
+              : { ...content }
             // What the author decided about late edits is the document's, not a column here.
             if (d.lateEditsReviewed !== undefined) flat.lateEditsReviewed = d.lateEditsReviewed
             updateMap(d, flat)

@@ -21,7 +21,7 @@ export class LocalRecords {
   constructor(db: Database) {
     this.patient = db.prepare(`SELECT document, deleted_at, deleted_by, delete_reason,
       archived_at, archived_by FROM patients WHERE id = ?`)
-    this.assessment = db.prepare(`SELECT document, status, signature, deleted_at, deleted_by,
+    this.assessment = db.prepare(`SELECT document, status, deleted_at, deleted_by,
       delete_reason FROM assessments WHERE id = ?`)
     this.addendum = db.prepare('SELECT * FROM addenda WHERE id = ?')
     this.addendumBefore = db
@@ -47,6 +47,11 @@ export class LocalRecords {
         return this.patientContent(doc.id)
       case 'assessment':
         return this.assessmentContent(doc.id)
+      case 'signed': {
+        const row = this.assessment.get(doc.id)
+        // The stored document of a finalised record is exactly what was signed: kept whole.
+        return row?.status === 'finalised' ? { document: row.document } : undefined
+      }
       case 'addendum':
         return this.addendumContent(doc.id)
       case 'clinician':
@@ -77,8 +82,6 @@ export class LocalRecords {
     if (!row) return undefined
     return {
       record: JSON.parse(row.document),
-      // The stored document of a signed record is exactly what was signed: kept whole.
-      ...(row.status === 'finalised' && row.signature ? { signed: row.document } : {}),
       ...(row.deleted_at
         ? { deleted: { at: row.deleted_at, by: row.deleted_by, reason: row.delete_reason } }
         : {}),
@@ -135,17 +138,19 @@ export class LocalRecords {
   }
 
   private auditEntries(chunk: number) {
-    return this.audit.all(chunk * AUDIT_CHUNK, (chunk + 1) * AUDIT_CHUNK).map((row) => ({
-      seq: row.seq,
-      at: row.at,
-      clinicianId: row.clinician_id,
-      action: row.action,
-      recordType: row.record_type,
-      recordId: row.record_id,
-      detail: row.detail,
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    }))
+    return this.audit.all(chunk * AUDIT_CHUNK, (chunk + 1) * AUDIT_CHUNK).map((row) =>
+      JSON.stringify({
+        seq: row.seq,
+        at: row.at,
+        clinicianId: row.clinician_id,
+        action: row.action,
+        recordType: row.record_type,
+        recordId: row.record_id,
+        detail: row.detail,
+        prevHash: row.prev_hash,
+        hash: row.hash,
+      }),
+    )
   }
 }
 
@@ -159,7 +164,6 @@ interface PatientRow {
 }
 interface AssessmentRow extends Omit<PatientRow, 'archived_at' | 'archived_by'> {
   status: string
-  signature: string | null
 }
 interface AddendumRow {
   id: string

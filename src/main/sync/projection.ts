@@ -8,7 +8,9 @@ import type { DocId } from '../../shared/sync/hubProtocol'
 import {
   addendumDocumentSchema,
   assessmentDocumentSchema,
+  signedDocumentSchema,
   auditDocumentSchema,
+  auditEntryRecordSchema,
   clinicDocumentSchema,
   clinicianDocumentSchema,
   parseDocId,
@@ -71,6 +73,8 @@ export class Projection {
         return this.patient(doc.id, content)
       case 'assessment':
         return this.assessment(doc.id, content)
+      case 'signed':
+        return this.signed(doc.id, content)
       case 'addendum':
         return this.addendum(doc.id, content)
       case 'clinician':
@@ -110,39 +114,23 @@ export class Projection {
     return changed ? written : unchanged
   }
 
+  /**
+   * A draft, field by field. Once the record is signed here, a draft document that still changes
+   * carries a late edit (from a laptop that had not seen the signature): noted for the author,
+   * never written into the signed row.
+   */
   private assessment(id: string, content: unknown): Projected {
     const parsed = assessmentDocumentSchema.safeParse(content)
     if (!parsed.success || parsed.data.record.id !== id)
       return refused('an assessment that does not read as one')
-    const { record, signed, deleted, lateEditsReviewed } = parsed.data
+    const { record, deleted, lateEditsReviewed } = parsed.data
     if (!this.s.patient.get(record.patientId)) return waiting
     const stored = this.s.assessment.get(id) as StoredAssessment | undefined
     if (stored && stored.patient_id !== record.patientId)
       return refused('an assessment that would move to another patient')
-
-    // Signed here already: only a late edit (from a laptop that had not seen the signature) can
-    // be new, and it never changes the signed row.
     if (stored?.status === 'finalised') {
       const edit = lateEditsOf(id, JSON.parse(stored.document), record, sha256)
       return edit && !lateEditsReviewed?.[edit.id] ? { kind: 'late-edit', edit } : unchanged
-    }
-    if (signed) {
-      const signedDocument = JSON.parse(signed) as Record<string, unknown>
-      const check = checkRecord(signedDocument, sha256)
-      if (check.kind !== 'valid')
-        return refused('a signed assessment whose content does not match its signature')
-      if (stored?.deleted_at) return refused('signed elsewhere, but deleted here as a draft')
-      let assessment: Assessment
-      try {
-        assessment = upgradeAssessment({ ...signedDocument, addenda: [] })
-      } catch {
-        return refused('a signed assessment this version cannot read')
-      }
-      const row = assessmentRowOf(assessment, signedDocument)
-      if (stored) this.s.overwriteDraft.run(row)
-      else this.s.insertAssessment.run(row)
-      const edit = lateEditsOf(id, signedDocument, record, sha256)
-      return edit && !lateEditsReviewed?.[edit.id] ? { kind: 'late-edit', edit } : written
     }
     if (stored?.deleted_at) return unchanged
     let assessment: Assessment
@@ -159,15 +147,51 @@ export class Projection {
     if (!stored) {
       this.s.insertAssessment.run(row)
       changed = true
-    } else if (
-      JSON.stringify({ ...JSON.parse(stored.document), revision: 0 }) !==
-      JSON.stringify({ ...JSON.parse(row.document), revision: 0 })
-    ) {
+    } else if (withoutRevision(stored.document) !== withoutRevision(row.document)) {
       this.s.overwriteDraft.run(row)
       changed = true
     }
     if (deleted) changed = this.s.deleteDraft.run({ id, ...deleted }).changes > 0 || changed
     return changed ? written : unchanged
+  }
+
+  /**
+   * A signed record: stored as signed, its signature checked first. A draft of it here becomes
+   * the signed record (what was typed here meanwhile stays in the draft's document, a late edit
+   * for the author). A record finalised before signatures existed is taken as it is, but never
+   * turns a draft here into a finalised record without a signature.
+   */
+  private signed(id: string, content: unknown): Projected {
+    const parsed = signedDocumentSchema.safeParse(content)
+    if (!parsed.success) return refused('a signed assessment that does not read as one')
+    let document: Record<string, unknown>
+    let assessment: Assessment
+    try {
+      document = JSON.parse(parsed.data.document) as Record<string, unknown>
+      assessment = upgradeAssessment({ ...document, addenda: [] })
+    } catch {
+      return refused('a signed assessment this version cannot read')
+    }
+    if (assessment.id !== id || assessment.status !== 'finalised')
+      return refused('a signed assessment that does not read as one')
+    const check = checkRecord(document, sha256)
+    if (check.kind === 'mismatch')
+      return refused('a signed assessment whose content does not match its signature')
+    if (!this.s.patient.get(assessment.patientId)) return waiting
+    const stored = this.s.assessment.get(id) as StoredAssessment | undefined
+    if (stored && stored.patient_id !== assessment.patientId)
+      return refused('an assessment that would move to another patient')
+    if (stored?.status === 'finalised')
+      return stored.document === parsed.data.document
+        ? unchanged
+        : refused('a record signed differently on two laptops')
+    if (stored?.deleted_at) return refused('signed elsewhere, but deleted here as a draft')
+    if (stored && check.kind === 'unsigned')
+      return refused('finalised unsigned by an earlier version; the draft here is kept')
+    const row = assessmentRowOf(assessment, document)
+    if (stored) this.s.overwriteDraft.run(row)
+    else this.s.insertAssessment.run(row)
+    return written
   }
 
   private addendum(id: string, content: unknown): Projected {
@@ -256,7 +280,13 @@ export class Projection {
     const parsed = auditDocumentSchema.safeParse(content)
     if (!parsed.success) return refused('an audit trail that does not read as one')
     const last = this.s.lastRemoteAudit.get(origin) as { seq: number; hash: string } | undefined
-    const fresh = parsed.data.entries.filter((e) => e.seq > (last?.seq ?? 0))
+    const entries = []
+    for (const line of parsed.data.entries) {
+      const entry = auditEntryRecordSchema.safeParse(parseJson(line))
+      if (!entry.success) return refused('an audit entry that does not read as one')
+      entries.push(entry.data)
+    }
+    const fresh = entries.filter((e) => e.seq > (last?.seq ?? 0))
     if (fresh.length === 0) return unchanged
     // An earlier chunk of this laptop's trail has not arrived yet.
     if (fresh[0]!.seq !== (last?.seq ?? 0) + 1) return waiting
@@ -277,6 +307,17 @@ interface StoredAssessment {
   document: string
   signature: string | null
   deleted_at: string | null
+}
+
+const withoutRevision = (document: string) =>
+  JSON.stringify({ ...(JSON.parse(document) as object), revision: 0 })
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 const storedVersion = (document: string): number => {

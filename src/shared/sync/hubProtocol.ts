@@ -26,13 +26,14 @@ export const MAX_DOCS_PER_REQUEST = 500
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
 
 /**
- * A shared document's id: one record each (a patient, an assessment, an addendum, a clinician),
+ * A shared document's id: one record each (a patient, an assessment while a draft, a signed
+ * assessment, an addendum, a clinician),
  * the clinic's details, and each laptop's audit trail in chunks (documentIds.ts builds them).
  */
 export const docIdSchema = z
   .string()
   .regex(
-    /^(?:(?:patient|assessment|addendum|clinician)\/[0-9a-f-]{36}|clinic|audit\/[0-9a-f-]{36}\/\d{1,9})$/,
+    /^(?:(?:patient|assessment|signed|addendum|clinician)\/[0-9a-f-]{36}|clinic|audit\/[0-9a-f-]{36}\/\d{1,9})$/,
     'Not a shared document id',
   )
 export type DocId = z.infer<typeof docIdSchema>

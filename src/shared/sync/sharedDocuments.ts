@@ -30,15 +30,13 @@ export const patientDocumentSchema = z.object({
 export type PatientDocument = z.infer<typeof patientDocumentSchema>
 
 /**
- * An assessment. The record is parsed with the assessment's own schema by the projection (its
- * version may be older); here it is an object with the right id. Once signed, `signed` holds the
- * stored document exactly as signed, as one string written once: that is what every laptop
- * stores, whatever arrives in `record` later (an edit from a laptop that had not seen the
- * signature), and `lateEditsReviewed` lists the late edits its author has dealt with.
+ * An assessment while it is a draft, field by field. The record is parsed with the assessment's
+ * own schema by the projection (its version may be older); here it is an object with the right
+ * id. After signing it only matters if an edit arrives from a laptop that had not seen the
+ * signature (a late edit): `lateEditsReviewed` lists those its author has dealt with.
  */
 export const assessmentDocumentSchema = z.object({
   record: z.looseObject({ id: assessmentIdSchema, patientId: z.uuid() }),
-  signed: z.string().min(2).optional(),
   deleted: deletedSchema.optional(),
   lateEditsReviewed: z
     .record(
@@ -48,6 +46,13 @@ export const assessmentDocumentSchema = z.object({
     .optional(),
 })
 export type AssessmentDocument = z.infer<typeof assessmentDocumentSchema>
+
+/**
+ * A signed assessment: its stored document exactly as signed, one string written once. This is
+ * what every laptop stores, whatever its draft's document says. A document of its own, so that a
+ * laptop receiving years of signed records reads one value each, not a draft's whole history.
+ */
+export const signedDocumentSchema = z.object({ document: z.string().min(2) })
 
 /** An addendum: written once, never changed; `follows` is the hash it was chained to. */
 export const addendumDocumentSchema = z.object({
@@ -68,7 +73,10 @@ export type ClinicianDocument = z.infer<typeof clinicianDocumentSchema>
 
 export const clinicDocumentSchema = z.object({ record: clinicDetailsSchema })
 
-/** One laptop's audit entries `chunk * 1000` to `chunk * 1000 + 999`, in order, append-only. */
+/**
+ * One laptop's audit entries `chunk * 1000` to `chunk * 1000 + 999`, in order, append-only; each
+ * entry one JSON string (one value to load, not nine), parsed with `auditEntryRecordSchema`.
+ */
 export const AUDIT_CHUNK = 1000
 export const auditEntryRecordSchema = z.object({
   seq: z.number().int().min(1),
@@ -81,18 +89,20 @@ export const auditEntryRecordSchema = z.object({
   prevHash: z.string().regex(/^[0-9a-f]{64}$/),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
 })
-export const auditDocumentSchema = z.object({ entries: z.array(auditEntryRecordSchema) })
+export const auditDocumentSchema = z.object({ entries: z.array(z.string()) })
 
 /** A shared document's id, and what it names. */
-export type DocKind = 'patient' | 'assessment' | 'addendum' | 'clinician' | 'clinic' | 'audit'
+export type DocKind =
+  'patient' | 'assessment' | 'signed' | 'addendum' | 'clinician' | 'clinic' | 'audit'
 export type ParsedDocId =
-  | { kind: 'patient' | 'assessment' | 'addendum' | 'clinician'; id: string }
+  | { kind: 'patient' | 'assessment' | 'signed' | 'addendum' | 'clinician'; id: string }
   | { kind: 'clinic' }
   | { kind: 'audit'; origin: string; chunk: number }
 
 export const docIdOf = {
   patient: (id: string): DocId => `patient/${id}`,
   assessment: (id: string): DocId => `assessment/${id}`,
+  signed: (id: string): DocId => `signed/${id}`,
   addendum: (id: string): DocId => `addendum/${id}`,
   clinician: (id: string): DocId => `clinician/${id}`,
   clinic: (): DocId => 'clinic',
@@ -104,18 +114,20 @@ export function parseDocId(docId: DocId): ParsedDocId {
   if (docId === 'clinic') return { kind: 'clinic' }
   const [kind, id, chunk] = docId.split('/') as [string, string, string | undefined]
   if (kind === 'audit') return { kind, origin: id, chunk: Number(chunk) }
-  return { kind: kind as 'patient' | 'assessment' | 'addendum' | 'clinician', id }
+  return { kind: kind as 'patient' | 'assessment' | 'signed' | 'addendum' | 'clinician', id }
 }
 
 /**
  * The order a batch of arrived documents is written in, so that what a record refers to comes
- * first: clinicians (authors), the clinic, patients, their assessments, then addenda.
+ * first: clinicians (authors), the clinic, patients, signed assessments, drafts (a late edit is
+ * then seen against the signature that arrived with it), then addenda.
  */
 export const projectionOrder: Record<DocKind, number> = {
   clinician: 0,
   clinic: 1,
   patient: 2,
-  assessment: 3,
-  addendum: 4,
-  audit: 5,
+  signed: 3,
+  assessment: 4,
+  addendum: 5,
+  audit: 6,
 }

@@ -134,12 +134,16 @@ export const migration015ClinicSync: Migration = {
       AFTER UPDATE OF document, deleted_at, archived_at ON patients WHEN ${sharing} BEGIN
         ${enqueue(`'patient/' || NEW.id`)}
       END;
+      -- A draft is shared field by field ('assessment/…'); a finalised record as signed
+      -- ('signed/…'). Signing shares both: the draft's last state and the signed record.
       CREATE TRIGGER assessments_shared_insert AFTER INSERT ON assessments WHEN ${sharing} BEGIN
-        ${enqueue(`'assessment/' || NEW.id`)}
+        ${enqueue(`CASE NEW.status WHEN 'draft' THEN 'assessment/' ELSE 'signed/' END || NEW.id`)}
       END;
       CREATE TRIGGER assessments_shared_update
       AFTER UPDATE OF document, status, signature, deleted_at ON assessments WHEN ${sharing} BEGIN
         ${enqueue(`'assessment/' || NEW.id`)}
+        INSERT INTO sync_outbox (doc_id) SELECT 'signed/' || NEW.id WHERE NEW.status = 'finalised'
+          ON CONFLICT (doc_id) DO NOTHING;
       END;
       CREATE TRIGGER addenda_shared_insert AFTER INSERT ON addenda WHEN ${sharing} BEGIN
         ${enqueue(`'addendum/' || NEW.id`)}
