@@ -68,7 +68,8 @@ export class HubPortInUseError extends Error {
 
 const ANY_HOSTS = new Set(['0.0.0.0', '::', ''])
 
-function addressesFor(host: string, port: number): string[] {
+/** The https addresses laptops can type for a hub listening on `host` and `port`. */
+export function hubAddresses(host: string, port: number): string[] {
   const format = (address: string) =>
     `https://${address.includes(':') ? `[${address}]` : address}:${port}`
   if (!ANY_HOSTS.has(host)) return [format(host)]
@@ -259,7 +260,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   }
   const actualPort = (server.address() as AddressInfo).port
   store.setLastPort(actualPort)
-  const addresses = addressesFor(host, actualPort)
+  const addresses = hubAddresses(host, actualPort)
 
   let closed: Promise<void> | undefined
   return {
