@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHub, type RunningHub } from '../../src/main/hub/hubServer'
@@ -32,9 +32,9 @@ interface Run {
 /** Runs the built command as a clinic's administrator would, in a child process. */
 function hub(
   args: string[],
-  options: { passphrase?: string | null; input?: string; until?: RegExp } = {},
+  options: { passphrase?: string | null; input?: string; env?: Record<string, string> } = {},
 ): Promise<Run> {
-  const env: Record<string, string | undefined> = { ...process.env }
+  const env: Record<string, string | undefined> = { ...process.env, ...options.env }
   delete env.RUNNERS_HIP_HUB_PASSPHRASE
   if (options.passphrase !== null) env.RUNNERS_HIP_HUB_PASSPHRASE = options.passphrase ?? PASSPHRASE
   const child = spawn(process.execPath, [CLI, ...args], { env, stdio: 'pipe' })
@@ -133,6 +133,14 @@ describe.runIf(existsSync(CLI))('the built hub command (out/cli/hub.cjs)', () =>
       input: `${PASSPHRASE}\n`,
     })
     expect(typed).toMatchObject({ code: 0, out: 'No laptop has joined this hub yet.\n' })
+    // Or from a file only the service can read (systemd's LoadCredential).
+    const file = join(folder.dir, 'passphrase')
+    writeFileSync(file, `${PASSPHRASE}\n`, { mode: 0o600 })
+    const fromFile = await hub(['laptops', '--data', data], {
+      passphrase: null,
+      env: { RUNNERS_HIP_HUB_PASSPHRASE_FILE: file },
+    })
+    expect(fromFile).toMatchObject({ code: 0, out: 'No laptop has joined this hub yet.\n' })
   })
 
   it('start prints its address and fingerprint, refuses a port in use, and stops cleanly on SIGTERM', async () => {

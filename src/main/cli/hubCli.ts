@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { WrongKeyError } from '../db/connection'
 import { groupedFingerprint } from '../hub/hubCertificate'
@@ -20,6 +20,7 @@ export interface HubCliIo {
 }
 
 export const PASSPHRASE_ENV = 'RUNNERS_HIP_HUB_PASSPHRASE'
+export const PASSPHRASE_FILE_ENV = 'RUNNERS_HIP_HUB_PASSPHRASE_FILE'
 const MIN_PASSPHRASE = 10
 const DEFAULT_PORT = 8443
 
@@ -31,7 +32,8 @@ export const HUB_USAGE = `Runner's Hip clinic hub
   laptops --data <folder>                          the laptops that joined
   revoke  <laptop id or name> --data <folder>      remove a laptop from the clinic
 
-The passphrase comes from ${PASSPHRASE_ENV}, or is asked for.`
+The passphrase comes from ${PASSPHRASE_ENV}, or from the file ${PASSPHRASE_FILE_ENV}
+names, or is asked for.`
 
 class UsageError extends Error {}
 
@@ -108,6 +110,13 @@ function explain(error: unknown): string {
 async function passphrase(io: HubCliIo, confirm = false): Promise<string> {
   const fromEnv = io.env[PASSPHRASE_ENV]
   if (fromEnv) return fromEnv
+  // A file readable by the service only (systemd's LoadCredential), so that the passphrase is not
+  // in the process's environment; its last line break is not part of it.
+  const file = io.env[PASSPHRASE_FILE_ENV]
+  if (file) {
+    if (!existsSync(file)) throw new UsageError(`${PASSPHRASE_FILE_ENV} names no file: ${file}`)
+    return readFileSync(file, 'utf8').replace(/\r?\n$/, '')
+  }
   const typed = await io.askPassphrase('Hub passphrase: ')
   if (confirm && (await io.askPassphrase('Type it again: ')) !== typed)
     throw new UsageError('The two passphrases differ; nothing was made.')
