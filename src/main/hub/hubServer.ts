@@ -67,6 +67,7 @@ export class HubPortInUseError extends Error {
 }
 
 const ANY_HOSTS = new Set(['0.0.0.0', '::', ''])
+const CLOSE_GRACE_MS = 5000
 
 /** The https addresses laptops can type for a hub listening on `host` and `port`. */
 export function hubAddresses(host: string, port: number): string[] {
@@ -159,7 +160,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       return sendJson(response, 200, hello)
     }
     if (at === 'POST /v1/join') {
-      const body = parseWith(joinRequestSchema, await readJsonBody(request), 'body')
+      // Anyone may call join: its body is small, so it is cut off small.
+      const body = parseWith(joinRequestSchema, await readJsonBody(request, 4096), 'body')
       const result = store.redeem(body.code, body.laptopName)
       if (!result.ok) throw new HubRefusal(403, 'code-invalid', joinRefusalMessage(result))
       log(`laptop ${result.laptopId} joined`)
@@ -280,7 +282,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         closing = true
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
         wakeWaiters()
-        await Promise.allSettled([...inFlight])
+        // Requests in flight finish (a push commits or not, whole); a laptop that stalls while
+        // sending is cut off after a few seconds.
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
+        ])
         server.closeAllConnections()
         await stopped
         store.close()
