@@ -68,6 +68,9 @@ const stopSignal = () =>
     process.once('SIGTERM', () => done('SIGTERM'))
   })
 
+// The hub's database and its -wal are readable by this user only, whatever the shell's umask.
+process.umask(0o077)
+
 const driver = electronDriver()
 runHubCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),

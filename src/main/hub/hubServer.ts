@@ -196,6 +196,15 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       const laptop = authenticated(request)
       context.laptopId = laptop.id
       const query = parseWith(pullQuerySchema, Object.fromEntries(url.searchParams), 'query')
+      // A laptop ahead of the hub's counter last synced with a hub that has since been restored
+      // from an older copy: pulling from its point on would skip the changes made since.
+      const hubSeq = store.seq()
+      if (query.after > hubSeq)
+        throw new HubRefusal(
+          400,
+          'bad-request',
+          `query.after: the hub's changes go up to ${hubSeq} only (was it restored from a copy?); pull again from 0`,
+        )
       let pulled = store.pull(query.after, query.limit)
       if (pulled.docs.length === 0 && query.wait > 0 && !closing) {
         await waitForPush(query.wait, response)
