@@ -209,6 +209,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       if (pulled.docs.length === 0 && query.wait > 0 && !closing) {
         await waitForPush(query.wait, response)
         if (response.destroyed) return
+        // The laptop may have been revoked while it waited.
+        authenticated(request)
         if (!closing) pulled = store.pull(query.after, query.limit)
       }
       const body: PullResponse = {
