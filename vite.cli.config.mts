@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite'
 
 // The command-line tools, bundled for Node (shared code and zod included) into out/cli:
-// diagnose.cjs (`npm run diagnose`) and audit-verify.cjs (`npm run audit:verify`).
-// better-sqlite3 stays outside the bundle: it loads its native build for Node at run time.
+// diagnose.cjs (`npm run diagnose`), audit-verify.cjs (`npm run audit:verify`) and hub.cjs (`npm run
+// hub`, the clinic hub). better-sqlite3 stays outside the bundle: it loads its native build at run
+// time; so do Automerge (it loads its wasm at run time) and selfsigned (the hub's certificate).
 export default defineConfig({
   build: {
     ssr: true,
@@ -11,8 +12,12 @@ export default defineConfig({
     emptyOutDir: true,
     minify: false,
     rolldownOptions: {
-      input: { diagnose: 'src/cli/main.ts', 'audit-verify': 'src/main/cli/auditVerifyMain.ts' },
-      external: ['better-sqlite3'],
+      input: {
+        diagnose: 'src/cli/main.ts',
+        'audit-verify': 'src/main/cli/auditVerifyMain.ts',
+        hub: 'src/main/cli/hubMain.ts',
+      },
+      external: ['better-sqlite3', '@automerge/automerge', 'selfsigned'],
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
     },
   },

@@ -30,9 +30,10 @@ const config: Configuration = {
   extraMetadata: { ...publisher, desktopName: 'runners-hip.desktop' },
 
   // Only what the app needs at run time goes into app.asar: the built main, preload and renderer,
-  // the window icon (src/main/appPaths.ts), package.json, and the production dependency. Anything
-  // not listed (src, tests, docs, bench, scripts, native, coverage, test-results, out/cli) stays
-  // out. electron-builder adds the production dependencies from node_modules itself (with
+  // the window icon (src/main/appPaths.ts), package.json, the clinic hub's command (out/cli/hub.cjs
+  // and the chunks it shares with the other commands; packaging/hub/README.md), and the production
+  // dependencies. Anything not listed (src, tests, docs, bench, scripts, native, coverage,
+  // test-results, the developer commands diagnose and audit-verify) stays out. electron-builder adds the production dependencies from node_modules itself (with
   // better-sqlite3 come bindings and prebuild-install, about 1 MB of install-time code; leaving it
   // in is safer than a list of module names that a new dependency could need) and applies the
   // exclusions below there too.
@@ -40,6 +41,8 @@ const config: Configuration = {
     'out/main/**/*',
     'out/preload/**/*',
     'out/renderer/**/*',
+    'out/cli/**/*.cjs',
+    '!out/cli/{diagnose,audit-verify}.cjs',
     'resources/icon.png',
     'package.json',
     '!**/*.map',

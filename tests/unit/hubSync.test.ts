@@ -174,6 +174,10 @@ describe('what the hub refuses', () => {
     const badQuery = await hubRequest(ctx.hub.url, 'GET', '/v1/pull?after=-1', { key: roomA })
     expect(badQuery.status).toBe(400)
     expect(badQuery.body.message).toMatch(/^query\.after: /)
+    // A laptop ahead of the hub (restored from an older copy) is told to start again from 0.
+    const ahead = await hubRequest(ctx.hub.url, 'GET', '/v1/pull?after=5', { key: roomA })
+    expect(ahead.status).toBe(400)
+    expect(ahead.body.message).toContain('pull again from 0')
     const nowhere = await hubRequest(ctx.hub.url, 'GET', '/v2/anything', { key: roomA })
     expect(nowhere.status).toBe(404)
     expect(nowhere.body.error).toBe('not-found')

@@ -213,6 +213,14 @@ describe('files in app.asar', () => {
     }
   })
 
+  it("has the clinic hub's command and the chunks it loads, not the developer commands", () => {
+    const packed = appFilter()
+    expect(packed('out/cli/hub.cjs')).toBe(true)
+    expect(packed('out/cli/connection-BZ7GmKi9.cjs')).toBe(true)
+    expect(packed('out/cli/rolldown-runtime-CmQyd0Gu.cjs')).toBe(true)
+    expect(packed('out/cli/audit-verify.cjs')).toBe(false)
+  })
+
   it('leaves out sources, tests, docs, source maps, build folders and other output', () => {
     const packed = appFilter()
     for (const path of [

@@ -73,5 +73,7 @@ const tooLarge = (limit: number) =>
   new HubRefusal(
     413,
     'too-large',
-    `body: more than ${Math.round(limit / (1024 * 1024))} MB; send fewer documents at a time`,
+    limit >= 1024 * 1024
+      ? `body: more than ${Math.round(limit / (1024 * 1024))} MB; send fewer documents at a time`
+      : `body: more than ${limit} bytes`,
   )

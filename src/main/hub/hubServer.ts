@@ -67,8 +67,10 @@ export class HubPortInUseError extends Error {
 }
 
 const ANY_HOSTS = new Set(['0.0.0.0', '::', ''])
+const CLOSE_GRACE_MS = 5000
 
-function addressesFor(host: string, port: number): string[] {
+/** The https addresses laptops can type for a hub listening on `host` and `port`. */
+export function hubAddresses(host: string, port: number): string[] {
   const format = (address: string) =>
     `https://${address.includes(':') ? `[${address}]` : address}:${port}`
   if (!ANY_HOSTS.has(host)) return [format(host)]
@@ -158,7 +160,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       return sendJson(response, 200, hello)
     }
     if (at === 'POST /v1/join') {
-      const body = parseWith(joinRequestSchema, await readJsonBody(request), 'body')
+      // Anyone may call join: its body is small, so it is cut off small.
+      const body = parseWith(joinRequestSchema, await readJsonBody(request, 4096), 'body')
       const result = store.redeem(body.code, body.laptopName)
       if (!result.ok) throw new HubRefusal(403, 'code-invalid', joinRefusalMessage(result))
       log(`laptop ${result.laptopId} joined`)
@@ -193,10 +196,21 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       const laptop = authenticated(request)
       context.laptopId = laptop.id
       const query = parseWith(pullQuerySchema, Object.fromEntries(url.searchParams), 'query')
+      // A laptop ahead of the hub's counter last synced with a hub that has since been restored
+      // from an older copy: pulling from its point on would skip the changes made since.
+      const hubSeq = store.seq()
+      if (query.after > hubSeq)
+        throw new HubRefusal(
+          400,
+          'bad-request',
+          `query.after: the hub's changes go up to ${hubSeq} only (was it restored from a copy?); pull again from 0`,
+        )
       let pulled = store.pull(query.after, query.limit)
       if (pulled.docs.length === 0 && query.wait > 0 && !closing) {
         await waitForPush(query.wait, response)
         if (response.destroyed) return
+        // The laptop may have been revoked while it waited.
+        authenticated(request)
         if (!closing) pulled = store.pull(query.after, query.limit)
       }
       const body: PullResponse = {
@@ -259,7 +273,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   }
   const actualPort = (server.address() as AddressInfo).port
   store.setLastPort(actualPort)
-  const addresses = addressesFor(host, actualPort)
+  const addresses = hubAddresses(host, actualPort)
 
   let closed: Promise<void> | undefined
   return {
@@ -279,7 +293,12 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
         closing = true
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
         wakeWaiters()
-        await Promise.allSettled([...inFlight])
+        // Requests in flight finish (a push commits or not, whole); a laptop that stalls while
+        // sending is cut off after a few seconds.
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
+        ])
         server.closeAllConnections()
         await stopped
         store.close()

@@ -50,8 +50,10 @@ export const helloResponseSchema = z.object({
   hubId: z.uuid(),
   hubName: z.string().max(120),
   /**
-   * HMAC-SHA256 keyed with the open join code (normalised) over
-   * `runners-hip hub|<certificate SHA-256 fingerprint>|<nonce>`, or null when no code is open.
+   * HMAC-SHA256 over `runners-hip hub|<certificate SHA-256 fingerprint>|<nonce>`, keyed with the
+   * 32 bytes of SHA-256 of the open join code (normalised by joinCodeSchema, UTF-8), or null when
+   * no code is open. Keyed by the code's hash because the hub keeps only that hash; the laptop
+   * hashes the code typed (src/main/hub/joinCode.ts `joinProof` does both steps).
    * The laptop recomputes it with the certificate it sees: a machine in the middle, with its own
    * certificate and without the code, cannot produce it.
    */
