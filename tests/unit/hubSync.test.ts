@@ -176,7 +176,8 @@ describe('what the hub refuses', () => {
     expect(badQuery.body.message).toMatch(/^query\.after: /)
     // A laptop ahead of the hub (restored from an older copy) is told to start again from 0.
     const ahead = await hubRequest(ctx.hub.url, 'GET', '/v1/pull?after=5', { key: roomA })
-    expect(ahead.status).toBe(400)
+    expect(ahead.status).toBe(409)
+    expect(ahead.body.error).toBe('behind')
     expect(ahead.body.message).toContain('pull again from 0')
     const nowhere = await hubRequest(ctx.hub.url, 'GET', '/v2/anything', { key: roomA })
     expect(nowhere.status).toBe(404)

@@ -201,9 +201,9 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       const hubSeq = store.seq()
       if (query.after > hubSeq)
         throw new HubRefusal(
-          400,
-          'bad-request',
-          `query.after: the hub's changes go up to ${hubSeq} only (was it restored from a copy?); pull again from 0`,
+          409,
+          'behind',
+          `The hub's changes go up to ${hubSeq} only (was it restored from a copy?): pull again from 0 and send everything again.`,
         )
       let pulled = store.pull(query.after, query.limit)
       if (pulled.docs.length === 0 && query.wait > 0 && !closing) {

@@ -310,7 +310,7 @@ export class ClinicSync implements SyncControl {
       docs.drainOutbox(this.local)
     }
     for (;;) {
-      const answer = await client.pull(this.link!.received_to, batch)
+      const answer = await this.pullOrStartOver(client, batch)
       if (answer.docs.length === 0) break
       this.setState('syncing')
       this.applyPulled(answer)
@@ -323,6 +323,26 @@ export class ClinicSync implements SyncControl {
       this.setState('in-step')
     }
     this.problem = undefined
+  }
+
+  /**
+   * A pull from where this laptop is; if the hub says it holds less than that (restored from an
+   * older copy), everything is pulled again and every document here sent again, so that the hub
+   * gets back what its copy lost.
+   */
+  private async pullOrStartOver(client: HubClient, batch: number, wait = 0, signal?: AbortSignal) {
+    try {
+      return await client.pull(this.link!.received_to, batch, wait, signal)
+    } catch (error) {
+      if (!(error instanceof HubCallError && error.kind === 'behind')) throw error
+      this.log('[sync] the hub holds less than this laptop received: sending everything again')
+      this.db.transaction(() => {
+        this.s.receiveFromStart.run()
+        this.s.sendEverything.run()
+      })()
+      this.readLink()
+      return client.pull(0, batch, wait, signal)
+    }
   }
 
   private startLoop() {
@@ -356,8 +376,8 @@ export class ClinicSync implements SyncControl {
       if (this.s.hasLocalWork.get() as number) wake.abort()
     }, this.options.pollMs ?? 500)
     try {
-      const answer = await client.pull(
-        this.link!.received_to,
+      const answer = await this.pullOrStartOver(
+        client,
         this.options.batch ?? 200,
         this.options.longPollSeconds ?? 25,
         wake.signal,
@@ -650,6 +670,8 @@ function statementsOf(db: Database) {
       UNION ALL SELECT 'addendum/' || id FROM addenda
       UNION ALL SELECT DISTINCT 'audit/' || @laptopId || '/' || (seq / 1000) FROM audit_log`),
     signerOf: db.prepare('SELECT signed_by FROM assessments WHERE id = ?').pluck(),
+    receiveFromStart: db.prepare('UPDATE sync_link SET received_to = 0'),
+    sendEverything: db.prepare('UPDATE sync_docs SET pending = 1'),
     statusOf: db.prepare('SELECT status FROM assessments WHERE id = ?').pluck(),
     documentOf: db.prepare('SELECT document FROM assessments WHERE id = ?').pluck(),
   }

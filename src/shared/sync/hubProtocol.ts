@@ -122,6 +122,12 @@ export const hubErrorKinds = [
   'revoked',
   'code-invalid',
   'too-large',
+  /**
+   * The laptop has received more than the hub holds: the hub was restored from an older copy.
+   * The laptop pulls again from 0 and sends every document again, which gives the hub back what
+   * it lost.
+   */
+  'behind',
   'not-found',
   'unavailable',
 ] as const
