@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { ChangeAfterSigning, SyncStatus } from '../../src/shared/api/sync'
 import {
   changeAfterSigningSummary,
+  asSentence,
   fingerprintGroups,
+  hubNowText,
   syncStatusLine,
   syncTimeText,
   toDecideText,
@@ -73,6 +75,19 @@ describe('the sync status line', () => {
   it('says where the records are, joined or not', () => {
     expect(whereRecordsAre({ state: 'not-joined' })).toMatch(/only on this computer/)
     expect(whereRecordsAre({ state: 'offline' })).toMatch(/shared with the clinic’s hub/)
+  })
+})
+
+describe('the Clinic hub screen', () => {
+  it('says where the laptop stands without repeating the rows below it', () => {
+    expect(hubNowText(base)).toMatch(/^In step: the hub has every change made here/)
+    expect(hubNowText({ ...base, state: 'syncing', receiving: { received: 5, total: 1000 } })).toBe(
+      'Receiving the clinic’s records: 5 of 1,000',
+    )
+    expect(hubNowText({ ...base, state: 'syncing', waiting: 2 })).toBe('Sending 2 changes…')
+    expect(hubNowText({ ...base, state: 'offline', waiting: 2 })).not.toMatch(/2|10:42/)
+    expect(hubNowText({ ...base, state: 'refused', problem: 'removed' })).not.toContain('removed')
+    expect(asSentence('this laptop was removed')).toBe('This laptop was removed')
   })
 })
 

@@ -111,3 +111,27 @@ export function whereRecordsAre(status: Pick<SyncStatus, 'state'> | undefined): 
     ? 'Works offline. Patient records are stored only on this computer, encrypted.'
     : 'Works offline. Patient records are encrypted on this computer and shared with the clinic’s hub.'
 }
+
+/**
+ * The Clinic hub screen's "Now": the state in a sentence. Its other rows give the last sync and
+ * the changes waiting, and a refusal its own notice, so they are not repeated here.
+ */
+export function hubNowText(status: SyncStatus): string {
+  switch (status.state) {
+    case 'not-joined':
+      return 'Not joined: the records are on this laptop only'
+    case 'in-step':
+      return 'In step: the hub has every change made here, and this laptop every change on the hub'
+    case 'syncing': {
+      const line = syncStatusLine(status, () => '')
+      return line.progress ? `${line.headline}: ${line.detail ?? ''}` : line.headline
+    }
+    case 'offline':
+      return 'Offline: the hub cannot be reached. Work goes on here; changes wait until it can.'
+    case 'refused':
+      return 'Refused: the hub no longer accepts this laptop'
+  }
+}
+
+/** A message from lower down ("this laptop was removed…") as a sentence of its own. */
+export const asSentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)

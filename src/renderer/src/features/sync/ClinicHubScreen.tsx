@@ -2,7 +2,9 @@ import { useRef, useState, useEffect } from 'react'
 import type { Result } from '@shared/api/result'
 import type { SyncStatus } from '@shared/api/sync'
 import {
+  asSentence,
   fingerprintGroups,
+  hubNowText,
   syncStatusLine,
   syncTimeText,
   toDecideText,
@@ -80,9 +82,11 @@ function JoinedHub({ status, onLeft }: { status: SyncStatus; onLeft: () => void 
       {error && <Notice tone="error">{error}</Notice>}
       {status.state === 'refused' && (
         <Notice tone="error" title="The hub refuses this laptop">
-          {status.problem ?? 'The hub no longer accepts this laptop’s key.'} The records are still
-          here and can be used; changes made now stay on this laptop. To share again, leave the hub
-          and join it with a new code.
+          {status.problem
+            ? asSentence(status.problem)
+            : 'The hub no longer accepts this laptop’s key.'}{' '}
+          The records are still here and can be used; changes made now stay on this laptop. To share
+          again, leave the hub and join it with a new code.
         </Notice>
       )}
       <section className="card" aria-labelledby="hub-heading">
@@ -93,8 +97,7 @@ function JoinedHub({ status, onLeft }: { status: SyncStatus; onLeft: () => void 
           <div className="details__item">
             <dt>Now</dt>
             <dd>
-              {line.headline}
-              {line.detail ? ` · ${line.detail}` : ''}
+              {hubNowText(status)}
               {line.progress && (
                 <progress
                   className="hub-progress"
