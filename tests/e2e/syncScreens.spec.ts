@@ -70,8 +70,14 @@ test('a therapist finds the Clinic hub under Clinic details; mistakes are shown 
   await app.getByLabel('One-time code').fill('k7qm 2xhp 9d4r')
   await expect(app.getByLabel('One-time code')).toHaveAccessibleDescription(/Twelve letters/)
 
-  // This copy of the app has no sync: main refuses the join in words, and the form stays filled.
-  await app.getByRole('button', { name: 'Join the hub' }).click()
+  // From the keyboard: Tab goes address, code, name; Enter joins. This copy of the app has no
+  // sync: main refuses the join in words, and the form stays filled.
+  await app.getByLabel('Hub address').focus()
+  await app.keyboard.press('Tab')
+  await expect(app.getByLabel('One-time code')).toBeFocused()
+  await app.keyboard.press('Tab')
+  await expect(app.getByLabel('This laptop’s name')).toBeFocused()
+  await app.keyboard.press('Enter')
   const refusal = app.getByRole('alert').filter({ hasText: 'Not joined' })
   await expect(refusal).toContainText('This copy of the app cannot join a hub')
   await expect(app.getByLabel('Hub address')).toHaveValue('hub.riverside.lan:8443')

@@ -1,4 +1,4 @@
-import { useRef, useState, useEffect } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Result } from '@shared/api/result'
 import type { SyncStatus } from '@shared/api/sync'
 import {
@@ -57,8 +57,13 @@ function JoinedHub({ status, onLeft }: { status: SyncStatus; onLeft: () => void 
   const [error, setError] = useState<string>()
   const [confirming, setConfirming] = useState(false)
   const confirmHeading = useRef<HTMLHeadingElement>(null)
+  const leaveButton = useRef<HTMLButtonElement>(null)
+  const wasConfirming = useRef(false)
+  // The keyboard follows the question: to it when asked, back to "Leave the hub…" on "Stay".
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus()
+    else if (wasConfirming.current) leaveButton.current?.focus()
+    wasConfirming.current = confirming
   }, [confirming])
   const line = syncStatusLine(status, when)
   const toDecide = toDecideText(status)
@@ -171,6 +176,7 @@ function JoinedHub({ status, onLeft }: { status: SyncStatus; onLeft: () => void 
               type="button"
               className="button"
               disabled={busy}
+              ref={leaveButton}
               onClick={() => setConfirming(true)}
             >
               Leave the hub…
