@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Result } from '@shared/api/result'
 import type { RecordNumberClash, SyncConflict, SyncStatus } from '@shared/api/sync'
 import { assessmentSteps, type AssessmentStep } from '@shared/model/assessment/steps'
@@ -39,6 +39,11 @@ export function SyncConflictsScreen() {
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
   const [busy, setBusy] = useState(false)
+  // The card just decided leaves the list: the keyboard goes to what was done, not to the page top.
+  const outcome = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (done) outcome.current?.focus()
+  }, [done])
 
   /** Runs a decision; on success the list and the status line are asked again. */
   async function decide(call: () => Promise<Result<SyncStatus>>, said: string) {
@@ -73,7 +78,11 @@ export function SyncConflictsScreen() {
       />
       {list.status === 'error' && <Notice tone="error">{list.error.message}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
-      {done && <Notice tone="success">{done}</Notice>}
+      {done && (
+        <div ref={outcome} tabIndex={-1} className="conflict__outcome">
+          <Notice tone="success">{done}</Notice>
+        </div>
+      )}
       {nothing && (
         <EmptyState title="Nothing to decide">
           <p>Every laptop’s changes have merged.</p>
