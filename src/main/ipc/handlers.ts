@@ -40,6 +40,8 @@ import type { StartupState } from '../../shared/api/startup'
 import { assertLetterheadComplete } from '../../shared/workflow/clinicLetterhead'
 import { defineHandlers, type ErrorReporter, type Handlers } from './defineHandlers'
 import { letterImplementations } from './letterHandlers'
+import { syncImplementations } from './syncHandlers'
+import type { SyncControl } from '../sync/syncControl'
 
 /** Logs the kind of failure only: error messages from lower layers may quote stored values. */
 export const reportWithoutPatientData: ErrorReporter = (channel, error) => {
@@ -84,6 +86,11 @@ export interface HandlerOptions {
   exportWorker?: Omit<ExportConnection, 'file'>
   /** The clinic's audit trail; by default one on this database with `author` and `now`. */
   audit?: AuditTrail
+  /**
+   * This laptop's sync with the clinic's hub (sync/clinicSync.ts); without it the laptop is not
+   * joined and cannot join (syncHandlers.ts).
+   */
+  sync?: SyncControl
 }
 
 /** Reopening the same record within this long is not listed again in the audit trail. */
@@ -377,6 +384,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
         now,
         author,
       }),
+      ...syncImplementations(options.sync, author),
       verifySignatures: () => {
         const check = checkSignatures(db)
         audit.record({

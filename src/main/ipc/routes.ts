@@ -1,4 +1,5 @@
 import {
+  isBackgroundChannel,
   isSessionChannel,
   isStartupChannel,
   type ChannelName,
@@ -41,7 +42,7 @@ const withPatient: Result<never> = {
 /**
  * Which handler answers a call now: the start-up screens' always; signing in and out once the
  * records are open; the records themselves only to a signed-in clinician whose session is not
- * locked, each call restarting the idle clock. While the patient holds the laptop (patient mode),
+ * locked, each call but the background ones (`backgroundChannelNames`) restarting the idle clock. While the patient holds the laptop (patient mode),
  * only the draft handed over can be read and saved.
  */
 export function routeCalls(
@@ -58,7 +59,8 @@ export function routeCalls(
       if (!open.session.activeClinician()) return locked
       const handedOver = open.session.patientMode()
       if (handedOver && !patientModeAllows(handedOver, name, input)) return withPatient
-      open.session.touch()
+      // The status line's poll is not the clinician at work: it must not keep the app unlocked.
+      if (!isBackgroundChannel(name)) open.session.touch()
       return handler(input)
     }
   }

@@ -36,6 +36,12 @@ const LetterRecipientsScreen = lazy(() =>
     default: m.LetterRecipientsScreen,
   })),
 )
+const ClinicHubScreen = lazy(() =>
+  import('./features/sync/ClinicHubScreen').then((m) => ({ default: m.ClinicHubScreen })),
+)
+const SyncConflictsScreen = lazy(() =>
+  import('./features/sync/SyncConflictsScreen').then((m) => ({ default: m.SyncConflictsScreen })),
+)
 const ReferralLetterScreen = lazy(() =>
   import('./features/letters/ReferralLetterScreen').then((m) => ({
     default: m.ReferralLetterScreen,
@@ -89,6 +95,10 @@ function Screen({ route }: { route: Route }) {
       return <ClinicScreen />
     case 'letter-recipients':
       return <LetterRecipientsScreen />
+    case 'clinic-hub':
+      return <ClinicHubScreen />
+    case 'sync-conflicts':
+      return <SyncConflictsScreen />
     case 'letter':
       return (
         <ReferralLetterScreen
@@ -127,6 +137,8 @@ const titles: Record<Route['name'], string> = {
   data: 'Import and export',
   clinic: 'Clinic details',
   'letter-recipients': 'Letter recipients',
+  'clinic-hub': 'Clinic hub',
+  'sync-conflicts': 'Conflicts to decide',
   letter: 'Referral letter',
   clinicians: 'Clinicians',
   backups: 'Backups',

@@ -78,6 +78,14 @@ export const channelNames = [
   'getPatientCaseload',
   'findDuplicatePatients',
   'setPatientArchived',
+  // The clinic's hub (several laptops sharing one clinic), and what is waiting for a decision.
+  'getSyncStatus',
+  'joinHub',
+  'syncNow',
+  'leaveHub',
+  'listSyncConflicts',
+  'resolveSyncConflict',
+  'reviewChangeAfterSigning',
 ] as const
 
 export type ChannelName = (typeof channelNames)[number]
@@ -150,6 +158,11 @@ export const writeChannelNames = [
   'deletePatient',
   'erasePatient',
   'setPatientArchived',
+  'joinHub',
+  'syncNow',
+  'leaveHub',
+  'resolveSyncConflict',
+  'reviewChangeAfterSigning',
 ] as const satisfies readonly ChannelName[]
 
 /** The clinic's calls that only read the records (exports write only where the user chooses). */
@@ -178,7 +191,18 @@ export const readChannelNames = [
   'getCaseload',
   'getPatientCaseload',
   'findDuplicatePatients',
+  'getSyncStatus',
+  'listSyncConflicts',
 ] as const satisfies readonly ChannelName[]
 
 export const isWriteChannel = (name: ChannelName): boolean =>
   (writeChannelNames as readonly string[]).includes(name)
+
+/**
+ * Clinic calls that are not the clinician at work: the status line asks for the sync status every
+ * two seconds, and if that restarted the idle clock the app would never lock itself.
+ */
+export const backgroundChannelNames = ['getSyncStatus'] as const satisfies readonly ChannelName[]
+
+export const isBackgroundChannel = (name: ChannelName): boolean =>
+  (backgroundChannelNames as readonly string[]).includes(name)

@@ -73,6 +73,13 @@ import {
   setPatientArchivedInputSchema,
   type Caseload,
 } from './caseload'
+import {
+  joinHubInputSchema,
+  resolveSyncConflictInputSchema,
+  reviewChangeAfterSigningInputSchema,
+  type SyncConflicts,
+  type SyncStatus,
+} from './sync'
 
 /**
  * The contract between renderer and main: for each call, the schema its input must satisfy
@@ -406,6 +413,20 @@ export const contract = {
   findDuplicatePatients: channel<PatientMatch[]>()(findDuplicatePatientsInputSchema),
   /** Archives a patient (off the home screen and the default list; records kept) or back. */
   setPatientArchived: channel<{ archivedAt?: string }>()(setPatientArchivedInputSchema),
+  /** How this laptop stands with the clinic's hub (the status line asks every few seconds). */
+  getSyncStatus: channel<SyncStatus>()(z.object({})),
+  /** Joins the clinic's hub with the one-time code it shows, then receives the clinic. */
+  joinHub: channel<SyncStatus>()(joinHubInputSchema),
+  /** A round with the hub now: sends what waits, receives what is new. */
+  syncNow: channel<SyncStatus>()(z.object({})),
+  /** Stops sharing with the hub; the records stay on this laptop. */
+  leaveHub: channel<SyncStatus>()(z.object({})),
+  /** Conflicts, record-number clashes and edits that arrived after signing. */
+  listSyncConflicts: channel<SyncConflicts>()(z.object({})),
+  /** Keeps one of a conflict's values (recorded in the audit trail). */
+  resolveSyncConflict: channel<SyncStatus>()(resolveSyncConflictInputSchema),
+  /** The signer's decision on an edit that arrived after signing: an addendum, or set aside. */
+  reviewChangeAfterSigning: channel<SyncStatus>()(reviewChangeAfterSigningInputSchema),
 } satisfies { [K in ChannelName]: Channel<z.ZodType, unknown> }
 
 export type Contract = typeof contract

@@ -185,6 +185,13 @@ function clinicSubject(channel: Exclude<ChannelName, StartupChannelName | Sessio
     backUpNow: {},
     exportBackup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite' },
     restoreBackup: { fileName: 'runners-hip-2026-11-02-090000Z-manual.sqlite' },
+    getSyncStatus: {},
+    joinHub: { address: 'hub.clinic.lan:8443', code: 'K7QM-2XHP-9D4R', laptopName: 'Room 2' },
+    syncNow: {},
+    leaveHub: {},
+    listSyncConflicts: {},
+    resolveSyncConflict: { id: jobId, choice: 1 },
+    reviewChangeAfterSigning: { id: jobId, decision: 'set-aside' },
   }
   return {
     handler: handlers[channel] as Handler<ChannelName>,

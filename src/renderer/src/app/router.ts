@@ -18,6 +18,10 @@ export type Route =
   | { name: 'clinic' }
   /** The clinic's directory of GPs and consultants that letters go to. */
   | { name: 'letter-recipients' }
+  /** Joining the clinic's hub, and how this laptop stands with it. */
+  | { name: 'clinic-hub' }
+  /** What sync left for a clinician to decide: conflicts, record numbers, late edits. */
+  | { name: 'sync-conflicts' }
   /** The referral letter editor for an assessment; with `letterId`, a letter sent, reopened. */
   | { name: 'letter'; patientId: string; assessmentId: string; letterId?: string }
   | { name: 'clinicians' }
@@ -35,6 +39,9 @@ export function routeFromHash(hash: string): Route {
   if (first === 'clinic' && parts.length === 1) return { name: 'clinic' }
   if (first === 'clinic' && second === 'recipients' && parts.length === 2)
     return { name: 'letter-recipients' }
+  if (first === 'clinic' && second === 'hub' && parts.length === 2) return { name: 'clinic-hub' }
+  if (first === 'clinic' && second === 'conflicts' && parts.length === 2)
+    return { name: 'sync-conflicts' }
   if (first === 'clinicians' && parts.length === 1) return { name: 'clinicians' }
   if (first === 'backups' && parts.length === 1) return { name: 'backups' }
   if (first === 'audit' && parts.length === 1) return { name: 'audit' }
@@ -89,6 +96,10 @@ export function hrefOf(route: Route): string {
       return '#/clinic'
     case 'letter-recipients':
       return '#/clinic/recipients'
+    case 'clinic-hub':
+      return '#/clinic/hub'
+    case 'sync-conflicts':
+      return '#/clinic/conflicts'
     case 'letter': {
       const base = `#/patients/${encodeURIComponent(route.patientId)}/assessments/${encodeURIComponent(route.assessmentId)}`
       return route.letterId

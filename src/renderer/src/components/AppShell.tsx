@@ -2,6 +2,9 @@ import type { ReactNode } from 'react'
 import { hrefOf, type Route } from '../app/router'
 import { useSession } from '../features/session/sessionContext'
 import { StartupBanners } from '../features/startup/StartupBanners'
+import { SyncStatusLine } from '../features/sync/SyncStatusLine'
+import { useSyncStatus } from '../features/sync/useSyncStatus'
+import { whereRecordsAre } from '@shared/sync/syncStatusText'
 
 interface AppShellProps {
   route: Route
@@ -13,6 +16,7 @@ const isPatientsArea = (route: Route) => route.name.startsWith('patient')
 export function AppShell({ route, children }: AppShellProps) {
   const { state, lock } = useSession()
   const clinician = state.signedIn!
+  const sync = useSyncStatus()
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -64,7 +68,12 @@ export function AppShell({ route, children }: AppShellProps) {
                 className="nav__link"
                 href={hrefOf({ name: 'clinic' })}
                 aria-current={
-                  route.name === 'clinic' || route.name === 'letter-recipients' ? 'page' : undefined
+                  route.name === 'clinic' ||
+                  route.name === 'letter-recipients' ||
+                  route.name === 'clinic-hub' ||
+                  route.name === 'sync-conflicts'
+                    ? 'page'
+                    : undefined
                 }
               >
                 Clinic details
@@ -104,6 +113,7 @@ export function AppShell({ route, children }: AppShellProps) {
             </li>
           </ul>
         </nav>
+        <SyncStatusLine />
         <div className="sidebar__session">
           <p>
             Signed in: <strong>{clinician.name}</strong>
@@ -112,9 +122,7 @@ export function AppShell({ route, children }: AppShellProps) {
             Lock <kbd>Ctrl L</kbd>
           </button>
         </div>
-        <p className="sidebar__footer">
-          Works offline. Patient records are stored only on this computer, encrypted.
-        </p>
+        <p className="sidebar__footer">{whereRecordsAre(sync)}</p>
       </aside>
       <main id="main" className="workspace" tabIndex={-1}>
         <StartupBanners />

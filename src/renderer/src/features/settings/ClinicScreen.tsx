@@ -27,6 +27,10 @@ export function ClinicScreen() {
             <a href={hrefOf({ name: 'letter-recipients' })}>Letter recipients</a>: the GPs and
             consultants your referral letters go to.
           </p>
+          <p>
+            <a href={hrefOf({ name: 'clinic-hub' })}>Clinic hub</a>: share the clinic’s records with
+            its other laptops.
+          </p>
         </>
       )}
     </>
