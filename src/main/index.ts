@@ -16,6 +16,9 @@ import { electronPlatform } from './platform/electronPlatform'
 import { lockDownSession, lockDownWebContents } from './security'
 import { ClinicianSession } from './session/clinicianSession'
 import { ClinicStartup } from './startup/clinicStartup'
+import { ClinicSync } from './sync/clinicSync'
+import { AssessmentRepository } from './db/assessmentRepository'
+import { PatientRepository } from './db/patientRepository'
 import { recordOpening } from './audit/recordOpening'
 import { rememberFolder } from './startup/dataFolder'
 // electron-vite builds the import's worker as a bundle of its own and gives its path.
@@ -27,6 +30,7 @@ process.umask(0o077)
 
 let startup: ClinicStartup | undefined
 let clinic: OpenClinic | undefined
+let sync: ClinicSync | undefined
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow() {
@@ -70,6 +74,21 @@ function start() {
         audit,
       )
       recordOpening(audit, events)
+      // Sharing with the clinic's hub, when this laptop has joined one; never while read-only.
+      const shared = readOnly
+        ? undefined
+        : new ClinicSync(db, {
+            audit,
+            assessments: new AssessmentRepository(
+              db,
+              new PatientRepository(db, author, audit),
+              () => new Date(),
+              author,
+              audit,
+            ),
+          })
+      shared?.start()
+      sync = shared
       clinic = {
         session,
         sessionHandlers: createSessionHandlers(session, undefined, { readOnly }),
@@ -79,6 +98,7 @@ function start() {
           backups: backupCallsFor(opening, backups),
           author,
           audit,
+          ...(shared ? { sync: shared } : {}),
           importWorker,
           ...(key
             ? {
@@ -92,7 +112,13 @@ function start() {
         }),
       }
     },
-    onClose: () => (clinic = undefined),
+    onClose: () => {
+      // Stopped before the records close: a round in flight finds the loop stopped, not a closed
+      // database.
+      void sync?.stop()
+      sync = undefined
+      clinic = undefined
+    },
     rememberFolder: (folder) => rememberFolder(userDataFolder(), folder),
     chooseFolder: () =>
       platform.chooseFolder({ title: 'Choose the folder for the clinic’s records' }),

@@ -6,7 +6,7 @@
  *   receive <database> <key hex> <clinician id>            sync (receiving a clinic)
  *   send <database> <key hex> <clinician id> <patients>    add patients, then sync (sending)
  *
- * Each status line: `status <received> <waiting> <state>`.
+ * Each status line: `status <patients stored> <changes waiting> <state>`.
  */
 import { newLaptop } from './syncLaptop'
 import { aPatient } from './patients'
@@ -26,8 +26,9 @@ if (mode === 'send') {
     laptop.patients.create(aPatient({ givenName: `Runner${i}`, familyName: 'Crash' }))
   say(`created ${count}`)
 }
+const patients = laptop.db.prepare('SELECT count(*) FROM patients').pluck()
 setInterval(() => {
   const status = laptop.sync.status()
-  say(`status ${status.receiving?.received ?? 0} ${status.waiting} ${status.state}`)
+  say(`status ${patients.get() as number} ${status.waiting} ${status.state}`)
 }, 5)
 void laptop.sync.syncNow()

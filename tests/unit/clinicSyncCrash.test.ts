@@ -100,6 +100,7 @@ describe('sync through failures', { timeout: 240_000 }, () => {
     const from = { file: joined.file, key: joined.key, clinicianId: joined.clinicianId }
     const proc = await runChild(
       ['receive', from.file, (from.key as { hex: string }).hex, from.clinicianId],
+      // One patient stored: receiving has begun.
       (line) => /^status [1-9]/.test(line),
     )
     await killed(proc)

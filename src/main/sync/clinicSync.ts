@@ -118,9 +118,10 @@ export class ClinicSync implements SyncControl {
   async stop() {
     this.running = false
     this.wake?.abort()
-    await this.loopDone
+    // Calls in flight fail at once; the loop sees it is stopped and touches the records no more.
     this.client?.close()
     this.client = undefined
+    await this.loopDone
   }
 
   status(): SyncStatus {
@@ -298,6 +299,7 @@ export class ClinicSync implements SyncControl {
     const docs = this.docs!
     docs.drainOutbox(this.local)
     await this.refreshLaptopNames(client)
+    this.stillRunning()
     const batch = this.options.batch ?? 200
     for (;;) {
       const pending = docs.pendingBatch(batch)
@@ -306,11 +308,13 @@ export class ClinicSync implements SyncControl {
       await client.push(
         pending.map((d) => ({ docId: d.doc_id, bytes: d.bytes.toString('base64') })),
       )
+      this.stillRunning()
       for (const d of pending) docs.markSent(d.doc_id, d.bytes)
       docs.drainOutbox(this.local)
     }
     for (;;) {
       const answer = await this.pullOrStartOver(client, batch)
+      this.stillRunning()
       if (answer.docs.length === 0) break
       this.setState('syncing')
       this.applyPulled(answer)
@@ -343,6 +347,11 @@ export class ClinicSync implements SyncControl {
       this.readLink()
       return client.pull(0, batch, wait, signal)
     }
+  }
+
+  /** After each wait on the hub: a loop stopped meanwhile (the records closing) goes no further. */
+  private stillRunning() {
+    if (!this.running) throw new SyncStopped()
   }
 
   private startLoop() {
@@ -382,7 +391,7 @@ export class ClinicSync implements SyncControl {
         this.options.longPollSeconds ?? 25,
         wake.signal,
       )
-      if (answer.docs.length > 0) this.applyPulled(answer)
+      if (this.running && answer.docs.length > 0) this.applyPulled(answer)
     } catch (error) {
       if (!wake.signal.aborted) throw error
     } finally {
@@ -620,6 +629,10 @@ function contentOf(doc: SharedDoc): Record<string, unknown> {
 
 const isRecordMap = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
+
+class SyncStopped extends Error {
+  override readonly name = 'SyncStopped'
+}
 
 /** Sets the value at `path` (from the document's root) inside `A.change`. */
 function setAt(d: Record<string, unknown>, path: string[], value: unknown) {

@@ -192,7 +192,30 @@ export async function joinHub(
   }
 }
 
+/**
+ * One call. A kept-alive connection the hub closed meanwhile (it restarted) fails as soon as it is
+ * used: that call is made once more on a new connection, as Node's documentation advises
+ * (`request.reusedSocket`). Every call is safe to repeat: a push merges, a pull reads.
+ */
 function callHub<T extends z.ZodType>(
+  agent: Agent,
+  address: HubAddress,
+  method: 'GET' | 'POST',
+  path: string,
+  schema: T,
+  body?: unknown,
+  options: { timeout?: number; bearer?: string; signal?: AbortSignal } = {},
+): Promise<z.output<T>> {
+  return callOnce(agent, address, method, path, schema, body, options).catch((error: unknown) => {
+    if (error instanceof StaleConnection)
+      return callOnce(agent, address, method, path, schema, body, options)
+    throw error
+  })
+}
+
+class StaleConnection extends Error {}
+
+function callOnce<T extends z.ZodType>(
   agent: Agent,
   address: HubAddress,
   method: 'GET' | 'POST',
@@ -260,7 +283,12 @@ function callHub<T extends z.ZodType>(
     req.on('timeout', () =>
       req.destroy(new HubCallError('offline', 'The hub did not answer in time.')),
     )
-    req.on('error', (error) => reject(error instanceof HubCallError ? error : offline(error)))
+    req.on('error', (error) => {
+      const code = (error as { code?: unknown }).code
+      if (req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE'))
+        reject(new StaleConnection())
+      else reject(error instanceof HubCallError ? error : offline(error))
+    })
     req.end(payload)
   })
 }
