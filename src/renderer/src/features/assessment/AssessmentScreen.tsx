@@ -118,7 +118,7 @@ function AssessmentWorkspace({
   onReload,
   copy,
 }: WorkspaceProps) {
-  const draft = useAssessmentDraft(assessment, copy?.copy)
+  const draft = useAssessmentDraft(assessment, copy?.copy, onReload)
   const reasoning = useReasoning(draft.sections, draft.details.date, patient)
   const [panelOpen, setPanelOpen] = useState(
     () => localStorage.getItem('runners-hip:reasoning-panel') === 'open',

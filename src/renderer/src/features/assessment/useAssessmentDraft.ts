@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { treatmentPlanSchema } from '@shared/model/assessment/plan'
 import type { DraftCopy } from '@shared/model/assessment/draftCopy'
+import { hasChangesBeyond, rebaseDraft } from '@shared/workflow/rebaseDraft'
 import {
   assessmentSectionsSchema,
   type Assessment,
@@ -41,8 +42,17 @@ const RETRY_DELAY_MS = 3000
  * increasing revision so that main ignores a late save, and drops the copy once a save stores
  * it. On opening, a write-ahead copy newer than the database (`recovered`, read by the screen
  * with the record) wins and is saved.
+ *
+ * When the stored draft changed under the form (an edit from another laptop of the clinic
+ * arrived: main then answers the save as late), the working copy is moved onto the stored draft
+ * field by field (rebaseDraft.ts), kept as the write-ahead copy, and `onChangedElsewhere` reloads
+ * the screen, which opens with both: nothing typed here is lost, nothing from there overwritten.
  */
-export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy) {
+export function useAssessmentDraft(
+  stored: Assessment,
+  recoveredCopy?: DraftCopy,
+  onChangedElsewhere?: () => void,
+) {
   const id = stored.id
   const editable = stored.status === 'draft'
   const [opening] = useState(() => {
@@ -68,6 +78,8 @@ export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy
     return { copy, recovered: recovered !== undefined }
   })
   const working = useRef<WorkingCopy>(opening.copy)
+  /** What the database held when this copy last matched it: the base a rebase compares with. */
+  const base = useRef<WorkingCopy>(contentOf(stored))
   const [sections, setSections] = useState(opening.copy.sections)
   const [plan, setPlan] = useState(opening.copy.plan)
   const [details, setDetails] = useState<DraftDetails>({
@@ -81,6 +93,45 @@ export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy
   /** The latest revision the database holds: nothing to save while the working copy is at it. */
   const savedRevision = useRef(stored.revision)
   const inFlight = useRef<Promise<'saved' | 'invalid' | 'failed'> | undefined>(undefined)
+
+  /**
+   * A save answered as late: the stored draft moved on. The same save repeated (the first reply
+   * was lost) is simply saved; a draft changed elsewhere is rebased and the screen reloaded.
+   */
+  const rebaseOnStored = useCallback(
+    async (snapshot: WorkingCopy): Promise<'saved' | 'failed'> => {
+      const fresh = await window.api.getAssessment({ id })
+      if (!fresh.ok) {
+        setState({ kind: 'failed', message: fresh.error.message })
+        return 'failed'
+      }
+      const storedNow = contentOf(fresh.value)
+      if (fresh.value.status !== 'draft') {
+        setState({
+          kind: 'failed',
+          message:
+            'This assessment was signed on another laptop while you were typing: the signed record opens now. Add an addendum for anything it is missing.',
+        })
+        onChangedElsewhere?.()
+        return 'failed'
+      }
+      const { revision: _mine, ...typed } = snapshot
+      const { revision: _theirs, ...current } = storedNow
+      const { revision: _base, ...before } = base.current
+      if (!hasChangesBeyond(typed, current)) {
+        base.current = snapshot
+        savedRevision.current = Math.max(savedRevision.current, fresh.value.revision)
+        setState({ kind: 'saved', at: fresh.value.updatedAt })
+        return 'saved'
+      }
+      const rebased = rebaseDraft(before, typed, current)
+      working.current = { ...rebased, revision: fresh.value.revision + 1 }
+      keepWriteAhead(id, working.current)
+      onChangedElsewhere?.()
+      return 'saved'
+    },
+    [id, onChangedElsewhere],
+  )
 
   /** Sends the working copy; 'saved' once the database holds it. */
   const send = useCallback(async (): Promise<'saved' | 'invalid' | 'failed'> => {
@@ -112,6 +163,8 @@ export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy
         setState({ kind: 'failed', message: result.error.message })
         return 'failed'
       }
+      if (result.value.stale) return await rebaseOnStored(snapshot)
+      base.current = snapshot
       savedRevision.current = Math.max(savedRevision.current, snapshot.revision)
       // Main has dropped the write-ahead copy this save stored.
       if (working.current.revision === snapshot.revision)
@@ -121,7 +174,7 @@ export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy
       setState({ kind: 'failed', message: 'The app did not answer.' })
       return 'failed'
     }
-  }, [id])
+  }, [id, rebaseOnStored])
 
   /** Saves now, one save at a time. */
   const save = useCallback(async () => {
@@ -213,6 +266,17 @@ export function useAssessmentDraft(stored: Assessment, recoveredCopy?: DraftCopy
     updatePlan,
     flush,
     editable,
+  }
+}
+
+/** A stored draft's content, as a working copy holds it. */
+function contentOf(a: Assessment): WorkingCopy {
+  return {
+    revision: a.revision,
+    sections: { history: a.history, outcomes: a.outcomes, exam: a.exam, running: a.running },
+    date: a.date,
+    clinicianName: a.clinicianName,
+    plan: a.plan,
   }
 }
 
