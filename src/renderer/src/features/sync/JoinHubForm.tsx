@@ -54,8 +54,9 @@ export function JoinHubForm({ onJoined }: { onJoined: (status: SyncStatus) => vo
       <fieldset className="form__section">
         <legend>Join the clinic’s hub</legend>
         <p className="muted join-hub__intro">
-          On the hub, choose “Add a laptop”: it shows its address and a one-time code. The records
-          already on this laptop are kept and shared with the clinic once it has joined.
+          The hub shows its address and a one-time code when a laptop is to be added (its “code”
+          command). The records already on this laptop are kept, and shared with the clinic once it
+          has joined.
         </p>
         <div className="form__grid">
           <Field
