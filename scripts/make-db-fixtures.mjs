@@ -45,6 +45,7 @@ const eras = [
   { file: 'v8.sqlite', commit: 'fb30908', encryptedByApp: true },
   { file: 'v10.sqlite', commit: '38a1942', encryptedByApp: true },
   { file: 'v11.sqlite', commit: '73a6290', encryptedByApp: true },
+  { file: 'v14.sqlite', commit: 'af57921', encryptedByApp: true },
   { file: 'latest.sqlite', commit: 'HEAD', encryptedByApp: true },
 ]
 
