@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { erasePatient } from '../../src/main/db/patientErasure'
 import { aPatient } from '../support/patients'
 import { completeSections, decide, setAtPath } from '../support/assessments'
 import { sectionsOf } from '../support/vignettes'
@@ -99,6 +100,23 @@ describe('two laptops and the clinic hub', () => {
     expect(b.db.prepare('SELECT count(*) FROM clinicians').pluck().get()).toBe(2)
     expect(a.sync.status()).toMatchObject({ state: 'in-step', waiting: 0, conflicts: 0 })
     expectConverged(a, b)
+    // Room 1's trail, as copied to Room 2, is on Room 2's audit screen under its name, and
+    // checked with Room 2's own.
+    const roomOne = a.sync.status().laptop!.id
+    expect(b.audit.list({}).laptops).toEqual([{ id: roomOne, name: 'Room 1' }])
+    expect(b.audit.list({ laptopId: roomOne }).total).toBe(a.audit.list({}).total)
+    const check = b.audit.verifyAll()
+    expect(check.intact).toBe(true)
+    expect(check.entries).toBe(b.audit.list({}).total + a.audit.list({}).total)
+    // Erasing a patient on one laptop would leave their records on the others: refused.
+    expect(() =>
+      erasePatient(b.db, claire.id, 'Asked to be forgotten', {
+        audit: b.audit,
+        author: () => b.clinicianId,
+        now: () => new Date(),
+      }),
+    ).toThrow(/shares the clinic’s records through a hub/)
+    expect(b.patients.get(claire.id).id).toBe(claire.id)
   })
 
   it('edits to different fields of one draft, made offline on both laptops, merge', async () => {

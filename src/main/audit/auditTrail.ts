@@ -208,21 +208,28 @@ export class AuditTrail {
       conditions.push("lower(a.record_id) LIKE @recordId ESCAPE '\\'")
       params.recordId = `${filter.recordId.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`
     }
+    // Another laptop's trail is its copy here (audit_remote, migration 15), filtered the same way.
+    const table = filter.laptopId ? 'audit_remote' : 'audit_log'
+    if (filter.laptopId) {
+      conditions.push('a.origin = @laptopId')
+      params.laptopId = filter.laptopId
+    }
     const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''
     const total = this.db
-      .prepare<Record<string, string | number>, number>(`SELECT count(*) FROM audit_log a ${where}`)
+      .prepare<Record<string, string | number>, number>(`SELECT count(*) FROM ${table} a ${where}`)
       .pluck()
       .get(params)!
     const page = filter.beforeSeq ? `${where ? `${where} AND` : 'WHERE'} a.seq < @beforeSeq` : where
     const rows = this.db
       .prepare<Record<string, string | number>, AuditRow & { clinician_name: string | null }>(
-        `SELECT a.*, c.name AS clinician_name FROM audit_log a
+        `SELECT a.*, c.name AS clinician_name FROM ${table} a
          LEFT JOIN clinicians c ON c.id = a.clinician_id
          ${page} ORDER BY a.seq DESC LIMIT ${Math.floor(filter.limit ?? DEFAULT_PAGE)}`,
       )
       .all({ ...params, ...(filter.beforeSeq ? { beforeSeq: filter.beforeSeq } : {}) })
     return {
       total,
+      laptops: this.otherLaptops(),
       entries: rows.map((row) => ({
         seq: row.seq,
         at: row.at,
@@ -236,19 +243,52 @@ export class AuditTrail {
     }
   }
 
-  /** Every entry, oldest first, read a row at a time. */
-  *entries(): Generator<AuditEntry> {
-    for (const row of this.db
-      .prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq')
-      .iterate()) {
-      yield toEntry(row)
-    }
+  /** The other laptops whose trails are copied here, by name (the hub's), then id. */
+  otherLaptops(): { id: string; name: string }[] {
+    return this.db
+      .prepare<[], { id: string; name: string }>(
+        `SELECT o.origin AS id, coalesce(l.name, 'Laptop ' || substr(o.origin, 1, 8)) AS name
+         FROM (SELECT DISTINCT origin FROM audit_remote) o
+         LEFT JOIN sync_laptops l ON l.id = o.origin ORDER BY name, id`,
+      )
+      .all()
+  }
+
+  /** Every entry, oldest first, read a row at a time (another laptop's copy with its id). */
+  *entries(laptopId?: string): Generator<AuditEntry> {
+    const rows = laptopId
+      ? this.db
+          .prepare<[string], AuditRow>('SELECT * FROM audit_remote WHERE origin = ? ORDER BY seq')
+          .iterate(laptopId)
+      : this.db.prepare<[], AuditRow>('SELECT * FROM audit_log ORDER BY seq').iterate()
+    for (const row of rows) yield toEntry(row)
   }
 
   /** Recomputes the chain from the first entry: intact, or the first broken link. */
-  verify(): ChainCheck {
+  verify(laptopId?: string): ChainCheck {
     const verifier = new ChainVerifier(this.sha256)
-    for (const entry of this.entries()) if (!verifier.add(entry)) break
+    for (const entry of this.entries(laptopId)) if (!verifier.add(entry)) break
     return verifier.result()
+  }
+
+  /**
+   * This laptop's chain and the copy of every other laptop's: intact when all are, counting
+   * every entry; otherwise the first broken one, saying whose trail it is in.
+   */
+  verifyAll(): ChainCheck {
+    const own = this.verify()
+    if (!own.intact) return own
+    let entries = own.entries
+    for (const laptop of this.otherLaptops()) {
+      const copy = this.verify(laptop.id)
+      if (!copy.intact)
+        return {
+          ...copy,
+          entries: entries + copy.entries,
+          problem: `${laptop.name}: ${copy.problem}`,
+        }
+      entries += copy.entries
+    }
+    return { ...own, entries }
   }
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import type { AuditTrail } from '../audit/auditTrail'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 
 /**
  * Erasure on request (the right to erasure): removes a patient's record and every assessment of
@@ -14,6 +14,10 @@ import { notFound } from '../errors'
  * With `secure_delete` on, SQLite overwrites the freed pages; the write-ahead log is checkpointed
  * afterwards so that the old pages leave it too. Backups made before still hold the records until
  * they age out (docs/security.md).
+ *
+ * On a laptop that shares the clinic's records through a hub it is refused: the records would
+ * stay on the hub and the other laptops, and come back here with the next change. Erasure across
+ * a clinic's laptops is not built yet (docs/sync.md).
  */
 export function erasePatient(
   db: Database,
@@ -25,6 +29,11 @@ export function erasePatient(
     .transaction(() => {
       const exists = db.prepare('SELECT 1 FROM patients WHERE id = ?').get(patientId)
       if (!exists) throw notFound('The patient')
+      if (db.prepare('SELECT 1 FROM sync_link').get())
+        throw new AppError(
+          'conflict',
+          'This laptop shares the clinic’s records through a hub: erasing the patient here would leave their records on the hub and the other laptops. Nothing was erased. Erasure across the clinic’s laptops is not available yet.',
+        )
       const erasureId = randomUUID()
       db.prepare(
         `INSERT INTO erasures (id, patient_id, requested_at, requested_by, reason)

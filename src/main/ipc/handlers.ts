@@ -360,7 +360,7 @@ export function createHandlers(db: Database, options: HandlerOptions = {}): Clin
       }),
       listAuditTrail: (filter) => audit.list(filter),
       verifyAuditTrail: () => {
-        const check = audit.verify()
+        const check = audit.verifyAll()
         audit.record({
           action: 'check',
           recordType: 'records',

@@ -584,6 +584,10 @@ export class ClinicSync implements SyncControl {
     try {
       const { laptops } = await client.laptops()
       this.laptopNames = new Map(laptops.map((l) => [l.id, l.name]))
+      if (!this.running) return
+      this.db.transaction(() => {
+        for (const l of laptops) this.s.nameLaptop.run(l.id, l.name)
+      })()
     } catch (error) {
       // Names are for the conflicts screen; a refusal or an outage shows in the round itself.
       if (error instanceof HubCallError && error.kind !== 'offline' && error.kind !== 'bad-answer')
@@ -685,6 +689,8 @@ function statementsOf(db: Database) {
     signerOf: db.prepare('SELECT signed_by FROM assessments WHERE id = ?').pluck(),
     receiveFromStart: db.prepare('UPDATE sync_link SET received_to = 0'),
     sendEverything: db.prepare('UPDATE sync_docs SET pending = 1'),
+    nameLaptop: db.prepare(`INSERT INTO sync_laptops (id, name) VALUES (?, ?)
+      ON CONFLICT (id) DO UPDATE SET name = excluded.name`),
     statusOf: db.prepare('SELECT status FROM assessments WHERE id = ?').pluck(),
     documentOf: db.prepare('SELECT document FROM assessments WHERE id = ?').pluck(),
   }

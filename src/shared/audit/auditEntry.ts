@@ -107,6 +107,8 @@ export interface AuditPage {
   entries: AuditEntryView[]
   /** How many entries match the filter in all (the page holds the newest of them). */
   total: number
+  /** The other laptops whose trails are copied here, to choose from (none when not shared). */
+  laptops: { id: string; name: string }[]
 }
 
 export const auditFilterSchema = z.object({
@@ -128,6 +130,11 @@ export const auditFilterSchema = z.object({
     .max(64, 'A record id is at most 64 characters')
     .regex(/^[0-9a-fA-F-]*$/, 'A record id has only hex digits and dashes')
     .optional(),
+  /**
+   * Another laptop of the clinic: its trail as copied here through the hub (each laptop keeps its
+   * own chain; the copies are checked with it). Absent: this laptop's own trail.
+   */
+  laptopId: z.uuid().optional(),
   /** Older than this entry (the next page). */
   beforeSeq: z.number().int().min(1).optional(),
   limit: z.number().int().min(1).max(500).optional(),

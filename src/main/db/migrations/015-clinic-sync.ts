@@ -23,7 +23,8 @@ const enqueue = (docId: string) =>
  * - `sync_conflicts`: fields two laptops changed at once, each value kept, until a clinician
  *   chooses; `sync_changes_after_signing`: edits to a record that was signed meanwhile, for its
  *   author to review.
- * - `audit_remote`: the other laptops' audit trails, append-only, each chained on its own.
+ * - `audit_remote`: the other laptops' audit trails, append-only, each chained on its own;
+ *   `sync_laptops` their names, as the hub gives them.
  * - `addenda.follows`: the hash an addendum was chained to when written, so that addenda written
  *   on two laptops to the same record each still verify.
  * - A record number stays unique for what is typed here (the app checks it), but two laptops can
@@ -60,6 +61,8 @@ export const migration015ClinicSync: Migration = {
       CREATE INDEX sync_docs_waiting ON sync_docs (doc_id) WHERE waiting = 1;
       CREATE INDEX sync_docs_pending ON sync_docs (doc_id) WHERE pending = 1;
       CREATE TABLE sync_outbox (doc_id TEXT PRIMARY KEY) STRICT;
+      -- The clinic's laptops as the hub names them (for conflicts and the audit trail).
+      CREATE TABLE sync_laptops (id TEXT PRIMARY KEY, name TEXT NOT NULL) STRICT;
       CREATE TABLE sync_applying (only_one INTEGER PRIMARY KEY CHECK (only_one = 1)) STRICT;
 
       CREATE TABLE sync_conflicts (

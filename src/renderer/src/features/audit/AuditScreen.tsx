@@ -28,6 +28,8 @@ const startOfDay = (day: string, plusDays = 0) => {
 interface Filters {
   /** Set by the patient screen's link: entries about one patient and their assessments. */
   patientId: string
+  /** Another laptop of the clinic (its trail as copied here); '' for this laptop's own. */
+  laptopId: string
   from: string
   to: string
   clinicianId: string
@@ -37,6 +39,7 @@ interface Filters {
 
 const noFilters: Filters = {
   patientId: '',
+  laptopId: '',
   from: '',
   to: '',
   clinicianId: '',
@@ -48,6 +51,7 @@ function filterOf(f: Filters): AuditFilter {
   const recordId = f.recordId.trim()
   return {
     ...(f.patientId ? { patientId: f.patientId } : {}),
+    ...(f.laptopId ? { laptopId: f.laptopId } : {}),
     ...(f.from ? { from: startOfDay(f.from) } : {}),
     ...(f.to ? { to: startOfDay(f.to, 1) } : {}),
     ...(f.clinicianId ? { clinicianId: f.clinicianId } : {}),
@@ -66,6 +70,7 @@ export function AuditScreen({ patientId }: { patientId?: string }) {
   const [filters, setFilters] = useState<Filters>({ ...noFilters, patientId: patientId ?? '' })
   const [entries, setEntries] = useState<AuditEntryView[]>([])
   const [total, setTotal] = useState(0)
+  const [laptops, setLaptops] = useState<{ id: string; name: string }[]>([])
   const [error, setError] = useState<string>()
   const [loaded, setLoaded] = useState(false)
   const [generation, setGeneration] = useState(0)
@@ -82,6 +87,7 @@ export function AuditScreen({ patientId }: { patientId?: string }) {
       setError(undefined)
       setEntries(result.value.entries)
       setTotal(result.value.total)
+      setLaptops(result.value.laptops)
     })
     return () => {
       current = false
@@ -148,6 +154,25 @@ export function AuditScreen({ patientId }: { patientId?: string }) {
         aria-label="Filter the audit trail"
         onSubmit={(e) => e.preventDefault()}
       >
+        {laptops.length > 0 && (
+          <div className="field">
+            <label className="field__label" htmlFor="audit-laptop">
+              Laptop
+            </label>
+            <select
+              id="audit-laptop"
+              value={filters.laptopId}
+              onChange={(e) => set({ laptopId: e.target.value })}
+            >
+              <option value="">This laptop</option>
+              {laptops.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label className="field__label" htmlFor="audit-from">
             From
