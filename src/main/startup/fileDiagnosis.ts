@@ -24,8 +24,12 @@ import { listBackups } from '../backup/backupFiles'
 /** SQLCipher's page size, which the app never changes. */
 export const PAGE_SIZE = 4096
 
-/** How much of the file's head a length check copies: the header and the schema's pages. */
-const HEAD_PAGES = 64
+/**
+ * How much of the file's head a length check copies: the header and the schema's pages. The
+ * schema's pages lie among the first tables' pages (an empty clinic is 76 pages at schema 15):
+ * 2 MiB leaves room for the schema to grow.
+ */
+const HEAD_PAGES = 512
 
 /** A size no complete encrypted database has: less than a page, or not whole pages. */
 export const sizeIsCutShort = (size: number) => size > 0 && (size < PAGE_SIZE || size % PAGE_SIZE)
