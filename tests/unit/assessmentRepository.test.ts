@@ -140,6 +140,8 @@ describe('assessment repository', () => {
         author: { id: ctx.clinicianId, name: 'Sam Seeder', registrationNumber: 'PH000001' },
         text: 'Patient phoned: pain eased with isometrics.',
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        // Chained to the signature (the first addendum).
+        follows: finalised.signature?.sha256,
       },
     ])
     expect(withNote.signature).toEqual(finalised.signature)
