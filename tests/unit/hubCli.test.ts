@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { runHubCli, type HubCliIo } from '../../src/main/cli/hubCli'
 import { startHub, type RunningHub } from '../../src/main/hub/hubServer'
 import { hubRequest } from '../support/hubClient'
 import { newNonce } from '../support/hubFixture'
 import { tempFolder } from '../support/tempDatabase'
 
 const CLI = 'out/cli/hub.cjs'
+const VITE = 'node_modules/vite/bin/vite.js'
 const PASSPHRASE = 'a clinic passphrase'
 
 let folder: ReturnType<typeof tempFolder>
@@ -67,7 +69,16 @@ function startInChild(args: string[]) {
   return { child, ready, exited, output: () => out }
 }
 
-describe.runIf(existsSync(CLI))('the built hub command (out/cli/hub.cjs)', () => {
+// Each step starts Node and opens the hub's encrypted database: slow on a busy machine.
+describe('the built hub command (out/cli/hub.cjs)', { timeout: 60_000 }, () => {
+  // `npm test` builds it before the unit tests; a unit run on its own builds it here.
+  beforeAll(() => {
+    if (!existsSync(CLI))
+      execFileSync(process.execPath, [VITE, 'build', '-c', 'vite.cli.config.mts'], {
+        stdio: 'ignore',
+      })
+  }, 180_000)
+
   it('init, code, laptops and revoke: the running hub refuses the revoked laptop at its next request', async () => {
     const init = await hub(['init', '--data', data, '--name', 'Riverside Physio'])
     expect(init.err).toBe('')
@@ -161,5 +172,63 @@ describe.runIf(existsSync(CLI))('the built hub command (out/cli/hub.cjs)', () =>
     expect(await first.exited).toBe(0)
     expect(first.output()).toContain('The hub has stopped.')
     expect(first.output()).toContain('GET /v1/hello 200')
+  })
+})
+
+/** The same commands run in this process (as hubMain.ts wires them), what each prints kept. */
+function inProcess(passphrase: string | undefined = PASSPHRASE) {
+  const said: string[] = []
+  const io: HubCliIo = {
+    out: (text) => said.push(text),
+    err: (text) => said.push(`error: ${text}`),
+    env: passphrase === undefined ? {} : { RUNNERS_HIP_HUB_PASSPHRASE: passphrase },
+    askPassphrase: () => Promise.resolve(PASSPHRASE),
+    stopSignal: () => new Promise<string>(() => {}),
+  }
+  return { io, said }
+}
+
+describe('the hub command, in process', { timeout: 60_000 }, () => {
+  it('makes a hub, gives codes, lists and removes laptops, and explains a mistake', async () => {
+    const { io, said } = inProcess()
+    expect(await runHubCli(['init', '--data', data, '--name', 'Riverside Physio'], io)).toBe(0)
+    expect(await runHubCli(['init', '--data', data, '--name', 'Again'], io)).toBe(1)
+    expect(await runHubCli(['code', '--data', data], io)).toBe(0)
+    expect(said.join('\n')).toMatch(/[0-9A-HJ-NP-Z]{4}-[0-9A-HJ-NP-Z]{4}-[0-9A-HJ-NP-Z]{4}/)
+    expect(await runHubCli(['laptops', '--data', data], io)).toBe(0)
+    expect(await runHubCli(['revoke', 'Room 9', '--data', data], io)).toBe(1)
+    expect(await runHubCli(['frobnicate'], io)).toBe(2)
+    expect(await runHubCli(['help'], io)).toBe(0)
+    const wrong = inProcess('not the passphrase at all')
+    expect(await runHubCli(['laptops', '--data', data], wrong.io)).toBe(1)
+    expect(wrong.said.join('\n')).toContain('The passphrase does not open this hub')
+    // Asked on the terminal when no variable gives it.
+    const asked = inProcess(undefined)
+    expect(await runHubCli(['laptops', '--data', data], asked.io)).toBe(0)
+  })
+
+  it('runs as the process entry point (hubMain.ts), exiting with the command’s code', async () => {
+    const { io } = inProcess()
+    expect(await runHubCli(['init', '--data', data, '--name', 'Riverside Physio'], io)).toBe(0)
+    const saved = { argv: process.argv, env: process.env }
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    let exited: (code: number) => void = () => {}
+    const exit = new Promise<number>((resolve) => (exited = resolve))
+    const quit = vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+      exited(code ?? 0)
+    }) as never)
+    process.argv = ['node', 'hub.cjs', 'laptops', '--data', data]
+    process.env = { ...process.env, RUNNERS_HIP_HUB_PASSPHRASE: PASSPHRASE }
+    try {
+      await import('../../src/main/cli/hubMain')
+      expect(await exit).toBe(0)
+      expect(out.mock.calls.map(([text]) => String(text)).join('')).toContain('No laptop')
+    } finally {
+      out.mockRestore()
+      quit.mockRestore()
+      process.argv = saved.argv
+      process.env = saved.env
+      process.exitCode = undefined
+    }
   })
 })
