@@ -297,20 +297,28 @@ export class ClinicSync implements SyncControl {
   async round(): Promise<void> {
     const client = this.ensureClient()
     const docs = this.docs!
-    docs.drainOutbox(this.local)
     await this.refreshLaptopNames(client)
     this.stillRunning()
     const batch = this.options.batch ?? 200
+    // Local changes into their documents a batch at a time, each pushed as it is ready, the app
+    // answering in between (a first join queues every record of the laptop).
     for (;;) {
-      const pending = docs.pendingBatch(batch)
-      if (pending.length === 0) break
-      this.setState('syncing')
-      await client.push(
-        pending.map((d) => ({ docId: d.doc_id, bytes: d.bytes.toString('base64') })),
-      )
+      const { taken } = docs.drainOutbox(this.local, 1)
+      let pushed = 0
+      for (;;) {
+        const pending = docs.pendingBatch(batch)
+        if (pending.length === 0) break
+        this.setState('syncing')
+        await client.push(
+          pending.map((d) => ({ docId: d.doc_id, bytes: d.bytes.toString('base64') })),
+        )
+        this.stillRunning()
+        for (const d of pending) docs.markSent(d.doc_id, d.bytes)
+        pushed += pending.length
+      }
+      if (taken === 0 && pushed === 0) break
+      await new Promise((resolve) => setImmediate(resolve))
       this.stillRunning()
-      for (const d of pending) docs.markSent(d.doc_id, d.bytes)
-      docs.drainOutbox(this.local)
     }
     for (;;) {
       const answer = await this.pullOrStartOver(client, batch)

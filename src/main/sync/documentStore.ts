@@ -102,12 +102,16 @@ export class DocumentStore {
    * Turns the records changed here (the outbox the triggers fill) into changes of their shared
    * documents: each field that differs is one Automerge operation. Returns how many documents
    * changed. Each batch is one transaction, so a crash leaves the outbox and documents in step.
+   * `batches` bounds the work of one call (a laptop joining with years of records queues them
+   * all: the sync loop drains them a batch at a time, letting the app answer in between).
    */
-  drainOutbox(local: LocalRecords): number {
+  drainOutbox(local: LocalRecords, batches = Infinity): { taken: number; changed: number } {
+    let taken = 0
     let changed = 0
-    for (;;) {
+    for (let batch = 0; batch < batches; batch++) {
       const ids = this.s.outbox.all(DRAIN_BATCH) as DocId[]
-      if (ids.length === 0) return changed
+      if (ids.length === 0) break
+      taken += ids.length
       this.db.transaction(() => {
         for (const docId of ids) {
           const content = local.contentOf(docId)
@@ -116,6 +120,7 @@ export class DocumentStore {
         }
       })()
     }
+    return { taken, changed }
   }
 
   /** Writes a record's content as it is here into its document; true if anything changed. */
