@@ -124,6 +124,11 @@ describe('two laptops and the clinic hub', () => {
     await hub.stop()
     editDraft(a, draft.id, 'history.general.goals', 'Run the Bath half in March')
     editDraft(b, draft.id, 'history.general.medications', 'Ibuprofen when needed')
+    // Offline, each laptop says what waits.
+    for (const l of [a, b]) {
+      await expect.poll(() => l.sync.status().state, { timeout: 30_000 }).toBe('offline')
+      expect(l.sync.status().waiting).toBeGreaterThan(0)
+    }
     await hub.start()
     await syncAll(a, b)
     for (const l of [a, b]) {

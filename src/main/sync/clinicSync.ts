@@ -672,10 +672,12 @@ function statementsOf(db: Database) {
       VALUES (1, @address, @hubId, @hubName, @fingerprint, @laptopId, @laptopName, @token, @at)`),
     receivedTo: db.prepare('UPDATE sync_link SET received_to = max(received_to, ?)'),
     synced: db.prepare('UPDATE sync_link SET last_synced_at = ?'),
+    // Records changed here and not on the hub yet (the audit entries that go with them are not
+    // counted: one edit is one change to the clinician).
     waiting: db
       .prepare(
-        `SELECT (SELECT count(*) FROM sync_outbox) +
-        (SELECT count(*) FROM sync_docs WHERE pending = 1)`,
+        `SELECT (SELECT count(*) FROM sync_outbox WHERE doc_id NOT LIKE 'audit/%') +
+          (SELECT count(*) FROM sync_docs WHERE pending = 1 AND doc_id NOT LIKE 'audit/%')`,
       )
       .pluck(),
     hasLocalWork: db
