@@ -261,6 +261,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       inFlight.add(work)
     })
     server.on('clientError', (_error, socket) => socket.destroy())
+    // Laptops keep their connection between requests, and one may take seconds to write a page
+    // of records before its next call: Node's 5 s would close it under them (ECONNRESET).
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 70_000
     await new Promise<void>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) =>
         reject(error.code === 'EADDRINUSE' ? new HubPortInUseError(port) : error),

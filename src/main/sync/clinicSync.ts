@@ -9,7 +9,7 @@ import type {
   SyncState,
   SyncStatus,
 } from '../../shared/api/sync'
-import type { DocId, PullResponse } from '../../shared/sync/hubProtocol'
+import { MAX_DOCS_PER_REQUEST, type DocId, type PullResponse } from '../../shared/sync/hubProtocol'
 import { canonicalJson } from '../../shared/signing/canonicalJson'
 import { flattenRecord, unflattenRecord } from '../../shared/sync/flatRecord'
 import { parseDocId, projectionOrder } from '../../shared/sync/sharedDocuments'
@@ -35,7 +35,7 @@ export interface ClinicSyncOptions {
   pollMs?: number
   /** How long a quiet pull waits at the hub for news (s). */
   longPollSeconds?: number
-  /** Documents per push or pull. */
+  /** Documents per push or pull (the protocol's most by default: fewer commits on a join). */
   batch?: number
 }
 
@@ -299,7 +299,7 @@ export class ClinicSync implements SyncControl {
     const docs = this.docs!
     await this.refreshLaptopNames(client)
     this.stillRunning()
-    const batch = this.options.batch ?? 200
+    const batch = this.options.batch ?? MAX_DOCS_PER_REQUEST
     // Local changes into their documents a batch at a time, each pushed as it is ready, the app
     // answering in between (a first join queues every record of the laptop).
     for (;;) {
@@ -313,7 +313,7 @@ export class ClinicSync implements SyncControl {
           pending.map((d) => ({ docId: d.doc_id, bytes: d.bytes.toString('base64') })),
         )
         this.stillRunning()
-        for (const d of pending) docs.markSent(d.doc_id, d.bytes)
+        docs.markSent(pending)
         pushed += pending.length
       }
       if (taken === 0 && pushed === 0) break
@@ -395,7 +395,7 @@ export class ClinicSync implements SyncControl {
     try {
       const answer = await this.pullOrStartOver(
         client,
-        this.options.batch ?? 200,
+        this.options.batch ?? MAX_DOCS_PER_REQUEST,
         this.options.longPollSeconds ?? 25,
         wake.signal,
       )
@@ -475,24 +475,34 @@ export class ClinicSync implements SyncControl {
           }
           if (doc.kind === 'signed' && this.isDraft(doc.id)) signedHere.add(doc.id)
           if (doc.kind === 'assessment') draftsMerged.add(doc.id)
-          let merged: SharedDoc
+          let merged: SharedDoc | undefined
           try {
             merged = docs.merge(docId, data)
           } catch {
             this.log(`[sync] a ${doc.kind} document from the hub could not be read`)
             continue
           }
+          // Undefined: the hub sent back this laptop's own push, nothing new.
+          if (!merged) continue
           this.project(docId, merged)
+          A.free(merged)
         }
         for (const id of signedHere) {
           const draft = draftsMerged.has(id) ? undefined : docs.load(`assessment/${id}`)
-          if (draft) this.project(`assessment/${id}`, draft)
+          if (draft) {
+            this.project(`assessment/${id}`, draft)
+            A.free(draft)
+          }
         }
-        // What arrived may be what a waiting document referred to.
-        for (const docId of docs.waitingIds()) {
-          const doc = docs.load(docId)
-          if (doc) this.project(docId, doc)
-        }
+        // What arrived may be what a waiting document referred to: tried again once the pull
+        // is through (laptops push in the order records are written, so few ever wait).
+        if (answer.remaining === 0)
+          for (const docId of docs.waitingIds()) {
+            const doc = docs.load(docId)
+            if (!doc) continue
+            this.project(docId, doc)
+            A.free(doc)
+          }
       })
       this.s.receivedTo.run(answer.last)
     })()

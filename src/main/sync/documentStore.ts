@@ -2,11 +2,16 @@ import * as A from '@automerge/automerge'
 import type { Database, Statement } from 'better-sqlite3'
 import type { DocId } from '../../shared/sync/hubProtocol'
 import { flattenRecord } from '../../shared/sync/flatRecord'
-import { parseDocId } from '../../shared/sync/sharedDocuments'
+import { parseDocId, projectionOrder, type DocKind } from '../../shared/sync/sharedDocuments'
 import { toAutomerge, updateMap } from './automergeJson'
 import type { LocalRecords } from './localRecords'
 
 export type SharedDoc = A.Doc<Record<string, unknown>>
+
+/** The kinds of document in the order a receiving laptop writes them (sharedDocuments.ts). */
+const KINDS_IN_ORDER = (Object.keys(projectionOrder) as DocKind[]).sort(
+  (a, b) => projectionOrder[a] - projectionOrder[b],
+)
 
 /** Local changes turned into Automerge changes in one go, at most (one transaction each). */
 const DRAIN_BATCH = 500
@@ -20,7 +25,7 @@ export class DocumentStore {
   private readonly s: {
     bytes: Statement<[string], Buffer>
     save: Statement<{ docId: string; bytes: Buffer; pending: number }>
-    pendingBatch: Statement<[number], { doc_id: string; bytes: Buffer }>
+    pendingOfKind: Statement<[string, string, number], { doc_id: string; bytes: Buffer }>
     sent: Statement<{ docId: string; bytes: Buffer }>
     outbox: Statement<[number], string>
     dequeue: Statement<[string]>
@@ -38,7 +43,10 @@ export class DocumentStore {
         INSERT INTO sync_docs (doc_id, bytes, pending) VALUES (@docId, @bytes, @pending)
         ON CONFLICT (doc_id) DO UPDATE SET bytes = excluded.bytes,
           pending = max(pending, excluded.pending)`),
-      pendingBatch: db.prepare('SELECT doc_id, bytes FROM sync_docs WHERE pending = 1 LIMIT ?'),
+      // A range of the partial index per kind of document: no sort.
+      pendingOfKind: db.prepare(
+        'SELECT doc_id, bytes FROM sync_docs WHERE pending = 1 AND doc_id >= ? AND doc_id < ? LIMIT ?',
+      ),
       sent: db.prepare('UPDATE sync_docs SET pending = 0 WHERE doc_id = @docId AND bytes = @bytes'),
       outbox: db.prepare<[number], string>('SELECT doc_id FROM sync_outbox LIMIT ?').pluck(),
       dequeue: db.prepare('DELETE FROM sync_outbox WHERE doc_id = ?'),
@@ -57,12 +65,20 @@ export class DocumentStore {
     this.s.save.run({ docId, bytes: Buffer.from(A.save(doc)), pending: pending ? 1 : 0 })
   }
 
-  /** Merges a document as the hub sent it; returns the merged document. */
-  merge(docId: DocId, bytes: Uint8Array): SharedDoc {
-    const local = this.load(docId)
-    const merged = local
-      ? A.loadIncremental(local, bytes)
-      : A.load<Record<string, unknown>>(bytes, { actor: this.actor })
+  /**
+   * Merges a document as the hub sent it; returns the merged document, or undefined when the
+   * hub sent back exactly what is here (this laptop's own push, numbered by the hub). A document
+   * new to this laptop is kept as the bytes received (they are a save already).
+   */
+  merge(docId: DocId, bytes: Uint8Array): SharedDoc | undefined {
+    const stored = this.s.bytes.get(docId)
+    if (stored && Buffer.compare(stored, bytes) === 0) return undefined
+    if (!stored) {
+      this.s.save.run({ docId, bytes: Buffer.from(bytes), pending: 0 })
+      return A.load<Record<string, unknown>>(bytes, { actor: this.actor })
+    }
+    const local = A.load<Record<string, unknown>>(stored, { actor: this.actor })
+    const merged = A.loadIncremental(local, bytes)
     this.save(docId, merged, false)
     return merged
   }
@@ -81,13 +97,27 @@ export class DocumentStore {
   }
 
   /** The documents with changes to send, as whole documents (the hub merges them). */
-  pendingBatch(limit: number) {
-    return this.s.pendingBatch.all(limit)
+  /**
+   * Up to `limit` documents with changes to send, in the order a receiving laptop writes them
+   * (projectionOrder: clinicians, the clinic, patients, signed records, drafts, addenda, audit):
+   * the hub numbers them in the order they arrive, so a laptop joining later meets each record
+   * after what it refers to, and nothing waits.
+   */
+  pendingBatch(limit: number): { doc_id: string; bytes: Buffer }[] {
+    const batch: { doc_id: string; bytes: Buffer }[] = []
+    for (const kind of KINDS_IN_ORDER) {
+      const [from, to] = kind === 'clinic' ? ['clinic', 'clinic\u0000'] : [`${kind}/`, `${kind}0`]
+      batch.push(...this.s.pendingOfKind.all(from, to, limit - batch.length))
+      if (batch.length >= limit) break
+    }
+    return batch
   }
 
   /** The hub stored these bytes: not pending any more, unless changed again meanwhile. */
-  markSent(docId: string, bytes: Buffer) {
-    this.s.sent.run({ docId, bytes })
+  markSent(sent: { doc_id: string; bytes: Buffer }[]) {
+    this.db.transaction(() => {
+      for (const d of sent) this.s.sent.run({ docId: d.doc_id, bytes: d.bytes })
+    })()
   }
 
   markWaiting(docId: DocId, waiting: boolean) {
@@ -139,9 +169,11 @@ export class DocumentStore {
             if (d.lateEditsReviewed !== undefined) flat.lateEditsReviewed = d.lateEditsReviewed
             updateMap(d, flat)
           })
-    if (A.getHeads(next).join() === before) return false
-    this.save(docId, next, true)
-    return true
+    const changed = A.getHeads(next).join() !== before
+    if (changed) this.save(docId, next, true)
+    // Automerge's documents live in WebAssembly memory, freed only when asked (or much later).
+    A.free(next)
+    return changed
   }
 }
 
