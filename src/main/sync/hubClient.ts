@@ -59,14 +59,22 @@ class PinnedAgent extends Agent {
     callback?: (error: Error | null, socket: Duplex) => void,
   ): Duplex | null | undefined {
     const socket: TLSSocket = connect({ ...options, rejectUnauthorized: false })
-    const fail = (error: Error) => callback?.(error, socket)
+    // A socket given up on may still report errors: heard and ignored, never left to crash main.
+    const giveUp = () => {
+      socket.on('error', () => {})
+      socket.destroy()
+    }
+    const fail = (error: Error) => {
+      giveUp()
+      callback?.(error, socket)
+    }
     socket.once('error', fail)
     socket.once('secureConnect', () => {
       socket.off('error', fail)
       const fingerprint = fingerprintOfDer(socket.getPeerCertificate(true).raw)
       this.seen?.(fingerprint)
       if (this.pin !== undefined && fingerprint !== this.pin) {
-        socket.destroy()
+        giveUp()
         callback?.(
           new HubCallError(
             'wrong-hub',
