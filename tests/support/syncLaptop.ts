@@ -18,8 +18,12 @@ export class TestHub {
   running: RunningHub | undefined
   port = 0
 
+  private made = false
+
+  /** Starts the hub (made on its first start), on the port it had before if it had one. */
   async start(): Promise<RunningHub> {
-    if (this.port === 0) await initHub(this.folder.dir, this.passphrase, 'Riverside Physio hub')
+    if (!this.made) await initHub(this.folder.dir, this.passphrase, 'Riverside Physio hub')
+    this.made = true
     this.running = await startHub({
       folder: this.folder.dir,
       passphrase: this.passphrase,

@@ -280,4 +280,30 @@ describe('two laptops and the clinic hub', () => {
     // What Room 2 typed stays on Room 2; it is not lost, only not shared.
     expect(b.patients.get(patient.id).address).toBe('1 High Street, Bath')
   })
+
+  it('a wrong join code is refused on its field; a machine with another certificate at the hub’s address gets nothing', async () => {
+    const a = laptop('Room 1')
+    await expect(
+      a.sync.join({ address: hub.address, code: 'AAAABBBBCCCC', laptopName: 'Room 1' }),
+    ).rejects.toMatchObject({ code: 'invalid-input', issues: [{ path: ['code'] }] })
+    expect(a.sync.status().state).toBe('not-joined')
+    await joinLaptop(a, hub)
+    const claire = a.patients.create(aPatient())
+    await syncAll(a)
+
+    // Another hub (its own certificate) answers at the same address: the laptop sends nothing.
+    await hub.stop()
+    const impostor = new TestHub()
+    impostor.port = hub.port
+    await impostor.start()
+    try {
+      a.patients.update(claire.id, aPatient({ phone: '01225 999999' }))
+      const status = await a.sync.syncNow()
+      expect(status.state).toBe('offline')
+      expect(status.problem).toMatch(/not the clinic’s hub/)
+      expect(status.waiting).toBe(1)
+    } finally {
+      await impostor.cleanup()
+    }
+  })
 })
