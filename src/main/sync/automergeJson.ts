@@ -104,7 +104,10 @@ export function conflictsIn(
       : Object.keys(obj as Doc)
     for (const key of keys) {
       const conflicts = A.getConflicts(obj as A.Doc<unknown>, key as never)
-      if (conflicts && Object.keys(conflicts).length > 1) {
+      // Two laptops writing the same value (a laptop joining again writes every field) is no
+      // conflict for anyone to decide.
+      const values = new Set(Object.values(conflicts ?? {}).map((v) => JSON.stringify(plainOf(v))))
+      if (conflicts && values.size > 1) {
         found.push({
           path: [...path, String(key)],
           options: Object.entries(conflicts)

@@ -12,7 +12,11 @@ import type {
 import { MAX_DOCS_PER_REQUEST, type DocId, type PullResponse } from '../../shared/sync/hubProtocol'
 import { canonicalJson } from '../../shared/signing/canonicalJson'
 import { flattenRecord, unflattenRecord } from '../../shared/sync/flatRecord'
-import { parseDocId, projectionOrder } from '../../shared/sync/sharedDocuments'
+import {
+  assessmentDocumentSchema,
+  parseDocId,
+  projectionOrder,
+} from '../../shared/sync/sharedDocuments'
 import type { AuditTrail } from '../audit/auditTrail'
 import type { AssessmentRepository } from '../db/assessmentRepository'
 import { AppError } from '../errors'
@@ -50,12 +54,6 @@ interface LinkRow {
   joined_at: string
   received_to: number
   last_synced_at: string | null
-}
-
-interface LateEditReview {
-  at: string
-  by: string | null
-  decision: 'addendum' | 'set-aside'
 }
 
 /** Fields every save moves: two laptops' values there are not a clinician's decision. */
@@ -224,10 +222,11 @@ export class ClinicSync implements SyncControl {
         { path: ['choice'], message: 'Choose one of the values shown' },
       ])
     const docs = this.docs
+    // What was typed here a moment ago is in the document before the decision is written on it.
+    docs?.drainOutbox(this.local)
     const doc = docs?.load(conflict.docId)
     if (!docs || !doc)
       throw new AppError('conflict', 'This laptop no longer shares this record with a hub.')
-    this.docs?.drainOutbox(this.local)
     const parsed = parseDocId(conflict.docId)
     this.db.transaction(() => {
       const decided = A.change(doc, (d) => setAt(d, conflict.path, option.value))
@@ -496,13 +495,7 @@ export class ClinicSync implements SyncControl {
         }
         // What arrived may be what a waiting document referred to: tried again once the pull
         // is through (laptops push in the order records are written, so few ever wait).
-        if (answer.remaining === 0)
-          for (const docId of docs.waitingIds()) {
-            const doc = docs.load(docId)
-            if (!doc) continue
-            this.project(docId, doc)
-            A.free(doc)
-          }
+        if (answer.remaining === 0) this.retryWaiting()
       })
       this.s.receivedTo.run(answer.last)
     })()
@@ -514,6 +507,28 @@ export class ClinicSync implements SyncControl {
         : undefined
   }
 
+  /**
+   * Writes the documents that were waiting for a record, in the order records refer to each
+   * other, again until a pass writes nothing more (an addendum waits for its signed record,
+   * which may itself have waited for its patient).
+   */
+  private retryWaiting() {
+    const docs = this.docs!
+    for (;;) {
+      const waiting = docs
+        .waitingIds()
+        .sort((a, b) => projectionOrder[parseDocId(a).kind] - projectionOrder[parseDocId(b).kind])
+      let written = 0
+      for (const docId of waiting) {
+        const doc = docs.load(docId)
+        if (!doc) continue
+        if (this.project(docId, doc) !== 'waiting') written++
+        A.free(doc)
+      }
+      if (written === 0) return
+    }
+  }
+
   private applying(write: () => void) {
     this.s.applying.run()
     try {
@@ -523,8 +538,23 @@ export class ClinicSync implements SyncControl {
     }
   }
 
-  /** Writes one merged document into the tables and notes what waits for a clinician. */
-  private project(docId: DocId, doc: SharedDoc) {
+  /**
+   * Writes one merged document into the tables and notes what waits for a clinician; what it
+   * did. A document that cannot be read is reported by its kind and skipped, never allowed to
+   * stop the page it came in.
+   */
+  private project(docId: DocId, doc: SharedDoc): Projected['kind'] {
+    try {
+      return this.projectOne(docId, doc)
+    } catch (error) {
+      this.log(
+        `[sync] a ${parseDocId(docId).kind} document was not written: ${error instanceof Error ? error.name : 'an error'}`,
+      )
+      return 'refused'
+    }
+  }
+
+  private projectOne(docId: DocId, doc: SharedDoc): Projected['kind'] {
     const docs = this.docs!
     const kind = parseDocId(docId).kind
     let result: Projected
@@ -544,10 +574,13 @@ export class ClinicSync implements SyncControl {
       this.log(`[sync] a ${kind} document was not written: ${result.why}`)
     if (result.kind === 'late-edit') this.reviews.noteLateEdit(result.edit, at)
     // A late edit its author dealt with on another laptop is closed here too.
-    const reviewed = (plainOf(doc) as { lateEditsReviewed?: Record<string, LateEditReview> })
-      .lateEditsReviewed
-    for (const [id, review] of Object.entries(reviewed ?? {}))
-      this.reviews.reviewLateEdit(id, review.by, review.decision, review.at)
+    if (kind === 'assessment') {
+      const reviewed = assessmentDocumentSchema.shape.lateEditsReviewed.safeParse(
+        plainOf((doc as { lateEditsReviewed?: unknown }).lateEditsReviewed),
+      )
+      for (const [id, review] of Object.entries(reviewed.data ?? {}))
+        this.reviews.reviewLateEdit(id, review.by, review.decision, review.at)
+    }
     const parsed = parseDocId(docId)
     const afterSigning = parsed.kind === 'assessment' && this.isFinalised(parsed.id)
     if (kind !== 'audit' && kind !== 'addendum' && kind !== 'signed' && !afterSigning)
@@ -556,6 +589,7 @@ export class ClinicSync implements SyncControl {
         conflictsIn(doc, 'record').filter((c) => !BOOKKEEPING.has(c.path[1] ?? '')),
         at,
       )
+    return result.kind
   }
 
   /**

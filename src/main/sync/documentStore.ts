@@ -8,10 +8,38 @@ import type { LocalRecords } from './localRecords'
 
 export type SharedDoc = A.Doc<Record<string, unknown>>
 
+/**
+ * The first change of every document, the same bytes on every laptop: the maps a record's fields
+ * go into exist once, shared. Without it, two laptops that each make a record's document (the
+ * clinic's details typed on both before joining, or a laptop that left the hub and joined again)
+ * would each create their own `record` map, and Automerge would show only one of the two, whole.
+ * With it, each field merges or conflicts on its own.
+ */
+const SKELETON_ACTOR = '00'.repeat(16)
+const skeletons = new Map<DocKind, Uint8Array>()
+function skeletonOf(kind: DocKind): Uint8Array {
+  let bytes = skeletons.get(kind)
+  if (!bytes) {
+    const empty = A.init<Record<string, unknown>>({ actor: SKELETON_ACTOR })
+    const doc = A.change(empty, { time: 0 }, (d) => {
+      if (kind === 'audit') d.entries = []
+      else if (kind !== 'signed') d.record = {}
+      if (kind === 'assessment') d.lateEditsReviewed = {}
+    })
+    bytes = A.save(doc)
+    A.free(doc)
+    skeletons.set(kind, bytes)
+  }
+  return bytes
+}
+
 /** The kinds of document in the order a receiving laptop writes them (sharedDocuments.ts). */
 const KINDS_IN_ORDER = (Object.keys(projectionOrder) as DocKind[]).sort(
   (a, b) => projectionOrder[a] - projectionOrder[b],
 )
+
+/** The most document bytes one push carries: base64 adds a third; the hub takes 32 MB. */
+const PUSH_BYTES = 16 * 1024 * 1024
 
 /** Local changes turned into Automerge changes in one go, at most (one transaction each). */
 const DRAIN_BATCH = 500
@@ -110,7 +138,10 @@ export class DocumentStore {
       batch.push(...this.s.pendingOfKind.all(from, to, limit - batch.length))
       if (batch.length >= limit) break
     }
-    return batch
+    // Within the hub's limit on a request's size once in base64 (at least one document).
+    let bytes = 0
+    const fits = batch.findIndex((d) => (bytes += d.bytes.length) > PUSH_BYTES)
+    return fits > 0 ? batch.slice(0, fits) : batch
   }
 
   /** The hub stored these bytes: not pending any more, unless changed again meanwhile. */
@@ -155,7 +186,9 @@ export class DocumentStore {
 
   /** Writes a record's content as it is here into its document; true if anything changed. */
   private writeLocal(docId: DocId, content: Record<string, unknown>): boolean {
-    const doc = this.load(docId) ?? A.init<Record<string, unknown>>({ actor: this.actor })
+    const doc =
+      this.load(docId) ??
+      A.load<Record<string, unknown>>(skeletonOf(parseDocId(docId).kind), { actor: this.actor })
     const before = A.getHeads(doc).join()
     const next =
       parseDocId(docId).kind === 'audit'

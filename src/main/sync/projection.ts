@@ -133,15 +133,21 @@ export class Projection {
       return edit && !lateEditsReviewed?.[edit.id] ? { kind: 'late-edit', edit } : unchanged
     }
     if (stored?.deleted_at) return unchanged
+    // Only the signed document makes a finalised row, checked against its signature first.
+    if (record.status !== 'draft') return stored ? unchanged : waiting
     let assessment: Assessment
     try {
       assessment = upgradeAssessment({ ...record, addenda: [] })
     } catch {
       return refused('a draft assessment that does not read as one')
     }
-    // Revisions only go up here, so an autosave from a form opened before this is seen as late.
+    // Revisions jump here, far past any form open on this draft (each change there adds one), so
+    // its next autosave is answered as late and rebased on what arrived, never saved over it.
     if (stored)
-      assessment = { ...assessment, revision: Math.max(stored.revision + 1, assessment.revision) }
+      assessment = {
+        ...assessment,
+        revision: Math.max(stored.revision, assessment.revision) + MERGED_REVISION_STEP,
+      }
     const row = assessmentRowOf(assessment)
     let changed = false
     if (!stored) {
@@ -308,6 +314,9 @@ interface StoredAssessment {
   signature: string | null
   deleted_at: string | null
 }
+
+/** How far a draft's revision jumps when a change from another laptop is written into it. */
+export const MERGED_REVISION_STEP = 1_000_000
 
 const withoutRevision = (document: string) =>
   JSON.stringify({ ...(JSON.parse(document) as object), revision: 0 })

@@ -98,40 +98,40 @@ export function useAssessmentDraft(
    * A save answered as late: the stored draft moved on. The same save repeated (the first reply
    * was lost) is simply saved; a draft changed elsewhere is rebased and the screen reloaded.
    */
-  const rebaseOnStored = useCallback(
-    async (snapshot: WorkingCopy): Promise<'saved' | 'failed'> => {
-      const fresh = await window.api.getAssessment({ id })
-      if (!fresh.ok) {
-        setState({ kind: 'failed', message: fresh.error.message })
-        return 'failed'
-      }
-      const storedNow = contentOf(fresh.value)
-      if (fresh.value.status !== 'draft') {
-        setState({
-          kind: 'failed',
-          message:
-            'This assessment was signed on another laptop while you were typing: the signed record opens now. Add an addendum for anything it is missing.',
-        })
-        onChangedElsewhere?.()
-        return 'failed'
-      }
-      const { revision: _mine, ...typed } = snapshot
-      const { revision: _theirs, ...current } = storedNow
-      const { revision: _base, ...before } = base.current
-      if (!hasChangesBeyond(typed, current)) {
-        base.current = snapshot
-        savedRevision.current = Math.max(savedRevision.current, fresh.value.revision)
-        setState({ kind: 'saved', at: fresh.value.updatedAt })
-        return 'saved'
-      }
-      const rebased = rebaseDraft(before, typed, current)
-      working.current = { ...rebased, revision: fresh.value.revision + 1 }
-      keepWriteAhead(id, working.current)
+  const rebaseOnStored = useCallback(async (): Promise<'saved' | 'failed'> => {
+    const fresh = await window.api.getAssessment({ id })
+    if (!fresh.ok) {
+      setState({ kind: 'failed', message: fresh.error.message })
+      return 'failed'
+    }
+    const storedNow = contentOf(fresh.value)
+    if (fresh.value.status !== 'draft') {
+      setState({
+        kind: 'failed',
+        message:
+          'This assessment was signed on another laptop while you were typing: the signed record opens now. Add an addendum for anything it is missing.',
+      })
       onChangedElsewhere?.()
+      return 'failed'
+    }
+    // What is typed now (perhaps more than the save that was answered late).
+    const { revision: _mine, ...typed } = working.current
+    const { revision: _theirs, ...current } = storedNow
+    const { revision: _base, ...before } = base.current
+    if (!hasChangesBeyond(typed, current)) {
+      // The same save repeated: the database has it. Later changes count on from its revision.
+      base.current = storedNow
+      working.current = { ...working.current, revision: fresh.value.revision }
+      savedRevision.current = fresh.value.revision
+      setState({ kind: 'saved', at: fresh.value.updatedAt })
       return 'saved'
-    },
-    [id, onChangedElsewhere],
-  )
+    }
+    const rebased = rebaseDraft(before, typed, current)
+    working.current = { ...rebased, revision: fresh.value.revision + 1 }
+    keepWriteAhead(id, working.current)
+    onChangedElsewhere?.()
+    return 'saved'
+  }, [id, onChangedElsewhere])
 
   /** Sends the working copy; 'saved' once the database holds it. */
   const send = useCallback(async (): Promise<'saved' | 'invalid' | 'failed'> => {
@@ -163,7 +163,7 @@ export function useAssessmentDraft(
         setState({ kind: 'failed', message: result.error.message })
         return 'failed'
       }
-      if (result.value.stale) return await rebaseOnStored(snapshot)
+      if (result.value.stale) return await rebaseOnStored()
       base.current = snapshot
       savedRevision.current = Math.max(savedRevision.current, snapshot.revision)
       // Main has dropped the write-ahead copy this save stored.
