@@ -13,7 +13,9 @@ import { syncReport } from './syncReport'
  * receives it (time, documents/s, the progress it shows, peak memory of B and of the hub), B's
  * tables are compared with A's; then one patient edit on A until B's table shows it, repeated.
  * Baselines in the same run: the raw pull and the import path (baselines.ts). B's receive is
- * profiled (--cpu-prof) unless --no-profile. --quick: 100 patients and 5 edits, a smoke run.
+ * profiled (V8's sampling profiler, as --cpu-prof) unless --no-profile. --quick: 100 patients and
+ * 5 edits, a smoke run. --push-order projection: the experiment of laptopChild.ts (A pushes in
+ * the order a receiver writes), to measure what that change to the app would gain.
  * Prints a table and writes bench/results/sync-<date>-<sizes>.json.
  */
 
@@ -23,8 +25,8 @@ const value = (name: string) => {
   const at = args.indexOf(`--${name}`)
   return at >= 0 ? args[at + 1] : undefined
 }
-const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile']
-const WITH_VALUE = ['--sizes', '--seed', '--edits']
+const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile', 'push-order']
+const WITH_VALUE = ['--sizes', '--seed', '--edits', '--push-order']
 if (
   args.some((a) => a.startsWith('--') && !KNOWN.includes(a.slice(2))) ||
   args.some((a, i) => !a.startsWith('--') && !WITH_VALUE.includes(args[i - 1] ?? ''))
@@ -47,6 +49,11 @@ if (sizes.some((s) => !Number.isInteger(s) || s < 50) || !(edits >= 1)) {
   process.exit(2)
 }
 const seed = Number(value('seed') ?? 11)
+const pushOrder = (value('push-order') ?? 'app') as 'app' | 'projection'
+if (pushOrder !== 'app' && pushOrder !== 'projection') {
+  console.error('--push-order takes app (as the app does) or projection (the experiment)')
+  process.exit(2)
+}
 
 export interface SyncBenchResults {
   date: string
@@ -73,6 +80,7 @@ async function main() {
         quick,
         edits,
         profile: !flag('no-profile'),
+        pushOrder,
         keepProfile: join(tmpdir(), `runners-hip-syncbench-${sizeLabel(size)}.cpuprofile`),
         log: (line) => console.log(line),
       }),
@@ -80,7 +88,12 @@ async function main() {
   console.log(`\n${syncReport(results)}`)
   const folder = join('bench', 'results')
   mkdirSync(folder, { recursive: true })
-  const name = [results.date.slice(0, 10), ...sizes.map(sizeLabel), ...(quick ? ['quick'] : [])]
+  const name = [
+    results.date.slice(0, 10),
+    ...sizes.map(sizeLabel),
+    ...(pushOrder === 'projection' ? ['push-order'] : []),
+    ...(quick ? ['quick'] : []),
+  ]
   const file = join(folder, `sync-${name.join('-')}.json`)
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`Results: ${file}; ${((performance.now() - started) / 1000).toFixed(0)} s in all.`)

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/main/db/connection'
 import type { DatabaseKey } from '../../src/main/db/databaseKey'
 import { PatientRepository } from '../../src/main/db/patientRepository'
 import { ClinicSync } from '../../src/main/sync/clinicSync'
+import { DocumentStore } from '../../src/main/sync/documentStore'
 import type { SyncStatus } from '../../src/shared/api/sync'
 import { serveRequests } from './childProcess'
 
@@ -36,12 +37,40 @@ export interface JoinResult {
   /** Until the first round was over: everything sent and everything received. */
   totalSeconds: number
   progress: ProgressSample[]
+  /** Rounds that ended with a problem before the laptop was in step (the loop retried them). */
+  failedRounds: { t: number; problem: string }[]
   status: SyncStatus
   receivedTo: number
 }
 
+/**
+ * The experiment `--push-order projection`: this laptop pushes its pending documents in the order
+ * a receiving laptop writes them (clinicians, clinic, patients, signed records, drafts, addenda,
+ * audit) instead of DocumentStore's (by document id, so addenda and drafts first). The hub
+ * numbers changes in the order they arrive, so a joining laptop then receives what a record
+ * refers to before the record. A stand-in, here only, for a change to DocumentStore.pendingBatch.
+ */
+function pushInProjectionOrder() {
+  const ordered = new WeakMap<object, ReturnType<Database['prepare']>>()
+  DocumentStore.prototype.pendingBatch = function (this: DocumentStore, limit: number) {
+    const store = this as unknown as { db: Database }
+    let statement = ordered.get(this)
+    if (!statement) {
+      statement = store.db.prepare(`SELECT doc_id, bytes FROM sync_docs WHERE pending = 1
+        ORDER BY CASE WHEN doc_id LIKE 'clinician/%' THEN 0 WHEN doc_id = 'clinic' THEN 1
+          WHEN doc_id LIKE 'patient/%' THEN 2 WHEN doc_id LIKE 'signed/%' THEN 3
+          WHEN doc_id LIKE 'assessment/%' THEN 4 WHEN doc_id LIKE 'addendum/%' THEN 5 ELSE 6 END,
+          rowid
+        LIMIT ?`)
+      ordered.set(this, statement)
+    }
+    return statement.all(limit) as { doc_id: string; bytes: Buffer }[]
+  }
+}
+
 serveRequests({
-  open: (args: { file: string; key: DatabaseKey }) => {
+  open: (args: { file: string; key: DatabaseKey; pushInProjectionOrder?: boolean }) => {
+    if (args.pushInProjectionOrder) pushInProjectionOrder()
     db = openDatabase(args.file, args.key)
     const author = () => undefined
     const audit = new AuditTrail(db, { author })
@@ -65,6 +94,8 @@ serveRequests({
     code: string
     name: string
     profileTo?: string
+    /** Give up retrying failed rounds after this long. */
+    deadlineSeconds: number
   }): Promise<JoinResult> => {
     const session = args.profileTo ? new Session() : undefined
     if (session) {
@@ -87,13 +118,23 @@ serveRequests({
     try {
       await sync.join({ address: args.address, code: args.code, laptopName: args.name })
       const joinSeconds = (now() - started) / 1000
-      // join() started the loop; this resolves once its first round (send all, receive all) ends.
-      const status = await sync.syncNow()
+      // join() started the loop; each syncNow resolves when a round ends. A round that fails
+      // (the hub unreachable for a moment, say) is retried by the loop after its back-off, as
+      // in the app: the clinic is received once a round ends in step with nothing wrong.
+      const failedRounds: { t: number; problem: string }[] = []
+      let status = await sync.syncNow()
+      while (status.state !== 'in-step' || status.problem) {
+        failedRounds.push({ t: (now() - started) / 1000, problem: status.problem ?? status.state })
+        if (status.state === 'refused' || now() - started > args.deadlineSeconds * 1000) break
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        status = await sync.syncNow()
+      }
       sampleProgress()
       return {
         joinSeconds,
         totalSeconds: (now() - started) / 1000,
         progress,
+        failedRounds,
         status,
         receivedTo: db.prepare('SELECT received_to FROM sync_link').pluck().get() as number,
       }

@@ -13,6 +13,7 @@ import { compareLaptops, type Comparison } from './compareLaptops'
 
 export interface SyncSizeResult {
   size: number
+  pushOrder: 'app' | 'projection'
   patients: number
   assessments: number
   drafts: number
@@ -23,6 +24,7 @@ export interface SyncSizeResult {
     totalSeconds: number
     /** When A began receiving its own documents back from the hub (null: not seen). */
     pullBackFromSeconds: number | null
+    failedRounds: { t: number; problem: string }[]
     peakRssMb: number
   }
   receive: {
@@ -32,6 +34,10 @@ export interface SyncSizeResult {
     progress: ProgressSample[]
     progressSamples: number
     firstProgressSeconds: number | null
+    /** Rounds that ended with a problem before B was in step (retried by its loop). */
+    failedRounds: { t: number; problem: string }[]
+    /** The longest time between two progress readings (a page being written). */
+    longestGapSeconds: number
     idleRssMb: number
     peakRssMb: number
     sampledPeakRssMb: number
@@ -56,6 +62,8 @@ export interface SyncSizeResult {
   }
   logLines: { a: Record<string, number>; b: Record<string, number> }
   profile?: ProfileSummary
+  /** Where A's time went while it made its records documents, sent them and pulled them back. */
+  uploadProfile?: ProfileSummary
 }
 
 const mb = (kb: number) => Math.round((kb / 1024) * 10) / 10
@@ -78,6 +86,9 @@ const fileBytes = (file: string) =>
     }
   }, 0)
 
+const longestGap = (progress: ProgressSample[]) =>
+  progress.reduce((gap, p, i) => (i === 0 ? 0 : Math.max(gap, p.t - progress[i - 1]!.t)), 0)
+
 /** A few points of the progress B showed: the first, every tenth, the last. */
 function someProgress(progress: ProgressSample[]): ProgressSample[] {
   const shown = progress.filter((p) => p.total > 0)
@@ -92,6 +103,8 @@ export async function runSyncSize(options: {
   quick: boolean
   edits: number
   profile: boolean
+  /** 'projection': A pushes in the order a receiver writes (an experiment, laptopChild.ts). */
+  pushOrder: 'app' | 'projection'
   /** Where to keep B's .cpuprofile (for a closer look in Chrome's DevTools). */
   keepProfile?: string
   log: (line: string) => void
@@ -105,6 +118,7 @@ export async function runSyncSize(options: {
   )
   const scratch = mkdtempSync(join(tmpdir(), 'runners-hip-syncbench-'))
   const profileFile = join(scratch, 'laptop-b-receive.cpuprofile')
+  const uploadProfileFile = join(scratch, 'laptop-a-send.cpuprofile')
   const hubFolder = join(scratch, 'hub')
   mkdirSync(hubFolder)
   const fileA = join(scratch, 'laptop-a.sqlite')
@@ -121,12 +135,18 @@ export async function runSyncSize(options: {
     const hubIdleKb = hub.rssKb()
 
     // 1. Laptop A, with the clinic, joins and sends everything.
-    await a.call('open', { file: fileA, key: clinic.key })
+    await a.call('open', {
+      file: fileA,
+      key: clinic.key,
+      pushInProjectionOrder: options.pushOrder === 'projection',
+    })
     log('  laptop A joins and sends the clinic…')
     const upload = await a.call<JoinResult>('join', {
       address,
       code: await hub.call<string>('code'),
       name: 'Laptop A',
+      deadlineSeconds: 3600,
+      ...(options.profile ? { profileTo: uploadProfileFile } : {}),
     })
     const documents = upload.receivedTo
     log(
@@ -144,6 +164,7 @@ export async function runSyncSize(options: {
       address,
       code: await hub.call<string>('code'),
       name: 'Laptop B',
+      deadlineSeconds: 3600,
       ...(options.profile ? { profileTo: profileFile } : {}),
     })
     hub.sample()
@@ -153,6 +174,10 @@ export async function runSyncSize(options: {
       `  received in ${receive.totalSeconds.toFixed(1)} s (${(documents / receive.totalSeconds).toFixed(0)} documents/s), B's peak ${mb(b.peakKb)} MB, the hub's ${mb(hub.peakKb)} MB`,
     )
     if (received < documents) log(`  B received up to ${received} of ${documents}`)
+    if (receive.failedRounds.length > 0)
+      log(
+        `  B's rounds that failed before it was in step: ${receive.failedRounds.map((f) => `${f.t.toFixed(0)} s: ${f.problem}`).join('; ')}`,
+      )
 
     // 4. B's tables hold what A's hold.
     const verification = await compareLaptops(a, b, seededRandom(seed).fork('samples'))
@@ -200,8 +225,10 @@ export async function runSyncSize(options: {
     log(`  import path: ${importPath.records} records in ${importPath.seconds.toFixed(1)} s`)
 
     let profile: ProfileSummary | undefined
+    let uploadProfile: ProfileSummary | undefined
     if (options.profile) {
       profile = summariseProfile(profileFile)
+      uploadProfile = summariseProfile(uploadProfileFile)
       if (options.keepProfile) {
         copyFileSync(profileFile, options.keepProfile)
         log(`  B's profile: ${options.keepProfile}`)
@@ -210,6 +237,7 @@ export async function runSyncSize(options: {
     const firstShown = receive.progress.find((p) => p.total > 0)
     return {
       size,
+      pushOrder: options.pushOrder,
       patients: clinic.patients,
       assessments: clinic.assessments,
       drafts: clinic.drafts,
@@ -219,6 +247,7 @@ export async function runSyncSize(options: {
         joinSeconds: upload.joinSeconds,
         totalSeconds: upload.totalSeconds,
         pullBackFromSeconds: upload.progress.find((p) => p.total > 0)?.t ?? null,
+        failedRounds: upload.failedRounds,
         peakRssMb: mb(a.peakKb),
       },
       receive: {
@@ -227,6 +256,8 @@ export async function runSyncSize(options: {
         progress: someProgress(receive.progress),
         progressSamples: receive.progress.filter((p) => p.total > 0).length,
         firstProgressSeconds: firstShown?.t ?? null,
+        failedRounds: receive.failedRounds,
+        longestGapSeconds: longestGap(receive.progress),
         idleRssMb: mb(idle.rssKb),
         peakRssMb: mb(b.peakKb),
         sampledPeakRssMb: mb(b.sampledPeakKb),
@@ -259,6 +290,7 @@ export async function runSyncSize(options: {
       },
       logLines,
       ...(profile ? { profile } : {}),
+      ...(uploadProfile ? { uploadProfile } : {}),
     }
   } finally {
     await Promise.allSettled([a.stop(), b.stop(), hub.stop()])

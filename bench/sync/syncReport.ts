@@ -28,7 +28,14 @@ function rowsOf(r: SyncSizeResult): [string, string, string][] {
       'progress shown on B',
       r.receive.firstProgressSeconds === null
         ? 'none'
-        : `from ${n(r.receive.firstProgressSeconds, 1)} s, ${r.receive.progressSamples} readings`,
+        : `from ${n(r.receive.firstProgressSeconds, 1)} s, ${r.receive.progressSamples} readings, longest wait between two ${n(r.receive.longestGapSeconds, 1)} s`,
+      '',
+    ],
+    [
+      'B rounds that failed and were retried',
+      r.receive.failedRounds.length === 0
+        ? 'none'
+        : r.receive.failedRounds.map((f) => `${n(f.t)} s: ${f.problem}`).join('; '),
       '',
     ],
     [
@@ -72,20 +79,22 @@ export function syncReport(results: SyncBenchResults): string {
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}`)
   for (const r of results.sizes) {
     lines.push(
-      `\n${n(r.patients)} patients, ${n(r.assessments)} assessments (${n(r.drafts)} drafts); load average before ${r.loadAverageBefore.map((l) => l.toFixed(2)).join(' ')}`,
+      `\n${n(r.patients)} patients, ${n(r.assessments)} assessments (${n(r.drafts)} drafts)${r.pushOrder === 'projection' ? ', A pushing in projection order (experiment)' : ''}; load average before ${r.loadAverageBefore.map((l) => l.toFixed(2)).join(' ')}`,
     )
     const rows = rowsOf(r)
     const w = Math.max(...rows.map((row) => row[0].length))
     for (const [what, figure, target] of rows)
       lines.push(`  ${what.padEnd(w)}  ${figure}${target ? `  [${target}]` : ''}`)
-    if (r.profile) {
-      lines.push(
-        `  where B's working time went (${n(r.profile.totalMs / 1000, 1)} s on CPU), self:`,
-      )
-      for (const p of r.profile.self.slice(0, 12))
+    for (const [who, profile] of [
+      ['B, receiving', r.profile],
+      ['A, sending', r.uploadProfile],
+    ] as const) {
+      if (!profile) continue
+      lines.push(`  where ${who}, spent its time (${n(profile.totalMs / 1000, 1)} s on CPU), self:`)
+      for (const p of profile.self.slice(0, 12))
         lines.push(`    ${(p.share * 100).toFixed(1).padStart(5)}%  ${p.name}`)
       lines.push('  with what they call:')
-      for (const p of r.profile.inclusive.slice(0, 15))
+      for (const p of profile.inclusive.slice(0, 15))
         lines.push(`    ${(p.share * 100).toFixed(1).padStart(5)}%  ${p.name}`)
     }
   }
