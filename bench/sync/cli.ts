@@ -16,6 +16,7 @@ import { syncReport } from './syncReport'
  * profiled (V8's sampling profiler, as --cpu-prof) unless --no-profile. --quick: 100 patients and
  * 5 edits, a smoke run. --push-order projection: the experiment of laptopChild.ts (A pushes in
  * the order a receiver writes), to measure what that change to the app would gain.
+ * --free-documents: the other experiment of laptopChild.ts (A frees each document it makes).
  * Prints a table and writes bench/results/sync-<date>-<sizes>.json.
  */
 
@@ -25,7 +26,7 @@ const value = (name: string) => {
   const at = args.indexOf(`--${name}`)
   return at >= 0 ? args[at + 1] : undefined
 }
-const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile', 'push-order']
+const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile', 'push-order', 'free-documents']
 const WITH_VALUE = ['--sizes', '--seed', '--edits', '--push-order']
 if (
   args.some((a) => a.startsWith('--') && !KNOWN.includes(a.slice(2))) ||
@@ -81,6 +82,7 @@ async function main() {
         edits,
         profile: !flag('no-profile'),
         pushOrder,
+        freeDocuments: flag('free-documents'),
         keepProfile: join(tmpdir(), `runners-hip-syncbench-${sizeLabel(size)}.cpuprofile`),
         log: (line) => console.log(line),
       }),
@@ -92,6 +94,7 @@ async function main() {
     results.date.slice(0, 10),
     ...sizes.map(sizeLabel),
     ...(pushOrder === 'projection' ? ['push-order'] : []),
+    ...(flag('free-documents') ? ['free-documents'] : []),
     ...(quick ? ['quick'] : []),
   ]
   const file = join(folder, `sync-${name.join('-')}.json`)

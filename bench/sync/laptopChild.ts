@@ -1,3 +1,4 @@
+import * as A from '@automerge/automerge'
 import type { Database } from 'better-sqlite3'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -68,9 +69,40 @@ function pushInProjectionOrder() {
   }
 }
 
+/**
+ * The experiment `--free-documents`: while this laptop turns its records into documents
+ * (DocumentStore.drainOutbox), each document is freed (A.free) once saved, as the hub frees each
+ * one it merges. A stand-in, here only, for freeing them in DocumentStore.writeLocal; what it
+ * measures is this laptop's peak memory while it sends.
+ */
+function freeDocumentsWhenDrained() {
+  const drain = DocumentStore.prototype.drainOutbox
+  const save = DocumentStore.prototype.save
+  let draining = false
+  DocumentStore.prototype.drainOutbox = function (this: DocumentStore, ...args) {
+    draining = true
+    try {
+      return drain.apply(this, args)
+    } finally {
+      draining = false
+    }
+  }
+  // writeLocal's last use of its document is this save.
+  DocumentStore.prototype.save = function (this: DocumentStore, docId, doc, pending) {
+    save.call(this, docId, doc, pending)
+    if (draining) A.free(doc)
+  }
+}
+
 serveRequests({
-  open: (args: { file: string; key: DatabaseKey; pushInProjectionOrder?: boolean }) => {
+  open: (args: {
+    file: string
+    key: DatabaseKey
+    pushInProjectionOrder?: boolean
+    freeDocuments?: boolean
+  }) => {
     if (args.pushInProjectionOrder) pushInProjectionOrder()
+    if (args.freeDocuments) freeDocumentsWhenDrained()
     db = openDatabase(args.file, args.key)
     const author = () => undefined
     const audit = new AuditTrail(db, { author })

@@ -14,6 +14,7 @@ import { compareLaptops, type Comparison } from './compareLaptops'
 export interface SyncSizeResult {
   size: number
   pushOrder: 'app' | 'projection'
+  freeDocuments: boolean
   patients: number
   assessments: number
   drafts: number
@@ -105,6 +106,8 @@ export async function runSyncSize(options: {
   profile: boolean
   /** 'projection': A pushes in the order a receiver writes (an experiment, laptopChild.ts). */
   pushOrder: 'app' | 'projection'
+  /** A frees each document it made once saved (an experiment, laptopChild.ts). */
+  freeDocuments: boolean
   /** Where to keep B's .cpuprofile (for a closer look in Chrome's DevTools). */
   keepProfile?: string
   log: (line: string) => void
@@ -139,6 +142,7 @@ export async function runSyncSize(options: {
       file: fileA,
       key: clinic.key,
       pushInProjectionOrder: options.pushOrder === 'projection',
+      freeDocuments: options.freeDocuments,
     })
     log('  laptop A joins and sends the clinic…')
     const upload = await a.call<JoinResult>('join', {
@@ -238,6 +242,7 @@ export async function runSyncSize(options: {
     return {
       size,
       pushOrder: options.pushOrder,
+      freeDocuments: options.freeDocuments,
       patients: clinic.patients,
       assessments: clinic.assessments,
       drafts: clinic.drafts,
