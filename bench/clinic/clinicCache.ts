@@ -76,10 +76,12 @@ export function cachedClinic(options: {
   /** Where to generate when not caching. */
   scratch: string
   log?: (line: string) => void
+  /** Finalised visits signed so that their signatures verify (generateClinic), cached apart. */
+  validSignatures?: boolean
 }): CachedClinic {
   const { seed, size } = options
   const key = benchKey(seed)
-  const name = `seed${seed}-n${size}`
+  const name = `seed${seed}-n${size}${options.validSignatures ? '-signed' : ''}`
   const versioned = `${name}-schema${latestSchemaVersion()}-gen${GENERATOR_VERSION}`
   const folder = options.cache === false ? options.scratch : join(cacheRoot(), versioned)
   const file = join(folder, 'clinic.sqlite')
@@ -95,7 +97,7 @@ export function cachedClinic(options: {
     // Older versions of this clinic are of no further use: free their disk space.
     mkdirSync(cacheRoot(), { recursive: true })
     for (const entry of readdirSync(cacheRoot()))
-      if (entry.startsWith(`${name}-`))
+      if (entry.startsWith(`${name}-schema`))
         rmSync(join(cacheRoot(), entry), { recursive: true, force: true })
   }
   mkdirSync(folder, { recursive: true })
@@ -109,6 +111,7 @@ export function cachedClinic(options: {
     generated = generateClinic(db, {
       seed,
       size,
+      ...(options.validSignatures ? { validSignatures: true } : {}),
       onProgress: (done) =>
         options.log?.(
           `  generated ${done} of ${size} patients (${((performance.now() - started) / 1000).toFixed(0)} s)`,

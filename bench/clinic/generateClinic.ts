@@ -1,7 +1,11 @@
 import type { Database } from 'better-sqlite3'
 import { AssessmentRepository } from '../../src/main/db/assessmentRepository'
 import { PatientRepository } from '../../src/main/db/patientRepository'
+import { sha256 } from '../../src/main/audit/sha256'
+import type { Assessment } from '../../src/shared/model/assessment/assessment'
 import type { Patient } from '../../src/shared/model/patient'
+import { demographicsOf } from '../../src/shared/model/patientDemographics'
+import { addendumSha256, signRecord } from '../../src/shared/signing/recordSignature'
 import { CLINIC_LAST_VISIT, CLINIC_OPENED, isoOf } from './calendar'
 import { MinHeap } from './minHeap'
 import { syntheticName } from './names'
@@ -26,6 +30,7 @@ export interface GeneratedClinic {
 
 interface PatientPlan {
   id: string
+  patient: Patient
   template: VisitTemplate
   random: Random
   visits: number[]
@@ -66,7 +71,16 @@ const visitCount = (random: Random) => {
  */
 export function generateClinic(
   db: Database,
-  options: { seed: number; size: number; onProgress?: (patientsDone: number) => void },
+  options: {
+    seed: number
+    size: number
+    onProgress?: (patientsDone: number) => void
+    /**
+     * Signs each finalised visit again over its own content and patient, so that its signature
+     * verifies (the sync bench: a laptop receiving a record refuses one that does not).
+     */
+    validSignatures?: boolean
+  },
 ): GeneratedClinic {
   const { seed, size } = options
   const templates = loadTemplates()
@@ -86,20 +100,21 @@ export function generateClinic(
     const { plan, index } = next
     const draft = plan.lastIsDraft && index === plan.visits.length - 1
     const id = plan.random.uuid()
+    const record = visitRecord(
+      plan.template,
+      {
+        id,
+        patientId: plan.id,
+        date: isoOf(next.day),
+        index,
+        ...(plan.previousId ? { previousId: plan.previousId } : {}),
+        draft,
+        clinicianName: plan.random.pick(CLINICIANS),
+      },
+      plan.random,
+    )
     assessments.importRecord(
-      visitRecord(
-        plan.template,
-        {
-          id,
-          patientId: plan.id,
-          date: isoOf(next.day),
-          index,
-          ...(plan.previousId ? { previousId: plan.previousId } : {}),
-          draft,
-          clinicianName: plan.random.pick(CLINICIANS),
-        },
-        plan.random,
-      ),
+      options.validSignatures && !draft ? signedAgain(record, plan.patient) : record,
     )
     plan.previousId = id
     counts.assessments++
@@ -154,7 +169,7 @@ export function generateClinic(
     queue.push({
       day: firstDay,
       order: order++,
-      plan: { id, template, random, visits, lastIsDraft: random.chance(0.5) },
+      plan: { id, patient, template, random, visits, lastIsDraft: random.chance(0.5) },
       index: 0,
     })
   }
@@ -175,4 +190,41 @@ export function generateClinic(
     longHistoryPatientId,
     generatorVersion: GENERATOR_VERSION,
   }
+}
+
+/**
+ * A generated finalised visit with a signature over its own content, as finalising writes it,
+ * and its addenda chained to it (an id and author each, hashed as the app hashes one).
+ */
+function signedAgain(record: Assessment, patient: Patient): Assessment {
+  const { signature, addenda, ...rest } = record
+  if (!signature) return record
+  const signed = signRecord(
+    { ...rest, addenda: [] },
+    {
+      signedBy: signature.signedBy,
+      signedAt: record.finalisedAt ?? signature.signedAt,
+      patientAtSigning: demographicsOf(patient),
+    },
+    sha256,
+  )
+  let follows = signed.signature!.sha256
+  const chained = addenda.map((addendum, index) => {
+    const content = {
+      ...addendum,
+      // Derived from the record's id: the same clinic every run.
+      id: uuidFrom(`${record.id} addendum ${index}`),
+      author: signature.signedBy,
+    }
+    const hash = addendumSha256(content, { assessmentId: record.id, follows }, sha256)
+    const written = { ...content, sha256: hash, follows }
+    follows = hash
+    return written
+  })
+  return { ...signed, addenda: chained }
+}
+
+const uuidFrom = (text: string) => {
+  const h = sha256(text)
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`
 }
