@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import { AUDIT_CHUNK, parseDocId } from '../../shared/sync/sharedDocuments'
 import type { DocId } from '../../shared/sync/hubProtocol'
+import { toAddendum, type AddendumRow } from '../db/addendumRow'
 
 /**
  * This laptop's records as the content of their shared documents (sharedDocuments.ts): what the
@@ -101,21 +102,8 @@ export class LocalRecords {
         : null)
     return {
       record: {
-        id: row.id,
+        ...toAddendum(row),
         assessmentId: row.assessment_id,
-        at: row.at,
-        ...(row.author_id && row.author_name
-          ? {
-              author: {
-                id: row.author_id,
-                name: row.author_name,
-                ...(row.author_registration ? { registrationNumber: row.author_registration } : {}),
-              },
-            }
-          : {}),
-        text: row.text,
-        ...(row.revised ? { revised: JSON.parse(row.revised) } : {}),
-        ...(row.sha256 ? { sha256: row.sha256 } : {}),
         ...(follows ? { follows } : {}),
       },
     }
@@ -164,19 +152,6 @@ interface PatientRow {
 }
 interface AssessmentRow extends Omit<PatientRow, 'archived_at' | 'archived_by'> {
   status: string
-}
-interface AddendumRow {
-  id: string
-  assessment_id: string
-  position: number
-  at: string
-  author_id: string | null
-  author_name: string | null
-  author_registration: string | null
-  text: string
-  revised: string | null
-  sha256: string | null
-  follows: string | null
 }
 interface ClinicianRow {
   id: string
