@@ -14,9 +14,8 @@ import { syncReport } from './syncReport'
  * tables are compared with A's; then one patient edit on A until B's table shows it, repeated.
  * Baselines in the same run: the raw pull and the import path (baselines.ts). B's receive is
  * profiled (V8's sampling profiler, as --cpu-prof) unless --no-profile. --quick: 100 patients and
- * 5 edits, a smoke run. --push-order projection: the experiment of laptopChild.ts (A pushes in
- * the order a receiver writes), to measure what that change to the app would gain.
- * --free-documents: the other experiment of laptopChild.ts (A frees each document it makes).
+ * 5 edits, a smoke run. (The two experiments this bench first ran, pushing in the order a
+ * receiver writes and freeing each document, are what the app does now: docs/performance.md.)
  * Prints a table and writes bench/results/sync-<date>-<sizes>.json.
  */
 
@@ -26,8 +25,8 @@ const value = (name: string) => {
   const at = args.indexOf(`--${name}`)
   return at >= 0 ? args[at + 1] : undefined
 }
-const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile', 'push-order', 'free-documents']
-const WITH_VALUE = ['--sizes', '--seed', '--edits', '--push-order']
+const KNOWN = ['sizes', 'seed', 'quick', 'edits', 'no-profile']
+const WITH_VALUE = ['--sizes', '--seed', '--edits']
 if (
   args.some((a) => a.startsWith('--') && !KNOWN.includes(a.slice(2))) ||
   args.some((a, i) => !a.startsWith('--') && !WITH_VALUE.includes(args[i - 1] ?? ''))
@@ -50,11 +49,6 @@ if (sizes.some((s) => !Number.isInteger(s) || s < 50) || !(edits >= 1)) {
   process.exit(2)
 }
 const seed = Number(value('seed') ?? 11)
-const pushOrder = (value('push-order') ?? 'app') as 'app' | 'projection'
-if (pushOrder !== 'app' && pushOrder !== 'projection') {
-  console.error('--push-order takes app (as the app does) or projection (the experiment)')
-  process.exit(2)
-}
 
 export interface SyncBenchResults {
   date: string
@@ -81,8 +75,6 @@ async function main() {
         quick,
         edits,
         profile: !flag('no-profile'),
-        pushOrder,
-        freeDocuments: flag('free-documents'),
         keepProfile: join(tmpdir(), `runners-hip-syncbench-${sizeLabel(size)}.cpuprofile`),
         log: (line) => console.log(line),
       }),
@@ -90,13 +82,7 @@ async function main() {
   console.log(`\n${syncReport(results)}`)
   const folder = join('bench', 'results')
   mkdirSync(folder, { recursive: true })
-  const name = [
-    results.date.slice(0, 10),
-    ...sizes.map(sizeLabel),
-    ...(pushOrder === 'projection' ? ['push-order'] : []),
-    ...(flag('free-documents') ? ['free-documents'] : []),
-    ...(quick ? ['quick'] : []),
-  ]
+  const name = [results.date.slice(0, 10), ...sizes.map(sizeLabel), ...(quick ? ['quick'] : [])]
   const file = join(folder, `sync-${name.join('-')}.json`)
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
   console.log(`Results: ${file}; ${((performance.now() - started) / 1000).toFixed(0)} s in all.`)

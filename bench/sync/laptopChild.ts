@@ -1,4 +1,3 @@
-import * as A from '@automerge/automerge'
 import type { Database } from 'better-sqlite3'
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
@@ -8,7 +7,6 @@ import { openDatabase } from '../../src/main/db/connection'
 import type { DatabaseKey } from '../../src/main/db/databaseKey'
 import { PatientRepository } from '../../src/main/db/patientRepository'
 import { ClinicSync } from '../../src/main/sync/clinicSync'
-import { DocumentStore } from '../../src/main/sync/documentStore'
 import type { SyncStatus } from '../../src/shared/api/sync'
 import { serveRequests } from './childProcess'
 
@@ -44,65 +42,8 @@ export interface JoinResult {
   receivedTo: number
 }
 
-/**
- * The experiment `--push-order projection`: this laptop pushes its pending documents in the order
- * a receiving laptop writes them (clinicians, clinic, patients, signed records, drafts, addenda,
- * audit) instead of DocumentStore's (by document id, so addenda and drafts first). The hub
- * numbers changes in the order they arrive, so a joining laptop then receives what a record
- * refers to before the record. A stand-in, here only, for a change to DocumentStore.pendingBatch.
- */
-function pushInProjectionOrder() {
-  const ordered = new WeakMap<object, ReturnType<Database['prepare']>>()
-  DocumentStore.prototype.pendingBatch = function (this: DocumentStore, limit: number) {
-    const store = this as unknown as { db: Database }
-    let statement = ordered.get(this)
-    if (!statement) {
-      statement = store.db.prepare(`SELECT doc_id, bytes FROM sync_docs WHERE pending = 1
-        ORDER BY CASE WHEN doc_id LIKE 'clinician/%' THEN 0 WHEN doc_id = 'clinic' THEN 1
-          WHEN doc_id LIKE 'patient/%' THEN 2 WHEN doc_id LIKE 'signed/%' THEN 3
-          WHEN doc_id LIKE 'assessment/%' THEN 4 WHEN doc_id LIKE 'addendum/%' THEN 5 ELSE 6 END,
-          rowid
-        LIMIT ?`)
-      ordered.set(this, statement)
-    }
-    return statement.all(limit) as { doc_id: string; bytes: Buffer }[]
-  }
-}
-
-/**
- * The experiment `--free-documents`: while this laptop turns its records into documents
- * (DocumentStore.drainOutbox), each document is freed (A.free) once saved, as the hub frees each
- * one it merges. A stand-in, here only, for freeing them in DocumentStore.writeLocal; what it
- * measures is this laptop's peak memory while it sends.
- */
-function freeDocumentsWhenDrained() {
-  const drain = DocumentStore.prototype.drainOutbox
-  const save = DocumentStore.prototype.save
-  let draining = false
-  DocumentStore.prototype.drainOutbox = function (this: DocumentStore, ...args) {
-    draining = true
-    try {
-      return drain.apply(this, args)
-    } finally {
-      draining = false
-    }
-  }
-  // writeLocal's last use of its document is this save.
-  DocumentStore.prototype.save = function (this: DocumentStore, docId, doc, pending) {
-    save.call(this, docId, doc, pending)
-    if (draining) A.free(doc)
-  }
-}
-
 serveRequests({
-  open: (args: {
-    file: string
-    key: DatabaseKey
-    pushInProjectionOrder?: boolean
-    freeDocuments?: boolean
-  }) => {
-    if (args.pushInProjectionOrder) pushInProjectionOrder()
-    if (args.freeDocuments) freeDocumentsWhenDrained()
+  open: (args: { file: string; key: DatabaseKey }) => {
     db = openDatabase(args.file, args.key)
     const author = () => undefined
     const audit = new AuditTrail(db, { author })

@@ -13,8 +13,6 @@ import { compareLaptops, type Comparison } from './compareLaptops'
 
 export interface SyncSizeResult {
   size: number
-  pushOrder: 'app' | 'projection'
-  freeDocuments: boolean
   patients: number
   assessments: number
   drafts: number
@@ -104,10 +102,6 @@ export async function runSyncSize(options: {
   quick: boolean
   edits: number
   profile: boolean
-  /** 'projection': A pushes in the order a receiver writes (an experiment, laptopChild.ts). */
-  pushOrder: 'app' | 'projection'
-  /** A frees each document it made once saved (an experiment, laptopChild.ts). */
-  freeDocuments: boolean
   /** Where to keep B's .cpuprofile (for a closer look in Chrome's DevTools). */
   keepProfile?: string
   log: (line: string) => void
@@ -141,8 +135,6 @@ export async function runSyncSize(options: {
     await a.call('open', {
       file: fileA,
       key: clinic.key,
-      pushInProjectionOrder: options.pushOrder === 'projection',
-      freeDocuments: options.freeDocuments,
     })
     log('  laptop A joins and sends the clinic…')
     const upload = await a.call<JoinResult>('join', {
@@ -241,8 +233,6 @@ export async function runSyncSize(options: {
     const firstShown = receive.progress.find((p) => p.total > 0)
     return {
       size,
-      pushOrder: options.pushOrder,
-      freeDocuments: options.freeDocuments,
       patients: clinic.patients,
       assessments: clinic.assessments,
       drafts: clinic.drafts,

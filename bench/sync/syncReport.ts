@@ -79,7 +79,7 @@ export function syncReport(results: SyncBenchResults): string {
   lines.push(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}`)
   for (const r of results.sizes) {
     lines.push(
-      `\n${n(r.patients)} patients, ${n(r.assessments)} assessments (${n(r.drafts)} drafts)${r.pushOrder === 'projection' ? ', A pushing in projection order (experiment)' : ''}${r.freeDocuments ? ', A freeing the documents it makes (experiment)' : ''}; load average before ${r.loadAverageBefore.map((l) => l.toFixed(2)).join(' ')}`,
+      `\n${n(r.patients)} patients, ${n(r.assessments)} assessments (${n(r.drafts)} drafts); load average before ${r.loadAverageBefore.map((l) => l.toFixed(2)).join(' ')}`,
     )
     const rows = rowsOf(r)
     const w = Math.max(...rows.map((row) => row[0].length))
