@@ -10,21 +10,16 @@ import type {
   SyncStatus,
 } from '../../shared/api/sync'
 import { MAX_DOCS_PER_REQUEST, type DocId, type PullResponse } from '../../shared/sync/hubProtocol'
-import { canonicalJson } from '../../shared/signing/canonicalJson'
-import { flattenRecord, unflattenRecord } from '../../shared/sync/flatRecord'
-import {
-  assessmentDocumentSchema,
-  parseDocId,
-  projectionOrder,
-} from '../../shared/sync/sharedDocuments'
+import { parseDocId } from '../../shared/sync/sharedDocuments'
 import type { AuditTrail } from '../audit/auditTrail'
 import type { AssessmentRepository } from '../db/assessmentRepository'
 import { AppError } from '../errors'
-import { actorOf, conflictsIn, plainOf, toAutomerge } from './automergeJson'
-import { DocumentStore, type SharedDoc } from './documentStore'
+import { actorOf, toAutomerge } from './automergeJson'
+import { DocumentStore } from './documentStore'
 import { HubCallError, HubClient, joinHub, parseAddress } from './hubClient'
 import { LocalRecords } from './localRecords'
-import { Projection, type Projected } from './projection'
+import { IncomingDocuments } from './incomingDocuments'
+import { Projection } from './projection'
 import { SyncReviews } from './syncReviews'
 import type { SyncControl } from './syncControl'
 
@@ -56,9 +51,6 @@ interface LinkRow {
   last_synced_at: string | null
 }
 
-/** Fields every save moves: two laptops' values there are not a clinician's decision. */
-const BOOKKEEPING = new Set(['revision', 'updatedAt'])
-
 /**
  * This laptop's side of the clinic's sharing (docs/sync.md). The tables stay what every screen
  * reads; this keeps them in step with the hub:
@@ -83,7 +75,7 @@ export class ClinicSync implements SyncControl {
   private readonly s: ReturnType<typeof statementsOf>
   private link: LinkRow | undefined
   private docs: DocumentStore | undefined
-  private projection: Projection | undefined
+  private incoming: IncomingDocuments | undefined
   private client: HubClient | undefined
   private state: SyncState = 'not-joined'
   private problem: string | undefined
@@ -233,7 +225,7 @@ export class ClinicSync implements SyncControl {
       docs.save(conflict.docId, decided, true)
       const at = this.now().toISOString()
       this.reviews.settle(conflict.id, by, input.choice, at)
-      this.applying(() => this.project(conflict.docId, decided))
+      this.incoming!.writeDecided(conflict.docId, decided)
       this.options.audit.record({
         action: 'decide',
         recordType: parsed.kind === 'clinic' ? 'settings' : (parsed.kind as 'patient'),
@@ -449,54 +441,10 @@ export class ClinicSync implements SyncControl {
 
   /** Merges and writes a page of documents from the hub, then moves the pull position. */
   private applyPulled(answer: PullResponse) {
-    const docs = this.docs!
     // What was typed here a moment ago is in its document before anything is merged into it.
-    docs.drainOutbox(this.local)
-    const ordered = [...answer.docs].sort(
-      (a, b) =>
-        projectionOrder[parseDocId(a.docId).kind] - projectionOrder[parseDocId(b.docId).kind] ||
-        a.seq - b.seq,
-    )
+    this.docs!.drainOutbox(this.local)
     this.db.transaction(() => {
-      this.applying(() => {
-        // Drafts here that became signed records in this page, and the drafts' documents
-        // merged in it: what a draft's document holds beyond the signed content is a late edit,
-        // judged once the whole page is merged.
-        const signedHere = new Set<string>()
-        const draftsMerged = new Set<string>()
-        for (const { docId, bytes } of ordered) {
-          const doc = parseDocId(docId)
-          const data = Buffer.from(bytes, 'base64')
-          // A signed record's draft history, new to this laptop, is kept unread (storeUnread).
-          if (doc.kind === 'assessment' && !docs.has(docId) && this.isFinalised(doc.id)) {
-            docs.storeUnread(docId, data)
-            continue
-          }
-          if (doc.kind === 'signed' && this.isDraft(doc.id)) signedHere.add(doc.id)
-          if (doc.kind === 'assessment') draftsMerged.add(doc.id)
-          let merged: SharedDoc | undefined
-          try {
-            merged = docs.merge(docId, data)
-          } catch {
-            this.log(`[sync] a ${doc.kind} document from the hub could not be read`)
-            continue
-          }
-          // Undefined: the hub sent back this laptop's own push, nothing new.
-          if (!merged) continue
-          this.project(docId, merged)
-          A.free(merged)
-        }
-        for (const id of signedHere) {
-          const draft = draftsMerged.has(id) ? undefined : docs.load(`assessment/${id}`)
-          if (draft) {
-            this.project(`assessment/${id}`, draft)
-            A.free(draft)
-          }
-        }
-        // What arrived may be what a waiting document referred to: tried again once the pull
-        // is through (laptops push in the order records are written, so few ever wait).
-        if (answer.remaining === 0) this.retryWaiting()
-      })
+      this.incoming!.writePage(answer.docs, answer.remaining === 0)
       this.s.receivedTo.run(answer.last)
     })()
     this.readLink()
@@ -505,119 +453,6 @@ export class ClinicSync implements SyncControl {
       answer.remaining > 0 || this.receiving
         ? { received, total: received + answer.remaining }
         : undefined
-  }
-
-  /**
-   * Writes the documents that were waiting for a record, in the order records refer to each
-   * other, again until a pass writes nothing more (an addendum waits for its signed record,
-   * which may itself have waited for its patient).
-   */
-  private retryWaiting() {
-    const docs = this.docs!
-    for (;;) {
-      const waiting = docs
-        .waitingIds()
-        .sort((a, b) => projectionOrder[parseDocId(a).kind] - projectionOrder[parseDocId(b).kind])
-      let written = 0
-      for (const docId of waiting) {
-        const doc = docs.load(docId)
-        if (!doc) continue
-        if (this.project(docId, doc) !== 'waiting') written++
-        A.free(doc)
-      }
-      if (written === 0) return
-    }
-  }
-
-  private applying(write: () => void) {
-    this.s.applying.run()
-    try {
-      write()
-    } finally {
-      this.s.applied.run()
-    }
-  }
-
-  /**
-   * Writes one merged document into the tables and notes what waits for a clinician; what it
-   * did. A document that cannot be read is reported by its kind and skipped, never allowed to
-   * stop the page it came in.
-   */
-  private project(docId: DocId, doc: SharedDoc): Projected['kind'] {
-    try {
-      return this.projectOne(docId, doc)
-    } catch (error) {
-      this.log(
-        `[sync] a ${parseDocId(docId).kind} document was not written: ${error instanceof Error ? error.name : 'an error'}`,
-      )
-      return 'refused'
-    }
-  }
-
-  private projectOne(docId: DocId, doc: SharedDoc): Projected['kind'] {
-    const docs = this.docs!
-    const kind = parseDocId(docId).kind
-    let result: Projected
-    try {
-      const parsed = parseDocId(docId)
-      const content =
-        parsed.kind === 'assessment' && this.isFinalised(parsed.id)
-          ? this.lateContentOf(doc, parsed.id)
-          : contentOf(doc)
-      result = this.db.transaction(() => this.projection!.apply(docId, content))()
-    } catch (error) {
-      result = { kind: 'refused', why: error instanceof Error ? error.name : 'an error' }
-    }
-    docs.markWaiting(docId, result.kind === 'waiting')
-    const at = this.now().toISOString()
-    if (result.kind === 'refused')
-      this.log(`[sync] a ${kind} document was not written: ${result.why}`)
-    if (result.kind === 'late-edit') this.reviews.noteLateEdit(result.edit, at)
-    // A late edit its author dealt with on another laptop is closed here too.
-    if (kind === 'assessment') {
-      const reviewed = assessmentDocumentSchema.shape.lateEditsReviewed.safeParse(
-        plainOf((doc as { lateEditsReviewed?: unknown }).lateEditsReviewed),
-      )
-      for (const [id, review] of Object.entries(reviewed.data ?? {}))
-        this.reviews.reviewLateEdit(id, review.by, review.decision, review.at)
-    }
-    const parsed = parseDocId(docId)
-    const afterSigning = parsed.kind === 'assessment' && this.isFinalised(parsed.id)
-    if (kind !== 'audit' && kind !== 'addendum' && kind !== 'signed' && !afterSigning)
-      this.reviews.noteConflicts(
-        docId,
-        conflictsIn(doc, 'record').filter((c) => !BOOKKEEPING.has(c.path[1] ?? '')),
-        at,
-      )
-    return result.kind
-  }
-
-  /**
-   * A signed record's draft document as a late edit shows it: where a field holds two values
-   * (the signing laptop's and the late one, written at once), the one that is not the signed
-   * value, so that a late edit is never hidden behind the signature's own write.
-   */
-  private lateContentOf(doc: SharedDoc, assessmentId: string): Record<string, unknown> {
-    const content = plainOf(doc) as Record<string, unknown>
-    const flat = { ...(content.record as Record<string, unknown>) }
-    const signed = flattenRecord(JSON.parse(this.s.documentOf.get(assessmentId) as string))
-    for (const { path, options } of conflictsIn(doc, 'record')) {
-      const key = path[1]
-      if (path.length !== 2 || key === undefined) continue
-      const late = options.find(
-        (o) => canonicalJson(o.value) !== canonicalJson(signed[key] ?? null),
-      )
-      if (late) flat[key] = late.value
-    }
-    return { ...content, record: unflattenRecord(flat) }
-  }
-
-  private isFinalised(assessmentId: string | undefined) {
-    return this.s.statusOf.get(assessmentId) === 'finalised'
-  }
-
-  private isDraft(assessmentId: string) {
-    return this.s.statusOf.get(assessmentId) === 'draft'
   }
 
   private ensureClient(): HubClient {
@@ -663,28 +498,24 @@ export class ClinicSync implements SyncControl {
     if (!link) {
       this.state = 'not-joined'
       this.docs = undefined
-      this.projection = undefined
+      this.incoming = undefined
       return
     }
     if (joinedNow || !this.docs) {
       const actor = actorOf(link.laptop_id)
       this.docs = new DocumentStore(this.db, actor)
-      this.projection = new Projection(this.db, link.laptop_id)
+      this.incoming = new IncomingDocuments(
+        this.db,
+        this.docs,
+        new Projection(this.db, link.laptop_id),
+        this.reviews,
+        this.now,
+        this.log,
+      )
       if (this.state === 'not-joined') this.state = 'syncing'
     }
   }
 }
-
-/** A merged document as plain JSON, its record in the shape the record's schema reads. */
-function contentOf(doc: SharedDoc): Record<string, unknown> {
-  const content = plainOf(doc) as Record<string, unknown>
-  return isRecordMap(content.record)
-    ? { ...content, record: unflattenRecord(content.record) }
-    : content
-}
-
-const isRecordMap = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 class SyncStopped extends Error {
   override readonly name = 'SyncStopped'
@@ -730,8 +561,6 @@ function statementsOf(db: Database) {
         EXISTS (SELECT 1 FROM sync_docs WHERE pending = 1)`,
       )
       .pluck(),
-    applying: db.prepare('INSERT INTO sync_applying (only_one) VALUES (1)'),
-    applied: db.prepare('DELETE FROM sync_applying'),
     enqueueAll: db.prepare(`INSERT OR IGNORE INTO sync_outbox (doc_id)
       SELECT 'clinician/' || id FROM clinicians
       UNION ALL SELECT 'clinic' FROM settings WHERE key = 'clinic'
@@ -745,7 +574,5 @@ function statementsOf(db: Database) {
     sendEverything: db.prepare('UPDATE sync_docs SET pending = 1'),
     nameLaptop: db.prepare(`INSERT INTO sync_laptops (id, name) VALUES (?, ?)
       ON CONFLICT (id) DO UPDATE SET name = excluded.name`),
-    statusOf: db.prepare('SELECT status FROM assessments WHERE id = ?').pluck(),
-    documentOf: db.prepare('SELECT document FROM assessments WHERE id = ?').pluck(),
   }
 }
