@@ -77,6 +77,15 @@ test('a patient added on one laptop appears on the other laptop through the clin
   await expect
     .poll(() => secondApp.db.prepare('SELECT count(*) FROM audit_remote').pluck().get(), SYNCED)
     .toBeGreaterThan(0)
+
+  // Room 2's audit screen shows Room 1's trail under its name, and checks it with its own.
+  await room2.getByRole('complementary').getByRole('link', { name: 'Audit trail' }).click()
+  await room2.getByLabel('Laptop').selectOption({ label: 'Room 1' })
+  await expect(room2.locator('tbody tr').first()).toBeVisible()
+  await room2.getByRole('button', { name: 'Check the chain' }).click()
+  await expect(room2.getByText('The chain is intact')).toBeVisible()
+  await room2.screenshot({ path: 'test-results/screens/sync-13-audit-room1.png', fullPage: true })
+  await expectAccessible(room2, 'Audit trail (another laptop)')
 })
 
 test('the same field changed on two laptops offline: both values shown, the one kept is everywhere', async ({
