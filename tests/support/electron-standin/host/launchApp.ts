@@ -122,7 +122,17 @@ export class LaunchedApp {
       serialization: 'advanced',
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
-    this.main = new WireEnd((message) => this.process.send(message), this.fromMain())
+    // Once main's process has gone (it quit, or is quitting: its channel closes before it exits),
+    // a late message to it (a page's poll, a navigation) has nowhere to go. Node would raise
+    // "Channel closed" on the child process object, with no listener, so in whatever test this
+    // worker runs next: it is dropped here instead (Electron's own IPC has no such window).
+    this.main = new WireEnd((message) => {
+      if (this.process.connected) this.process.send(message)
+    }, this.fromMain())
+    this.process.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ERR_IPC_CHANNEL_CLOSED')
+        this.problems.push(`main's process reported an error: ${error.message}`)
+    })
     this.process.on('message', (message) => {
       if (isWireMessage(message)) this.main.receive(message)
     })
