@@ -129,8 +129,10 @@ export class LaunchedApp {
     this.main = new WireEnd((message) => {
       if (this.process.connected) this.process.send(message)
     }, this.fromMain())
+    // The same late message can also find the pipe half closed (EPIPE, ECONNRESET): main gone.
+    const mainGone = new Set(['ERR_IPC_CHANNEL_CLOSED', 'EPIPE', 'ECONNRESET'])
     this.process.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ERR_IPC_CHANNEL_CLOSED')
+      if (!mainGone.has(error.code ?? ''))
         this.problems.push(`main's process reported an error: ${error.message}`)
     })
     this.process.on('message', (message) => {
