@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { erasePatient } from '../../src/main/db/patientErasure'
+import { SettingsRepository } from '../../src/main/db/settingsRepository'
 import { aPatient } from '../support/patients'
 import { completeSections, decide, setAtPath } from '../support/assessments'
 import { sectionsOf } from '../support/vignettes'
@@ -305,5 +306,32 @@ describe('two laptops and the clinic hub', () => {
     } finally {
       await impostor.cleanup()
     }
+  })
+
+  it('clinic details typed on two laptops before they joined merge field by field; the field they differ on is listed', async () => {
+    const a = laptop('Room 1')
+    const b = laptop('Room 2')
+    new SettingsRepository(a.db).saveClinic({ name: 'Riverside Physio', phone: '01225 111111' })
+    new SettingsRepository(b.db).saveClinic({
+      name: 'Riverside Physio',
+      phone: '01225 222222',
+      address: '1 High Street, Bath',
+    })
+    await joinLaptop(a, hub)
+    await joinLaptop(b, hub)
+    await syncAll(a, b)
+    for (const l of [a, b]) {
+      const details = new SettingsRepository(l.db).clinic()!
+      // Each laptop's own documents began from the same first change: no side is lost whole.
+      expect(details.address).toBe('1 High Street, Bath')
+      expect(details.name).toBe('Riverside Physio')
+      const conflicts = l.sync.conflicts().conflicts
+      expect(conflicts.map((c) => [c.recordType, c.path])).toEqual([['clinic', 'phone']])
+      expect(conflicts[0]!.options.map((o) => o.value).sort()).toEqual([
+        '01225 111111',
+        '01225 222222',
+      ])
+    }
+    expectConverged(a, b)
   })
 })
