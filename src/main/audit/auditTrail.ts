@@ -32,7 +32,7 @@ export interface AuditTrailOptions {
   sha256?: Sha256
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number
   at: string
   clinician_id: string | null
@@ -44,7 +44,8 @@ interface AuditRow {
   hash: string
 }
 
-const toEntry = (row: AuditRow): AuditEntry => ({
+/** An audit row as the entry it holds (also how sync shares it: sync/localRecords.ts). */
+export const toEntry = (row: AuditRow): AuditEntry => ({
   seq: row.seq,
   at: row.at,
   clinicianId: row.clinician_id,

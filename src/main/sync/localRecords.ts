@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3'
 import { AUDIT_CHUNK, parseDocId } from '../../shared/sync/sharedDocuments'
 import type { DocId } from '../../shared/sync/hubProtocol'
 import { toAddendum, type AddendumRow } from '../db/addendumRow'
+import { toEntry, type AuditRow } from '../audit/auditTrail'
 
 /**
  * This laptop's records as the content of their shared documents (sharedDocuments.ts): what the
@@ -126,19 +127,9 @@ export class LocalRecords {
   }
 
   private auditEntries(chunk: number) {
-    return this.audit.all(chunk * AUDIT_CHUNK, (chunk + 1) * AUDIT_CHUNK).map((row) =>
-      JSON.stringify({
-        seq: row.seq,
-        at: row.at,
-        clinicianId: row.clinician_id,
-        action: row.action,
-        recordType: row.record_type,
-        recordId: row.record_id,
-        detail: row.detail,
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      }),
-    )
+    return this.audit
+      .all(chunk * AUDIT_CHUNK, (chunk + 1) * AUDIT_CHUNK)
+      .map((row) => JSON.stringify(toEntry(row)))
   }
 }
 
@@ -161,15 +152,4 @@ interface ClinicianRow {
   passcode_hash: string
   created_at: string
   created_by: string | null
-}
-interface AuditRow {
-  seq: number
-  at: string
-  clinician_id: string | null
-  action: string
-  record_type: string
-  record_id: string | null
-  detail: string | null
-  prev_hash: string
-  hash: string
 }
